@@ -1,0 +1,39 @@
+-- wrk script: counts HTTP 200 and non-200 responses across all threads, so a
+-- run that was redirected to /login (3xx, which wrk counts as success) or
+-- rate-limited is detected. Prints "Status 200: N" and "Status other: N".
+local threads = {}
+
+function setup(thread)
+	table.insert(threads, thread)
+end
+
+function init(args)
+	ok = 0
+	other = 0
+	last_other = 0
+end
+
+function response(status, headers, body)
+	if status == 200 then
+		ok = ok + 1
+	else
+		other = other + 1
+		last_other = status
+	end
+end
+
+function done(summary, latency, requests)
+	local total_ok, total_other, seen = 0, 0, 0
+	for _, t in ipairs(threads) do
+		total_ok = total_ok + t:get("ok")
+		total_other = total_other + t:get("other")
+		if t:get("last_other") ~= 0 then
+			seen = t:get("last_other")
+		end
+	end
+	io.write(string.format("Status 200: %d\n", total_ok))
+	io.write(string.format("Status other: %d\n", total_other))
+	if total_other > 0 then
+		io.write(string.format("Status other example: %d\n", seen))
+	end
+end

@@ -1,0 +1,36 @@
+package org.hamkori.accounts;
+
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks a username and password outside the login form (for the token endpoint). An
+ * unknown user costs the same hashing work as a wrong password, so timing does not tell
+ * which.
+ */
+@Component
+public class PasswordCheck {
+
+	private final UserAccounts accounts;
+
+	private final PasswordEncoder encoder;
+
+	private final String dummyHash;
+
+	PasswordCheck(UserAccounts accounts, PasswordEncoder encoder) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.dummyHash = encoder.encode("not-a-real-password-hamkori");
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserAccount> check(String username, String password) {
+		Optional<UserAccount> account = this.accounts.findByUsernameIgnoreCase(username.strip());
+		boolean matches = this.encoder.matches(password, account.map(UserAccount::passwordHash).orElse(this.dummyHash));
+		return account.filter((a) -> matches && a.enabled());
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.hamkori.accounts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.PagingAndSortingRepository;
+
+interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
+
+	Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+	boolean existsByDemoTrue();
+
+	boolean existsByAdminTrue();
+
+}
+
+interface ApiTokens extends ListCrudRepository<ApiToken, UUID> {
+
+	Optional<ApiToken> findByTokenHash(String tokenHash);
+
+	List<ApiToken> findByUserIdOrderByCreatedAtDesc(UUID userId);
+
+}
+
+interface AuditEntries extends ListCrudRepository<AuditEntry, UUID>, PagingAndSortingRepository<AuditEntry, UUID> {
+
+	Page<AuditEntry> findByMechanismId(UUID mechanismId, Pageable pageable);
+
+}

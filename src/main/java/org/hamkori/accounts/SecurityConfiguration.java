@@ -1,0 +1,87 @@
+package org.hamkori.accounts;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Every URL rule of the application, in one place. Anything not listed here needs a
+ * logged-in user; services then check rights per mechanism. Two chains: the API,
+ * stateless with bearer tokens only, and the pages, with form login, database sessions
+ * and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, TokenIntrospector introspector) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/mechanisms", "/api/v1/organisations", "/api/v1/people")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext((c) -> c.requireExplicitSave(true))
+			.requestCache((c) -> c.disable())
+			.csrf((csrf) -> csrf.disable())
+			.oauth2ResourceServer((o) -> o.opaqueToken((t) -> t.introspector(introspector))
+				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.exceptionHandling((e) -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.headers((h) -> h
+				.contentSecurityPolicy((c) -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.referrerPolicy((r) -> r.policy(ReferrerPolicy.NO_REFERRER)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, LoginHandlers handlers,
+			@Value("${hamkori.security.absolute-session-timeout:12h}") java.time.Duration absoluteTimeout)
+			throws Exception {
+		http.authorizeHttpRequests((auth) -> auth
+			.requestMatchers(HttpMethod.GET, "/", "/mechanisms", "/mechanisms/{code}", "/mechanisms/{code}/members.csv",
+					"/mechanisms/{code}/members.xlsx", "/mechanisms/{code}/members.vcf", "/organisations",
+					"/organisations/{id}", "/people/{id}", "/people/{id}/vcard", "/login", "/css/**", "/js/**",
+					"/webjars/**", "/robots.txt", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+					"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			.requestMatchers("/error")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin((form) -> form.loginPage("/login").successHandler(handlers).failureHandler(handlers).permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").deleteCookies("SESSION"))
+			.sessionManagement((s) -> s.sessionFixation((f) -> f.changeSessionId()))
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new AbsoluteSessionTimeoutFilter(absoluteTimeout), SecurityContextHolderFilter.class)
+			.headers((h) -> h.contentSecurityPolicy((c) -> c.policyDirectives(CSP))
+				.frameOptions((f) -> f.deny())
+				.referrerPolicy((r) -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+}

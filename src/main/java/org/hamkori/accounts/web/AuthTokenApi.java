@@ -1,0 +1,73 @@
+package org.hamkori.accounts.web;
+
+import java.time.Instant;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.hamkori.accounts.ApiTokenService;
+import org.hamkori.accounts.LoginThrottle;
+import org.hamkori.accounts.PasswordCheck;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Trades a username and password for a short-lived bearer token, under the same
+ * throttling as the login page.
+ */
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "Authentication")
+class AuthTokenApi {
+
+	private final PasswordCheck passwords;
+
+	private final ApiTokenService tokens;
+
+	private final LoginThrottle throttle;
+
+	AuthTokenApi(PasswordCheck passwords, ApiTokenService tokens, LoginThrottle throttle) {
+		this.passwords = passwords;
+		this.tokens = tokens;
+		this.throttle = throttle;
+	}
+
+	record Credentials(@NotBlank @Size(max = 254) String username, @NotBlank @Size(max = 256) String password) {
+	}
+
+	record TokenResponse(String token, String tokenType, Instant expiresAt) {
+	}
+
+	@PostMapping("/token")
+	@Operation(summary = "Get a bearer token valid for one hour")
+	ResponseEntity<?> token(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
+		String address = request.getRemoteAddr();
+		if (this.throttle.isLocked(credentials.username(), address)) {
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header("Retry-After", "900")
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, "Too many failed attempts"));
+		}
+		return this.passwords.check(credentials.username(), credentials.password())
+			.<ResponseEntity<?>>map((account) -> {
+				ApiTokenService.Issued issued = this.tokens.issue(account.id(), account.username(), "login", null,
+						ApiTokenService.SHORT_LIVED);
+				return ResponseEntity.ok(new TokenResponse(issued.secret(), "Bearer", issued.token().expiresAt()));
+			})
+			.orElseGet(() -> {
+				this.throttle.failed(credentials.username(), address);
+				return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+					.body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Invalid credentials"));
+			});
+	}
+
+}

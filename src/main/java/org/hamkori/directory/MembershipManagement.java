@@ -1,0 +1,165 @@
+package org.hamkori.directory;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.hamkori.shared.audit.RecordChanged;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.ForbiddenException;
+import org.hamkori.shared.web.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The secretariat's changes to who sits where. Every change is checked against the
+ * viewer's rights, saved with optimistic locking, and audited in the same transaction.
+ */
+@Service
+@Transactional
+public class MembershipManagement {
+
+	private final Directory directory;
+
+	private final Memberships memberships;
+
+	private final People people;
+
+	private final Organisations organisations;
+
+	private final ApplicationEventPublisher events;
+
+	MembershipManagement(Directory directory, Memberships memberships, People people, Organisations organisations,
+			ApplicationEventPublisher events) {
+		this.directory = directory;
+		this.memberships = memberships;
+		this.people = people;
+		this.organisations = organisations;
+		this.events = events;
+	}
+
+	public Membership start(Viewer viewer, String mechanismCode, MembershipForm form) {
+		Mechanism mechanism = this.directory.mechanismOrThrow(mechanismCode);
+		requireManager(viewer, mechanism.id());
+		this.organisations.findById(form.organisationId()).orElseThrow(NotFoundException::new);
+		UUID personId = (form.personId() != null) ? existingPerson(form.personId())
+				: newPerson(viewer, form.newPerson());
+		Membership membership = this.memberships.save(Membership.start(mechanism.id(), form.organisationId(), personId,
+				form.role(), form.validFrom(), form.validTo()));
+		audit(viewer, mechanism.id(), "membership", membership.id(), "created",
+				changes("organisation", null, form.organisationId(), "person", null, personId, "role", null,
+						form.role(), "validFrom", null, form.validFrom(), "validTo", null, form.validTo()));
+		return membership;
+	}
+
+	public Membership change(Viewer viewer, UUID membershipId, MembershipChangeForm form) {
+		Membership before = managed(viewer, membershipId);
+		Membership after = this.memberships
+			.save(before.change(form.role(), form.validFrom(), form.validTo(), form.version()));
+		audit(viewer, before.mechanismId(), "membership", before.id(), "updated",
+				changes("role", before.role(), after.role(), "validFrom", before.validFrom(), after.validFrom(),
+						"validTo", before.validTo(), after.validTo()));
+		return after;
+	}
+
+	public Membership end(Viewer viewer, UUID membershipId, EndMembershipForm form) {
+		Membership before = managed(viewer, membershipId);
+		Membership after = this.memberships.save(before.end(form.endOn(), form.reason(), form.version()));
+		audit(viewer, before.mechanismId(), "membership", before.id(), "ended",
+				changes("validTo", before.validTo(), after.validTo(), "endReason", null, form.reason()));
+		return after;
+	}
+
+	public Organisation createOrganisation(Viewer viewer, OrganisationForm form) {
+		if (!viewer.managesAnyMechanism()) {
+			throw new ForbiddenException();
+		}
+		Organisation organisation = this.organisations
+			.save(Organisation.create(form.name(), blankToNull(form.acronym()), form.type(),
+					blankToNull(form.countryCode()), blankToNull(form.website())));
+		audit(viewer, null, "organisation", organisation.id(), "created",
+				changes("name", null, form.name().values(), "type", null, form.type()));
+		return organisation;
+	}
+
+	public Person updatePerson(Viewer viewer, UUID personId, PersonForm form, Integer version) {
+		Person before = this.people.findById(personId).orElseThrow(NotFoundException::new);
+		if (!canEditPerson(viewer, personId)) {
+			throw new ForbiddenException();
+		}
+		Person after = this.people.save(before.withDetails(form.fullName().strip(), blankToNull(form.position()),
+				blankToNull(form.email()), blankToNull(form.phone()), languageOrDefault(form.preferredLanguage()),
+				blankToNull(form.sex()), version));
+		audit(viewer, null, "person", personId, "updated",
+				changes("fullName", before.fullName(), after.fullName(), "position", before.position(),
+						after.position(), "email", before.email(), after.email(), "phone", before.phone(),
+						after.phone()));
+		return after;
+	}
+
+	/** The secretariat of any mechanism the person sits in, or an admin. */
+	public boolean canEditPerson(Viewer viewer, UUID personId) {
+		return viewer.admin() || this.directory.currentMechanismsOf(personId).stream().anyMatch(viewer::canManage);
+	}
+
+	private Membership managed(Viewer viewer, UUID membershipId) {
+		Membership membership = this.memberships.findById(membershipId).orElseThrow(NotFoundException::new);
+		requireManager(viewer, membership.mechanismId());
+		return membership;
+	}
+
+	private void requireManager(Viewer viewer, UUID mechanismId) {
+		if (!viewer.canManage(mechanismId)) {
+			throw viewer.isMemberOf(mechanismId) ? new ForbiddenException() : new NotFoundException();
+		}
+	}
+
+	private UUID existingPerson(UUID personId) {
+		return this.people.findById(personId).orElseThrow(NotFoundException::new).id();
+	}
+
+	private UUID newPerson(Viewer viewer, PersonForm form) {
+		Person person = this.people
+			.save(Person.create(form.fullName().strip(), blankToNull(form.position()), blankToNull(form.email()),
+					blankToNull(form.phone()), languageOrDefault(form.preferredLanguage()), blankToNull(form.sex())));
+		audit(viewer, null, "person", person.id(), "created", changes("fullName", null, person.fullName()));
+		return person.id();
+	}
+
+	private void audit(Viewer viewer, UUID mechanismId, String recordType, UUID recordId, String action,
+			Map<String, Object> changes) {
+		this.events.publishEvent(new RecordChanged(viewer.actor(), mechanismId, recordType, recordId, action, changes));
+	}
+
+	/**
+	 * Pairs of before and after per field; fields whose value did not change are left
+	 * out.
+	 */
+	static Map<String, Object> changes(Object... triples) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		for (int i = 0; i + 2 < triples.length; i += 3) {
+			Object before = triples[i + 1];
+			Object after = triples[i + 2];
+			if (!Objects.equals(before, after)) {
+				List<Object> pair = new ArrayList<>(Arrays.asList(before, after));
+				result.put((String) triples[i], pair);
+			}
+		}
+		return result;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static String languageOrDefault(String language) {
+		return (language == null || language.isBlank()) ? "ru" : language;
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.hamkori.shared.i18n;
+
+import java.util.Locale;
+import java.util.Map;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Message helpers that Spring's {@link MessageSource} lacks: CLDR plural forms through
+ * ICU4J (Russian has three: "1 организация / 2 организации / 5 организаций") and the
+ * choice of a {@link LocalizedText} rendering. Exposed to templates as {@code @i18n}.
+ */
+@Component("i18n")
+public class I18n {
+
+	private final MessageSource messages;
+
+	I18n(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * Formats an ICU plural pattern such as {@code {count, plural, one{# member} other{#
+	 * members}}}.
+	 */
+	public String plural(String key, long count) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String pattern = this.messages.getMessage(key, null, key, locale);
+		return new MessageFormat(pattern, ULocale.forLocale(locale)).format(Map.of("count", count));
+	}
+
+	public String text(LocalizedText text) {
+		return (text != null) ? text.in(LocaleContextHolder.getLocale()) : "";
+	}
+
+	public String message(String key, Object... args) {
+		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
+	public String language() {
+		return LocaleContextHolder.getLocale().getLanguage();
+	}
+
+}

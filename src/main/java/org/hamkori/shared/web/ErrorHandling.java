@@ -1,0 +1,67 @@
+package org.hamkori.shared.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Turns failures into a clear page or problem document in the viewer's language. No raw
+ * exception message or stack trace ever reaches the user.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+	private final MessageSource messages;
+
+	ErrorHandling(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+	Object notFound(HttpServletRequest request) {
+		return respond(request, HttpStatus.NOT_FOUND, "error.404");
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	Object forbidden(HttpServletRequest request) {
+		return respond(request, HttpStatus.FORBIDDEN, "error.403");
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	Object conflict(HttpServletRequest request) {
+		return respond(request, HttpStatus.CONFLICT, "error.409");
+	}
+
+	@ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+	Object optimisticLock(HttpServletRequest request) {
+		return respond(request, HttpStatus.CONFLICT, "error.409");
+	}
+
+	private Object respond(HttpServletRequest request, HttpStatus status, String key) {
+		Locale locale = RequestContextUtils.getLocale(request);
+		String text = this.messages.getMessage(key, null, locale);
+		if (isApi(request)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text);
+			return ResponseEntity.status(status).body(problem);
+		}
+		ModelAndView page = new ModelAndView("error/" + status.value());
+		page.setStatus(status);
+		page.addObject("message", text);
+		return page;
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.hamkori.shared.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.hamkori.shared.i18n.Languages;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page's layout needs: the current path (for the language switcher) and the
+ * six languages.
+ */
+@ControllerAdvice
+class LayoutModel {
+
+	record Language(String code, String name) {
+	}
+
+	private static final List<Language> LANGUAGES = Languages.CODES.stream()
+		.map((code) -> new Language(code, Languages.nativeName(code)))
+		.toList();
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		String uri = request.getRequestURI().substring(request.getContextPath().length());
+		return uri.isEmpty() ? "/" : uri;
+	}
+
+	@ModelAttribute("languages")
+	List<Language> languages() {
+		return LANGUAGES;
+	}
+
+}
