@@ -62,12 +62,14 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, LoginHandlers handlers,
 			@Value("${hamkori.security.absolute-session-timeout:12h}") java.time.Duration absoluteTimeout)
 			throws Exception {
-		http.authorizeHttpRequests((auth) -> auth
+		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/organisations/new")
+			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/", "/mechanisms", "/mechanisms/{code}", "/mechanisms/{code}/members.csv",
 					"/mechanisms/{code}/members.xlsx", "/mechanisms/{code}/members.vcf", "/organisations",
 					"/organisations/{id}", "/people/{id}", "/people/{id}/vcard", "/login", "/css/**", "/js/**",
 					"/webjars/**", "/robots.txt", "/favicon.ico", "/actuator/health", "/actuator/health/**",
-					"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+					"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+					"/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/error")
 			.permitAll()

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.hamkori.directory.Directory;
 import org.hamkori.shared.security.Viewer;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthentication;
 import org.springframework.stereotype.Service;
@@ -31,8 +32,7 @@ public class Viewers {
 
 	public Viewer of(Authentication authentication) {
 		if (authentication == null || !authentication.isAuthenticated()
-				|| !(authentication.getPrincipal() instanceof AccountPrincipal
-						|| authentication instanceof BearerTokenAuthentication)) {
+				|| authentication instanceof AnonymousAuthenticationToken) {
 			return Viewer.anonymous();
 		}
 		return this.accounts.findByUsernameIgnoreCase(authentication.getName())

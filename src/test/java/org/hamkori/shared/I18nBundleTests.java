@@ -1,0 +1,176 @@
+package org.hamkori.shared;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+/**
+ * The message bundles as files: Russian and Tajik translate every key of the English
+ * bundle, Uzbek, Kazakh and Kyrgyz at least the navigation, common, role and error keys;
+ * no translation invents keys or loses placeholders, and every ICU plural pattern formats
+ * under the plural rules of its language.
+ */
+class I18nBundleTests {
+
+	static final List<String> TRANSLATIONS = List.of("ru", "tg", "uz", "kk", "ky");
+
+	static final List<String> COMPLETE = List.of("ru", "tg");
+
+	static final List<String> REQUIRED_PREFIXES = List.of("nav.", "common.", "role.", "error.");
+
+	static final Pattern PLACEHOLDER = Pattern.compile("\\{(?:\\d+|max)\\}");
+
+	static Properties bundle(String language) throws IOException {
+		String name = (language.isEmpty()) ? "/messages.properties" : "/messages_" + language + ".properties";
+		try (InputStream stream = I18nBundleTests.class.getResourceAsStream(name)) {
+			assertThat(stream).as("%s on the classpath", name).isNotNull();
+			try (Reader reader = new InputStreamReader(stream, UTF_8)) {
+				Properties properties = new Properties();
+				properties.load(reader);
+				return properties;
+			}
+		}
+	}
+
+	static Properties english() throws IOException {
+		return bundle("");
+	}
+
+	static Set<String> placeholders(String value) {
+		Set<String> found = new TreeSet<>();
+		Matcher matcher = PLACEHOLDER.matcher(value);
+		while (matcher.find()) {
+			found.add(matcher.group());
+		}
+		return found;
+	}
+
+	@Test
+	void russianAndTajikHaveEveryKey() throws IOException {
+		Set<String> english = english().stringPropertyNames();
+		for (String language : COMPLETE) {
+			assertThat(bundle(language).stringPropertyNames()).as("keys of messages_%s", language).containsAll(english);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "uz", "kk", "ky" })
+	void otherLanguagesHaveEveryNavigationCommonRoleAndErrorKey(String language) throws IOException {
+		List<String> required = new ArrayList<>();
+		for (String key : english().stringPropertyNames()) {
+			if (REQUIRED_PREFIXES.stream().anyMatch(key::startsWith)) {
+				required.add(key);
+			}
+		}
+		assertThat(required).isNotEmpty();
+		assertThat(bundle(language).stringPropertyNames()).as("keys of messages_%s", language).containsAll(required);
+	}
+
+	@Test
+	void translationsHaveNoKeyTheEnglishBundleLacks() throws IOException {
+		Set<String> english = english().stringPropertyNames();
+		for (String language : TRANSLATIONS) {
+			Set<String> extra = new TreeSet<>(bundle(language).stringPropertyNames());
+			extra.removeAll(english);
+			assertThat(extra).as("keys in messages_%s but not in messages.properties", language).isEmpty();
+		}
+	}
+
+	@Test
+	void translationsKeepThePlaceholdersOfTheEnglishText() throws IOException {
+		Properties english = english();
+		for (String language : TRANSLATIONS) {
+			Properties translation = bundle(language);
+			for (String key : translation.stringPropertyNames()) {
+				assertThat(placeholders(translation.getProperty(key)))
+					.as("placeholders of %s in messages_%s", key, language)
+					.isEqualTo(placeholders(english.getProperty(key, "")));
+			}
+		}
+	}
+
+	@Test
+	void messagesWithArgumentsSurviveMessageFormat() throws IOException {
+		for (String language : TRANSLATIONS) {
+			Properties translation = bundle(language);
+			Locale locale = Locale.forLanguageTag(language);
+			for (String key : translation.stringPropertyNames()) {
+				String value = translation.getProperty(key);
+				if (!value.contains("{0}")) {
+					continue;
+				}
+				String formatted = new java.text.MessageFormat(value, locale)
+					.format(new Object[] { "ARG-0", "ARG-1", "ARG-2" });
+				for (String placeholder : placeholders(value)) {
+					String argument = "ARG-" + placeholder.substring(1, placeholder.length() - 1);
+					assertThat(formatted).as("%s in messages_%s (a lone apostrophe swallows arguments)", key, language)
+						.contains(argument);
+				}
+			}
+		}
+	}
+
+	@Test
+	void pluralPatternsFormatUnderTheRulesOfTheirLanguage() throws IOException {
+		List<String> languages = new ArrayList<>(TRANSLATIONS);
+		languages.add("");
+		for (String language : languages) {
+			Properties bundle = bundle(language);
+			ULocale locale = (language.isEmpty()) ? ULocale.ENGLISH : new ULocale(language);
+			for (String key : bundle.stringPropertyNames()) {
+				String value = bundle.getProperty(key);
+				if (!value.contains(", plural,")) {
+					continue;
+				}
+				for (long count : new long[] { 1, 2, 5, 21 }) {
+					assertThatNoException().as("%s in messages_%s with %d", key, language, count)
+						.isThrownBy(() -> assertThat(new MessageFormat(value, locale).format(Map.of("count", count)))
+							.contains(Long.toString(count)));
+				}
+			}
+		}
+	}
+
+	@Test
+	void russianMemberCountUsesThreeNounForms() throws IOException {
+		String pattern = bundle("ru").getProperty("members.count");
+		MessageFormat format = new MessageFormat(pattern, new ULocale("ru"));
+		List<String> nouns = new ArrayList<>();
+		for (long count : new long[] { 1, 3, 5 }) {
+			String formatted = format.format(Map.of("count", count));
+			assertThat(formatted).startsWith(count + " ");
+			nouns.add(formatted.substring(Long.toString(count).length()).trim());
+		}
+		assertThat(nouns).doesNotHaveDuplicates();
+		assertThat(nouns).containsExactly("участник", "участника", "участников");
+	}
+
+	@Test
+	void lettersOfTajikAndUzbekSurviveTheEncoding() throws IOException {
+		String tajik = String.join("\n", bundle("tg").values().stream().map(Object::toString).toList());
+		assertThat(tajik).containsAnyOf("ҳ", "ҷ", "ӣ");
+		String uzbek = String.join("\n", bundle("uz").values().stream().map(Object::toString).toList());
+		assertThat(uzbek).contains("\u02BB");
+	}
+
+}
