@@ -1,6 +1,5 @@
 package org.hamkori.directory;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -10,7 +9,7 @@ import jakarta.validation.constraints.Size;
  */
 public record PersonForm(@Size(max = 200, message = "{validation.size.max}") String fullName,
 		@Size(max = 200, message = "{validation.size.max}") String position,
-		@Size(max = 254, message = "{validation.size.max}") @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+		@Size(max = 254, message = "{validation.size.max}") @Pattern(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
 				message = "{validation.email}") String email,
 		@Size(max = 40, message = "{validation.size.max}") @Pattern(regexp = "^$|^[+0-9 ()\\-]{5,40}$",
 				message = "{validation.phone}") String phone,

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * exception message or stack trace ever reaches the user.
  */
 @ControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ErrorHandling {
 
 	private final MessageSource messages;
