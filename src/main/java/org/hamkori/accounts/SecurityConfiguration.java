@@ -15,6 +15,8 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * Every URL rule of the application, in one place. Anything not listed here needs a
@@ -28,6 +30,24 @@ class SecurityConfiguration {
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
+
+	/**
+	 * The session cookie: HttpOnly, SameSite=Lax, and Secure whenever the request came
+	 * over TLS (behind a proxy, the {@code prod} profile forces it with
+	 * {@code server.servlet.session.cookie.secure=true}).
+	 */
+	@Bean
+	CookieSerializer cookieSerializer(@Value("${server.servlet.session.cookie.secure:#{null}}") Boolean secure) {
+		DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+		if (secure != null) {
+			serializer.setUseSecureCookie(secure);
+		}
+		serializer.setCookieName("SESSION");
+		serializer.setUseHttpOnlyCookie(true);
+		serializer.setSameSite("Lax");
+		serializer.setCookiePath("/");
+		return serializer;
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
