@@ -16,8 +16,9 @@ import static org.hamkori.TestRequests.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Personal tokens are shown once, stored hashed, accepted only in the Authorization header, never create a
- * session, can be narrowed to one mechanism, and stop working when revoked.
+ * Personal tokens are shown once, stored hashed, accepted only in the Authorization
+ * header, never create a session, can be narrowed to one mechanism, and stop working when
+ * revoked.
  */
 @HamkoriWebTest
 class ApiTokenTests {
@@ -69,16 +70,13 @@ class ApiTokenTests {
 	void revokedOrUnknownTokensAreRejected() {
 		String secret = issue("focal.nbt.tj", null);
 		var token = this.tokens.find(secret).orElseThrow();
-		assertThat(this.mvc.post()
-			.uri("/profile/tokens/" + token.id() + "/revoke")
-			.with(as("focal.nbt.tj"))
-			.with(csrf())).hasStatus(302);
-		assertThat(this.mvc.get()
-			.uri("/api/v1/people?mechanism=CCM-TJ")
-			.header("Authorization", "Bearer " + secret)).hasStatus(401);
-		assertThat(this.mvc.get()
-			.uri("/api/v1/people?mechanism=CCM-TJ")
-			.header("Authorization", "Bearer hmk_made-up")).hasStatus(401);
+		assertThat(
+				this.mvc.post().uri("/profile/tokens/" + token.id() + "/revoke").with(as("focal.nbt.tj")).with(csrf()))
+			.hasStatus(302);
+		assertThat(this.mvc.get().uri("/api/v1/people?mechanism=CCM-TJ").header("Authorization", "Bearer " + secret))
+			.hasStatus(401);
+		assertThat(this.mvc.get().uri("/api/v1/people?mechanism=CCM-TJ").header("Authorization", "Bearer hmk_made-up"))
+			.hasStatus(401);
 	}
 
 	@Test
@@ -94,18 +92,19 @@ class ApiTokenTests {
 
 	@Test
 	void tokenNarrowedToTheRegionalMechanismSeesNoCountryContacts() {
-		// chair.tj sits in CCM-TJ and in the RCM; a token narrowed to the RCM acts only there.
+		// chair.tj sits in CCM-TJ and in the RCM; a token narrowed to the RCM acts only
+		// there.
 		var rcm = this.mvc.get().uri("/api/v1/mechanisms").exchange().getResponse();
 		String rcmId = "00000000-0000-4000-8000-000000000100";
 		assertThat(rcm.getStatus()).isEqualTo(200);
 		String narrowed = issue("chair.tj", java.util.UUID.fromString(rcmId));
-		assertThat(this.mvc.get()
-			.uri("/api/v1/people?mechanism=CCM-TJ")
-			.header("Authorization", "Bearer " + narrowed)).bodyText().doesNotContain("b.sharipov@nbt.example.tj");
+		assertThat(this.mvc.get().uri("/api/v1/people?mechanism=CCM-TJ").header("Authorization", "Bearer " + narrowed))
+			.bodyText()
+			.doesNotContain("b.sharipov@nbt.example.tj");
 		String full = issue("chair.tj", null);
-		assertThat(this.mvc.get()
-			.uri("/api/v1/people?mechanism=CCM-TJ")
-			.header("Authorization", "Bearer " + full)).bodyText().contains("b.sharipov@nbt.example.tj");
+		assertThat(this.mvc.get().uri("/api/v1/people?mechanism=CCM-TJ").header("Authorization", "Bearer " + full))
+			.bodyText()
+			.contains("b.sharipov@nbt.example.tj");
 	}
 
 	@Test
@@ -128,10 +127,8 @@ class ApiTokenTests {
 	@Test
 	void oversizedBodiesAreRefused() {
 		String huge = "{\"username\":\"" + "x".repeat(2_000_000) + "\",\"password\":\"y\"}";
-		assertThat(this.mvc.post()
-			.uri("/api/v1/auth/token")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(huge)).hasStatus(413);
+		assertThat(this.mvc.post().uri("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(huge))
+			.hasStatus(413);
 	}
 
 	private String issue(String username, java.util.UUID scope) {

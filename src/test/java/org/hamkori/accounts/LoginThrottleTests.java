@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Ten failed logins within the window lock the account, and separately the client address, for the rest of the
- * window: even the right password is then refused. Unknown users are treated like known ones, and a forged
- * X-Forwarded-For header changes nothing.
+ * Ten failed logins within the window lock the account, and separately the client
+ * address, for the rest of the window: even the right password is then refused. Unknown
+ * users are treated like known ones, and a forged X-Forwarded-For header changes nothing.
  */
 @HamkoriWebTest
 class LoginThrottleTests {

@@ -19,7 +19,8 @@ class ProductionGuardTests {
 	@Test
 	void refusesToStartWithDemoAccounts() {
 		when(this.accounts.existsByDemoTrue()).thenReturn(true);
-		assertThatIllegalStateException().isThrownBy(() -> guard("admin@example.org", "a long admin passphrase").run(null))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> guard("admin@example.org", "a long admin passphrase").run(null))
 			.withMessageContaining("Demo accounts exist");
 	}
 

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Sessions live in the database: a login starts a new one, logout deletes it on the server, and a password
- * change ends every session of that user.
+ * Sessions live in the database: a login starts a new one, logout deletes it on the
+ * server, and a password change ends every session of that user.
  */
 @HamkoriWebTest
 class SessionTests {
@@ -55,14 +55,16 @@ class SessionTests {
 		assertThat(this.accounts.changePassword(account.id(), "hamkori-demo", replacement)).isEmpty();
 		assertThat(this.mvc.get().uri("/profile").cookie(first)).hasStatus(302);
 		assertThat(this.mvc.get().uri("/profile").cookie(second)).hasStatus(302);
-		this.users.save(this.users.findById(account.id()).orElseThrow().withPassword(this.encoder.encode("hamkori-demo"),
-				java.time.Instant.now()));
+		this.users.save(this.users.findById(account.id())
+			.orElseThrow()
+			.withPassword(this.encoder.encode("hamkori-demo"), java.time.Instant.now()));
 	}
 
 	@Test
 	void weakOrCommonPasswordsAreRefused() {
 		UserAccount account = this.users.findByUsernameIgnoreCase("secretariat.kg").orElseThrow();
-		assertThat(this.accounts.changePassword(account.id(), "hamkori-demo", "short")).contains("validation.password.short");
+		assertThat(this.accounts.changePassword(account.id(), "hamkori-demo", "short"))
+			.contains("validation.password.short");
 		assertThat(this.accounts.changePassword(account.id(), "hamkori-demo", "password1234"))
 			.contains("validation.password.common");
 		assertThat(this.accounts.changePassword(account.id(), "wrong-current", "a sufficiently long passphrase"))

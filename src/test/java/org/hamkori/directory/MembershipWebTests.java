@@ -16,8 +16,9 @@ import static org.hamkori.TestRequests.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The secretariat seats, corrects and ends memberships of its own mechanism; nobody else can, bad input is
- * refused with a message and stores nothing, and every change lands in the mechanism's audit trail.
+ * The secretariat seats, corrects and ends memberships of its own mechanism; nobody else
+ * can, bad input is refused with a message and stores nothing, and every change lands in
+ * the mechanism's audit trail.
  */
 @HamkoriWebTest
 class MembershipWebTests {
@@ -106,7 +107,8 @@ class MembershipWebTests {
 	void endingKeepsTheHistoryAfterConfirmation() {
 		String name = "Leaving " + UUID.randomUUID();
 		create("secretariat.tj", "CCM-TJ", name, "2024-01-01", "");
-		UUID id = this.jdbc.sql("select m.id from membership m join person p on p.id = m.person_id where p.full_name = ?")
+		UUID id = this.jdbc
+			.sql("select m.id from membership m join person p on p.id = m.person_id where p.full_name = ?")
 			.param(name)
 			.query(UUID.class)
 			.single();
@@ -130,7 +132,8 @@ class MembershipWebTests {
 	void aStaleEditGetsAConflictAndKeepsTheTypedValues() {
 		String name = "Edited twice " + UUID.randomUUID();
 		create("secretariat.tj", "CCM-TJ", name, "2024-01-01", "");
-		UUID id = this.jdbc.sql("select m.id from membership m join person p on p.id = m.person_id where p.full_name = ?")
+		UUID id = this.jdbc
+			.sql("select m.id from membership m join person p on p.id = m.person_id where p.full_name = ?")
 			.param(name)
 			.query(UUID.class)
 			.single();
