@@ -10,6 +10,9 @@ import org.hamkori.shared.i18n.Languages;
 import org.hamkori.shared.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -51,6 +54,35 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public Optional<UserAccount> account(UUID id) {
 		return this.accounts.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<UserAccount> accounts(String query, int page, int size) {
+		PageRequest pageable = PageRequest.of(page, size, Sort.by("username"));
+		return (query == null || query.isBlank()) ? this.accounts.findAll(pageable)
+				: this.accounts.findByUsernameContainingIgnoreCase(query.strip(), pageable);
+	}
+
+	/**
+	 * Opens an account; returns the field and message key of the problem, if refused.
+	 * Usernames are unique regardless of case.
+	 */
+	public Optional<Map.Entry<String, String>> create(String actor, NewUserForm form) {
+		String username = form.username().strip();
+		if (this.accounts.findByUsernameIgnoreCase(username).isPresent()) {
+			return Optional.of(Map.entry("username", "validation.username.taken"));
+		}
+		Optional<String> weak = this.policy.problem(form.password(), username);
+		if (weak.isPresent()) {
+			return Optional.of(Map.entry("password", weak.get()));
+		}
+		String language = (form.preferredLanguage() == null || form.preferredLanguage().isBlank()) ? "ru"
+				: form.preferredLanguage();
+		UserAccount account = this.accounts.save(UserAccount.create(username, this.encoder.encode(form.password()),
+				form.personId(), form.isAdmin(), false, language, this.clock.instant()));
+		this.events.publishEvent(new RecordChanged(actor, null, "user", account.id(), "created",
+				Map.of("username", username, "admin", form.isAdmin())));
+		return Optional.empty();
 	}
 
 	/**

@@ -9,7 +9,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.PagingAndSortingRepository;
 
-interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
+interface UserAccounts extends ListCrudRepository<UserAccount, UUID>, PagingAndSortingRepository<UserAccount, UUID> {
+
+	Page<UserAccount> findByUsernameContainingIgnoreCase(String part, Pageable pageable);
 
 	Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
