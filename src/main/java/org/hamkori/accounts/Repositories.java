@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.PagingAndSortingRepository;
 
@@ -13,6 +14,7 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID>, PagingAndS
 
 	Page<UserAccount> findByUsernameContainingIgnoreCase(String part, Pageable pageable);
 
+	@Query("select * from app_user where lower(username) = lower(:username)")
 	Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
 	boolean existsByDemoTrue();

@@ -1,6 +1,7 @@
 package org.hamkori.directory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
@@ -38,6 +42,12 @@ public class Directory {
 
 	private final Clock clock;
 
+	/**
+	 * The five mechanisms are reference data that change with a release, not with use;
+	 * every request needs them, so they are kept for a minute.
+	 */
+	private final LoadingCache<Boolean, List<Mechanism>> allMechanisms;
+
 	Directory(Countries countries, Mechanisms mechanisms, Organisations organisations, People people,
 			Memberships memberships, Clock clock) {
 		this.countries = countries;
@@ -46,6 +56,9 @@ public class Directory {
 		this.people = people;
 		this.memberships = memberships;
 		this.clock = clock;
+		this.allMechanisms = Caffeine.newBuilder()
+			.expireAfterWrite(Duration.ofMinutes(1))
+			.build((ignored) -> List.copyOf(mechanisms.findAll()));
 	}
 
 	public LocalDate today() {
@@ -54,14 +67,14 @@ public class Directory {
 
 	/** The regional body first, then the four national ones. */
 	public List<Mechanism> mechanisms() {
-		return this.mechanisms.findAll().stream().sorted(Comparator.comparingInt((Mechanism m) -> {
+		return this.allMechanisms.get(true).stream().sorted(Comparator.comparingInt((Mechanism m) -> {
 			int index = MECHANISM_ORDER.indexOf(m.code());
 			return (index < 0) ? Integer.MAX_VALUE : index;
 		}).thenComparing(Mechanism::code)).toList();
 	}
 
 	public Map<UUID, Mechanism> mechanismsById() {
-		return this.mechanisms.findAll().stream().collect(Collectors.toMap(Mechanism::id, Function.identity()));
+		return this.allMechanisms.get(true).stream().collect(Collectors.toMap(Mechanism::id, Function.identity()));
 	}
 
 	public Map<UUID, Organisation> organisationsById() {
@@ -69,7 +82,11 @@ public class Directory {
 	}
 
 	public Optional<Mechanism> mechanism(String code) {
-		return (code == null) ? Optional.empty() : this.mechanisms.findByCode(code.strip().toUpperCase());
+		if (code == null) {
+			return Optional.empty();
+		}
+		String wanted = code.strip().toUpperCase(java.util.Locale.ROOT);
+		return this.allMechanisms.get(true).stream().filter((m) -> m.code().equals(wanted)).findFirst();
 	}
 
 	public Mechanism mechanismOrThrow(String code) {
@@ -77,7 +94,7 @@ public class Directory {
 	}
 
 	public Optional<Mechanism> mechanism(UUID id) {
-		return this.mechanisms.findById(id);
+		return this.allMechanisms.get(true).stream().filter((m) -> m.id().equals(id)).findFirst();
 	}
 
 	public Map<String, Country> countries() {
@@ -131,9 +148,7 @@ public class Directory {
 			return List.of();
 		}
 		LocalDate today = today();
-		Map<UUID, Mechanism> byId = this.mechanisms.findAll()
-			.stream()
-			.collect(Collectors.toMap(Mechanism::id, Function.identity()));
+		Map<UUID, Mechanism> byId = mechanismsById();
 		return this.memberships.findByPersonId(personId).stream().filter((m) -> m.isActiveOn(today)).map((m) -> {
 			Mechanism mechanism = byId.get(m.mechanismId());
 			return new Viewer.Seat(mechanism.id(), mechanism.code(), mechanism.regional(), m.role());

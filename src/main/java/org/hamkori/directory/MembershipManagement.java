@@ -35,8 +35,11 @@ public class MembershipManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final DirectoryRevision revision;
+
 	MembershipManagement(Directory directory, Memberships memberships, People people, Organisations organisations,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, DirectoryRevision revision) {
+		this.revision = revision;
 		this.directory = directory;
 		this.memberships = memberships;
 		this.people = people;
@@ -134,6 +137,7 @@ public class MembershipManagement {
 
 	private void audit(Viewer viewer, UUID mechanismId, String recordType, UUID recordId, String action,
 			Map<String, Object> changes) {
+		this.revision.bump();
 		this.events.publishEvent(new RecordChanged(viewer.actor(), mechanismId, recordType, recordId, action, changes));
 	}
 

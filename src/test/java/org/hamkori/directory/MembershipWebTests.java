@@ -44,6 +44,24 @@ class MembershipWebTests {
 	}
 
 	@Test
+	void aRenderedListShowsAChangeAtOnce() {
+		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ").with(as("secretariat.tj"))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ")).hasStatusOk();
+		String name = "Fresh Member " + UUID.randomUUID();
+		assertThat(create("secretariat.tj", "CCM-TJ", name, "2025-01-01", "")).hasStatus(302);
+		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ").with(as("secretariat.tj"))).bodyText().contains(name);
+		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ")).bodyText().contains(name);
+	}
+
+	@Test
+	void htmxGetsOnlyTheResults() {
+		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ?q=Bank").header("HX-Request", "true")).hasStatusOk()
+			.bodyText()
+			.contains("National Bank of Tajikistan")
+			.doesNotContain("<html", "Migration Service", "id=\"results\"");
+	}
+
+	@Test
 	void aMembershipEndingBeforeItStartsIsRefusedAndNothingIsStored() {
 		String name = "Backwards " + UUID.randomUUID();
 		MvcTestResult result = create("secretariat.tj", "CCM-TJ", name, "2025-05-01", "2025-01-01");

@@ -1,14 +1,12 @@
 package org.hamkori.directory.web;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.hamkori.directory.Directory;
-import org.hamkori.directory.MemberList;
 import org.hamkori.directory.MemberList.Filter;
-import org.hamkori.directory.MemberList.Member;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.directory.OrganisationType;
 import org.hamkori.shared.security.MembershipRole;
@@ -30,11 +28,14 @@ class MechanismController {
 
 	private final Directory directory;
 
-	private final MemberList memberList;
+	private final MemberResults results;
 
-	MechanismController(Directory directory, MemberList memberList) {
+	private final FilterOptions options;
+
+	MechanismController(Directory directory, MemberResults results, FilterOptions options) {
 		this.directory = directory;
-		this.memberList = memberList;
+		this.results = results;
+		this.options = options;
 	}
 
 	@GetMapping({ "/", "/mechanisms" })
@@ -48,19 +49,20 @@ class MechanismController {
 	String members(@PathVariable String code, @RequestParam(required = false) String q,
 			@RequestParam(required = false) MembershipRole role, @RequestParam(required = false) OrganisationType type,
 			@RequestParam(defaultValue = "false") boolean history, Viewer viewer, Locale locale, Model model,
-			HttpServletRequest request) {
+			HttpServletRequest request, HttpServletResponse response) {
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
-		Filter filter = new Filter(q, role, type, history);
-		List<Member> members = this.memberList.members(viewer, mechanism, filter);
+		Filter filter = new Filter((q != null && !q.isBlank()) ? q.strip() : null, role, type, history);
+		model.addAttribute("results",
+				this.results.render(viewer, mechanism, filter, this.directory.today(), locale, request, response));
+		if (HtmxRequests.isHtmx(request)) {
+			return "directory/member-results-only";
+		}
 		model.addAttribute("mechanism", mechanism);
 		model.addAttribute("filter", filter);
-		model.addAttribute("memberCount", members.size());
-		model.addAttribute("institutions", this.memberList.institutions(members, locale));
-		model.addAttribute("today", this.directory.today());
 		model.addAttribute("canManage", viewer.canManage(mechanism.id()));
-		model.addAttribute("roles", MembershipRole.values());
-		model.addAttribute("types", OrganisationType.values());
-		return HtmxRequests.isHtmx(request) ? "directory/members :: results" : "directory/members";
+		model.addAttribute("roles", this.options.roles(role, locale));
+		model.addAttribute("types", this.options.types(type, locale));
+		return "directory/members";
 	}
 
 }

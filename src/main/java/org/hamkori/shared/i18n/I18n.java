@@ -2,6 +2,7 @@ package org.hamkori.shared.i18n;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
@@ -20,6 +21,12 @@ public class I18n {
 
 	private final MessageSource messages;
 
+	/**
+	 * Parsed plural patterns per key and language; message bundles do not change while
+	 * running.
+	 */
+	private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+
 	I18n(MessageSource messages) {
 		this.messages = messages;
 	}
@@ -30,8 +37,11 @@ public class I18n {
 	 */
 	public String plural(String key, long count) {
 		Locale locale = LocaleContextHolder.getLocale();
-		String pattern = this.messages.getMessage(key, null, key, locale);
-		return new MessageFormat(pattern, ULocale.forLocale(locale)).format(Map.of("count", count));
+		MessageFormat format = this.formats.computeIfAbsent(key + "|" + locale.toLanguageTag(),
+				(k) -> new MessageFormat(this.messages.getMessage(key, null, key, locale), ULocale.forLocale(locale)));
+		synchronized (format) {
+			return format.format(Map.of("count", count));
+		}
 	}
 
 	public String text(LocalizedText text) {
