@@ -53,32 +53,43 @@ wait_healthy "$server_log"
 log "server healthy (pid $SERVER_PID)"
 
 # --- Sign in ------------------------------------------------------------------
-jar=$BENCH_TMP/cookies.txt
-curl_base=(curl -sS --max-time 10 -c "$jar" -b "$jar")
+# Every wrk connection acts as its own signed-in user: one session per connection, as 32 people would have.
 
-code=$("${curl_base[@]}" -o "$BENCH_TMP/login.html" -w '%{http_code}' "$BENCH_BASE_URL/login")
-[[ $code == 200 ]] || die "GET /login returned HTTP $code"
-# The hidden input may list its attributes in any order.
-csrf=$(grep -o '<input[^>]*name="_csrf"[^>]*>' "$BENCH_TMP/login.html" | head -n 1 \
-	| sed -n 's/.*value="\([^"]*\)".*/\1/p' || true)
-[[ -n $csrf ]] || die "no <input name=\"_csrf\" value=\"...\"> in the /login page"
+# sign_in JAR -> prints the SESSION cookie value of a fresh login
+sign_in() {
+	local jar=$1 code location csrf
+	local curl_base=(curl -sS --max-time 10 -c "$jar" -b "$jar")
+	code=$("${curl_base[@]}" -o "$BENCH_TMP/login.html" -w '%{http_code}' "$BENCH_BASE_URL/login")
+	[[ $code == 200 ]] || die "GET /login returned HTTP $code"
+	# The hidden input may list its attributes in any order.
+	csrf=$(grep -o '<input[^>]*name="_csrf"[^>]*>' "$BENCH_TMP/login.html" | head -n 1 \
+		| sed -n 's/.*value="\([^"]*\)".*/\1/p' || true)
+	[[ -n $csrf ]] || die "no <input name=\"_csrf\" value=\"...\"> in the /login page"
+	read -r code location < <("${curl_base[@]}" -o "$BENCH_TMP/login-post.html" \
+		-w '%{http_code} %{redirect_url}\n' \
+		--data-urlencode "username=$USERNAME" \
+		--data-urlencode "password=$PASSWORD" \
+		--data-urlencode "_csrf=$csrf" \
+		"$BENCH_BASE_URL/login") || die "POST /login failed"
+	case $code in
+	2?? | 3??) ;;
+	*) die "POST /login returned HTTP $code" ;;
+	esac
+	[[ ${location:-} != *error* ]] || die "login as $USERNAME rejected (redirected to $location)"
+	# Netscape cookie jar: field 6 is the name, 7 the value (HttpOnly lines start with #HttpOnly_).
+	awk -F '\t' '$6 == "SESSION" { v = $7 } END { print v }' "$jar"
+}
 
-read -r code location < <("${curl_base[@]}" -o "$BENCH_TMP/login-post.html" \
-	-w '%{http_code} %{redirect_url}\n' \
-	--data-urlencode "username=$USERNAME" \
-	--data-urlencode "password=$PASSWORD" \
-	--data-urlencode "_csrf=$csrf" \
-	"$BENCH_BASE_URL/login") || die "POST /login failed"
-case $code in
-2?? | 3??) ;;
-*) die "POST /login returned HTTP $code" ;;
-esac
-[[ ${location:-} != *error* ]] || die "login as $USERNAME rejected (redirected to $location)"
-
-# Netscape cookie jar: field 6 is the name, 7 the value (HttpOnly lines start with #HttpOnly_).
-session=$(awk -F '\t' '$6 == "SESSION" { v = $7 } END { print v }' "$jar")
-[[ -n $session ]] || die "no SESSION cookie after login"
+sessions_file=$BENCH_TMP/sessions.txt
+: >"$sessions_file"
+for n in $(seq 1 "$CONNECTIONS"); do
+	value=$(sign_in "$BENCH_TMP/cookies-$n.txt")
+	[[ -n $value ]] || die "no SESSION cookie after login $n"
+	printf '%s\n' "$value" >>"$sessions_file"
+done
+session=$(head -n 1 "$sessions_file")
 cookie_header="Cookie: SESSION=$session"
+export BENCH_SESSIONS_FILE=$sessions_file
 
 # check_members_page: the page renders for this session (HTTP 200 + marker text).
 check_members_page() {
@@ -90,7 +101,7 @@ check_members_page() {
 		|| die "GET $MEMBERS_PATH returned 200 but without the text '$MEMBERS_MARKER'"
 }
 check_members_page
-log "signed in as $USERNAME; $MEMBERS_PATH renders ($(wc -c <"$BENCH_TMP/members.html") bytes)"
+log "signed in $CONNECTIONS times as $USERNAME; $MEMBERS_PATH renders ($(wc -c <"$BENCH_TMP/members.html") bytes)"
 
 code=$(curl -sS --max-time 10 -o /dev/null -w '%{http_code}' "$BENCH_BASE_URL$CEILING_PATH") || code=000
 [[ $code == 200 ]] || die "GET $CEILING_PATH returned HTTP $code (expected 200)"
@@ -102,7 +113,7 @@ log "warm-up: ${WARMUP_S} s on $CEILING_PATH"
 "${wrk_common[@]}" "-d${WARMUP_S}s" "$BENCH_BASE_URL$CEILING_PATH" >"$BENCH_TMP/warmup-ceiling.txt" \
 	|| die "wrk warm-up failed: $(cat "$BENCH_TMP/warmup-ceiling.txt")"
 log "warm-up: ${WARMUP_S} s on $MEMBERS_PATH"
-"${wrk_common[@]}" "-d${WARMUP_S}s" -H "$cookie_header" "$BENCH_BASE_URL$MEMBERS_PATH" \
+BENCH_ROTATE=1 "${wrk_common[@]}" "-d${WARMUP_S}s" -s "$LUA_SCRIPT" "$BENCH_BASE_URL$MEMBERS_PATH" \
 	>"$BENCH_TMP/warmup-members.txt" \
 	|| die "wrk warm-up failed: $(cat "$BENCH_TMP/warmup-members.txt")"
 
@@ -111,7 +122,7 @@ log "measuring: ${DURATION_S} s on $CEILING_PATH"
 	"$BENCH_BASE_URL$CEILING_PATH" >"$BENCH_TMP/ceiling.txt" \
 	|| die "wrk failed: $(cat "$BENCH_TMP/ceiling.txt")"
 log "measuring: ${DURATION_S} s on $MEMBERS_PATH"
-"${wrk_common[@]}" "-d${DURATION_S}s" --latency -s "$LUA_SCRIPT" -H "$cookie_header" \
+BENCH_ROTATE=1 "${wrk_common[@]}" "-d${DURATION_S}s" --latency -s "$LUA_SCRIPT" \
 	"$BENCH_BASE_URL$MEMBERS_PATH" >"$BENCH_TMP/members.txt" \
 	|| die "wrk failed: $(cat "$BENCH_TMP/members.txt")"
 

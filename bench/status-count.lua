@@ -1,7 +1,26 @@
 -- wrk script: counts HTTP 200 and non-200 responses across all threads, so a
 -- run that was redirected to /login (3xx, which wrk counts as success) or
 -- rate-limited is detected. Prints "Status 200: N" and "Status other: N".
+-- With BENCH_ROTATE=1, each request carries the next of the session cookies listed one per line in
+-- $BENCH_SESSIONS_FILE, so the load comes from many signed-in users rather than one shared session.
 local threads = {}
+local sessions = {}
+local counter = 0
+
+if os.getenv("BENCH_ROTATE") == "1" and os.getenv("BENCH_SESSIONS_FILE") then
+	for line in io.lines(os.getenv("BENCH_SESSIONS_FILE")) do
+		if line ~= "" then
+			sessions[#sessions + 1] = line
+		end
+	end
+end
+
+if #sessions > 0 then
+	function request()
+		counter = counter + 1
+		return wrk.format(nil, nil, { ["Cookie"] = "SESSION=" .. sessions[(counter % #sessions) + 1] })
+	end
+end
 
 function setup(thread)
 	table.insert(threads, thread)

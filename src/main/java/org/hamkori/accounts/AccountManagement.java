@@ -40,9 +40,12 @@ public class AccountManagement {
 
 	private final Clock clock;
 
+	private final Viewers viewers;
+
 	AccountManagement(UserAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy,
-			FindByIndexNameSessionRepository<? extends Session> sessions, ApplicationEventPublisher events,
-			Clock clock) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, ApplicationEventPublisher events, Clock clock,
+			Viewers viewers) {
+		this.viewers = viewers;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.policy = policy;
@@ -125,6 +128,7 @@ public class AccountManagement {
 	}
 
 	void endSessions(String username) {
+		this.viewers.forgetAll();
 		this.sessions.findByPrincipalName(username).keySet().forEach(this.sessions::deleteById);
 	}
 

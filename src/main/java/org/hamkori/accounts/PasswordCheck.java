@@ -18,18 +18,25 @@ public class PasswordCheck {
 
 	private final PasswordEncoder encoder;
 
-	private final String dummyHash;
+	private volatile String dummyHash;
 
 	PasswordCheck(UserAccounts accounts, PasswordEncoder encoder) {
 		this.accounts = accounts;
 		this.encoder = encoder;
-		this.dummyHash = encoder.encode("not-a-real-password-hamkori");
+	}
+
+	private String dummyHash() {
+		if (this.dummyHash == null) {
+			this.dummyHash = this.encoder.encode("not-a-real-password-hamkori");
+		}
+		return this.dummyHash;
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<UserAccount> check(String username, String password) {
 		Optional<UserAccount> account = this.accounts.findByUsernameIgnoreCase(username.strip());
-		boolean matches = this.encoder.matches(password, account.map(UserAccount::passwordHash).orElse(this.dummyHash));
+		boolean matches = this.encoder.matches(password,
+				account.map(UserAccount::passwordHash).orElseGet(this::dummyHash));
 		return account.filter((a) -> matches && a.enabled());
 	}
 

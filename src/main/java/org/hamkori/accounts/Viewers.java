@@ -1,9 +1,14 @@
 package org.hamkori.accounts;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.hamkori.directory.Directory;
+import org.hamkori.directory.DirectoryRevision;
 import org.hamkori.shared.security.Viewer;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -25,9 +30,26 @@ public class Viewers {
 
 	private final Directory directory;
 
-	Viewers(UserAccounts accounts, Directory directory) {
+	private final DirectoryRevision revision;
+
+	/**
+	 * Viewers resolved in the last seconds, valid while the directory revision stays the
+	 * same: a membership that ends or begins takes effect on the next request on every
+	 * node. Account changes (admin flag, disabling) clear this node's entries at once and
+	 * other nodes' within the expiry; a disabled account's sessions are deleted anyway.
+	 */
+	private final Cache<Key, Viewer> recent = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofSeconds(30))
+		.build();
+
+	private record Key(String username, UUID scope, long revision) {
+	}
+
+	Viewers(UserAccounts accounts, Directory directory, DirectoryRevision revision) {
 		this.accounts = accounts;
 		this.directory = directory;
+		this.revision = revision;
 	}
 
 	public Viewer of(Authentication authentication) {
@@ -35,10 +57,18 @@ public class Viewers {
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return Viewer.anonymous();
 		}
-		return this.accounts.findByUsernameIgnoreCase(authentication.getName())
-			.filter(UserAccount::enabled)
-			.map((account) -> viewer(account, scope(authentication)))
-			.orElseGet(Viewer::anonymous);
+		UUID scope = scope(authentication);
+		Key key = new Key(authentication.getName(), scope, this.revision.current());
+		return this.recent.get(key,
+				(k) -> this.accounts.findByUsernameIgnoreCase(k.username())
+					.filter(UserAccount::enabled)
+					.map((account) -> viewer(account, k.scope()))
+					.orElseGet(Viewer::anonymous));
+	}
+
+	/** Forgets every resolved viewer, after a change to accounts themselves. */
+	void forgetAll() {
+		this.recent.invalidateAll();
 	}
 
 	Viewer viewer(UserAccount account, UUID mechanismScope) {

@@ -54,6 +54,17 @@ class MembershipWebTests {
 	}
 
 	@Test
+	void reusedRenderingsCarryNoSessionToken() throws Exception {
+		String page = this.mvc.get()
+			.uri("/mechanisms/CCM-TJ")
+			.with(as("secretariat.tj"))
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page.split("name=\"_csrf\"", -1)).as("only the logout form carries the token").hasSize(2);
+	}
+
+	@Test
 	void htmxGetsOnlyTheResults() {
 		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ?q=Bank").header("HX-Request", "true")).hasStatusOk()
 			.bodyText()

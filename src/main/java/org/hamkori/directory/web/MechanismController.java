@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.MemberList.Filter;
 import org.hamkori.directory.Mechanism;
+import org.hamkori.directory.web.MemberPage.Part;
 import org.hamkori.directory.OrganisationType;
 import org.hamkori.shared.security.MembershipRole;
 import org.hamkori.shared.security.Viewer;
@@ -28,14 +29,11 @@ class MechanismController {
 
 	private final Directory directory;
 
-	private final MemberResults results;
+	private final MemberPage page;
 
-	private final FilterOptions options;
-
-	MechanismController(Directory directory, MemberResults results, FilterOptions options) {
+	MechanismController(Directory directory, MemberPage page) {
 		this.directory = directory;
-		this.results = results;
-		this.options = options;
+		this.page = page;
 	}
 
 	@GetMapping({ "/", "/mechanisms" })
@@ -52,17 +50,11 @@ class MechanismController {
 			HttpServletRequest request, HttpServletResponse response) {
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
 		Filter filter = new Filter((q != null && !q.isBlank()) ? q.strip() : null, role, type, history);
-		model.addAttribute("results",
-				this.results.render(viewer, mechanism, filter, this.directory.today(), locale, request, response));
-		if (HtmxRequests.isHtmx(request)) {
-			return "directory/member-results-only";
-		}
+		Part part = HtmxRequests.isHtmx(request) ? Part.RESULTS : Part.CONTENT;
 		model.addAttribute("mechanism", mechanism);
-		model.addAttribute("filter", filter);
-		model.addAttribute("canManage", viewer.canManage(mechanism.id()));
-		model.addAttribute("roles", this.options.roles(role, locale));
-		model.addAttribute("types", this.options.types(type, locale));
-		return "directory/members";
+		model.addAttribute("html",
+				this.page.render(part, viewer, mechanism, filter, this.directory.today(), locale, request, response));
+		return (part == Part.RESULTS) ? "directory/member-html" : "directory/members";
 	}
 
 }

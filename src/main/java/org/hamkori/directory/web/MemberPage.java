@@ -29,18 +29,22 @@ import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the results part of a mechanism's member page, and keeps the unfiltered
- * rendering for reuse. Most readers see one of a few versions of a list (with or without
- * contacts, with or without management links, in their language), and the list changes
- * seldom, so a rendering is reused until the {@link DirectoryRevision} moves. Viewers who
- * see only some contacts, and filtered lists, are always rendered afresh.
+ * Renders the content of a mechanism's member page (or, for htmx, only its results) and
+ * keeps the unfiltered rendering for reuse. Most readers see one of a few versions of a
+ * list — with or without contacts, with or without management links, in their language —
+ * and the list changes seldom, so a rendering is reused until the
+ * {@link DirectoryRevision} moves or the day changes. Viewers who see only some contacts,
+ * and filtered lists, are always rendered afresh. Nothing per-session (such as a CSRF
+ * token) is ever part of a rendering.
  */
 @Component
-class MemberResults {
+class MemberPage {
 
 	private final MemberList memberList;
 
 	private final DirectoryRevision revision;
+
+	private final FilterOptions options;
 
 	private final SpringTemplateEngine templates;
 
@@ -50,39 +54,54 @@ class MemberResults {
 
 	private final JakartaServletWebApplication application;
 
-	private final Cache<Key, Rendered> renderings = Caffeine.newBuilder()
+	private final Cache<Key, String> renderings = Caffeine.newBuilder()
 		.maximumSize(500)
 		.expireAfterAccess(Duration.ofMinutes(30))
 		.build();
 
-	MemberResults(MemberList memberList, DirectoryRevision revision, SpringTemplateEngine templates,
+	MemberPage(MemberList memberList, DirectoryRevision revision, FilterOptions options, SpringTemplateEngine templates,
 			ApplicationContext context, ConversionService mvcConversionService, ServletContext servletContext) {
 		this.memberList = memberList;
 		this.revision = revision;
+		this.options = options;
 		this.templates = templates;
 		this.context = context;
 		this.conversions = mvcConversionService;
 		this.application = JakartaServletWebApplication.buildApplication(servletContext);
 	}
 
-	/** What the page around the list needs to know. */
-	record Rendered(String html, int count) {
+	/** Which part of the page to render. */
+	enum Part {
+
+		/** Everything inside the page's main element. */
+		CONTENT("directory/member-content"),
+
+		/** Only the results, for htmx to swap in. */
+		RESULTS("directory/member-results");
+
+		private final String template;
+
+		Part(String template) {
+			this.template = template;
+		}
+
 	}
 
-	private record Key(String mechanism, String language, boolean contacts, boolean manage, LocalDate today,
+	private record Key(Part part, String mechanism, String language, boolean contacts, boolean manage, LocalDate today,
 			long revision) {
 	}
 
-	Rendered render(Viewer viewer, Mechanism mechanism, Filter filter, LocalDate today, Locale locale,
+	String render(Part part, Viewer viewer, Mechanism mechanism, Filter filter, LocalDate today, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
 		boolean manage = viewer.canManage(mechanism.id());
 		Boolean contacts = uniformContactVisibility(viewer, mechanism);
 		if (contacts == null || !filter.equals(Filter.none())) {
-			return renderNow(viewer, mechanism, filter, today, locale, manage, request, response);
+			return renderNow(part, viewer, mechanism, filter, today, locale, manage, request, response);
 		}
-		Key key = new Key(mechanism.code(), locale.getLanguage(), contacts, manage, today, this.revision.current());
+		Key key = new Key(part, mechanism.code(), locale.getLanguage(), contacts, manage, today,
+				this.revision.current());
 		return this.renderings.get(key,
-				(k) -> renderNow(viewer, mechanism, filter, today, locale, manage, request, response));
+				(k) -> renderNow(part, viewer, mechanism, filter, today, locale, manage, request, response));
 	}
 
 	/**
@@ -96,10 +115,14 @@ class MemberResults {
 		return viewer.seats().isEmpty() ? false : null;
 	}
 
-	private Rendered renderNow(Viewer viewer, Mechanism mechanism, Filter filter, LocalDate today, Locale locale,
-			boolean manage, HttpServletRequest request, HttpServletResponse response) {
+	private String renderNow(Part part, Viewer viewer, Mechanism mechanism, Filter filter, LocalDate today,
+			Locale locale, boolean manage, HttpServletRequest request, HttpServletResponse response) {
 		List<Member> members = this.memberList.members(viewer, mechanism, filter);
 		Map<String, Object> variables = new HashMap<>();
+		variables.put("mechanism", mechanism);
+		variables.put("filter", filter);
+		variables.put("roles", this.options.roles(filter.role(), locale));
+		variables.put("types", this.options.types(filter.type(), locale));
 		variables.put("memberCount", members.size());
 		variables.put("institutions", this.memberList.institutions(members, locale));
 		variables.put("today", today);
@@ -107,7 +130,7 @@ class MemberResults {
 		WebContext page = new WebContext(this.application.buildExchange(request, response), locale, variables);
 		page.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.context, this.conversions));
-		return new Rendered(this.templates.process("directory/member-results", page), members.size());
+		return this.templates.process(part.template, page);
 	}
 
 }
