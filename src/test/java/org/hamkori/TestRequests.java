@@ -2,8 +2,15 @@ package org.hamkori;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.servlet.http.Cookie;
+
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** Request helpers shared by web tests. */
@@ -29,6 +36,26 @@ public final class TestRequests {
 			request.setRemoteAddr(address);
 			return request;
 		};
+	}
+
+	/**
+	 * Logs in through the real login form from a fresh address and returns the session
+	 * cookie.
+	 */
+	public static Cookie login(MockMvcTester mvc, String username, String password) {
+		MvcTestResult result = mvc.post()
+			.uri("/login")
+			.with(fromFreshAddress())
+			.with(csrf())
+			.param("username", username)
+			.param("password", password)
+			.exchange();
+		assertThat(result).hasRedirectedUrl("/");
+		Cookie cookie = result.getResponse().getCookie("SESSION");
+		assertThat(cookie).as("session cookie").isNotNull();
+		assertThat(result.getResponse().getHeaders("Set-Cookie")).anySatisfy(
+				(header) -> assertThat(header).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
+		return cookie;
 	}
 
 	public static RequestPostProcessor from(String address) {

@@ -94,19 +94,7 @@ class SessionTests {
 	}
 
 	private Cookie login(String username, String password) {
-		MvcTestResult result = this.mvc.post()
-			.uri("/login")
-			.with(TestRequests.fromFreshAddress())
-			.with(csrf())
-			.param("username", username)
-			.param("password", password)
-			.exchange();
-		assertThat(result).hasStatus(302);
-		Cookie cookie = result.getResponse().getCookie("SESSION");
-		assertThat(cookie).as("session cookie").isNotNull();
-		assertThat(result.getResponse().getHeaders("Set-Cookie")).anySatisfy(
-				(header) -> assertThat(header).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
-		return cookie;
+		return TestRequests.login(this.mvc, username, password);
 	}
 
 	private long sessionsOf(String username) {

@@ -102,15 +102,7 @@ class UserAdminTests {
 	}
 
 	private Cookie login(String username, String password) {
-		MvcTestResult result = this.mvc.post()
-			.uri("/login")
-			.with(TestRequests.fromFreshAddress())
-			.with(csrf())
-			.param("username", username)
-			.param("password", password)
-			.exchange();
-		assertThat(result).hasRedirectedUrl("/");
-		return result.getResponse().getCookie("SESSION");
+		return TestRequests.login(this.mvc, username, password);
 	}
 
 }

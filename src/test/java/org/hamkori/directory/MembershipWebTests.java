@@ -221,6 +221,13 @@ class MembershipWebTests {
 			.toString();
 	}
 
+	private UUID membershipOf(String name) {
+		return this.jdbc.sql("select m.id from membership m join person p on p.id = m.person_id where p.full_name = ?")
+			.param(name)
+			.query(UUID.class)
+			.single();
+	}
+
 	private long countPeopleNamed(String name) {
 		return this.jdbc.sql("select count(*) from person where full_name = ?").param(name).query(Long.class).single();
 	}

@@ -1,0 +1,43 @@
+package org.hamkori;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The read API is described by OpenAPI and browsable in Swagger UI without signing in.
+ */
+@HamkoriWebTest
+class ApiDocumentationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void openApiDescribesEveryEndpoint() {
+		assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.paths")
+			.asMap()
+			.containsKeys("/api/v1/mechanisms", "/api/v1/organisations", "/api/v1/people", "/api/v1/auth/token");
+	}
+
+	@Test
+	void swaggerUiIsServed() {
+		assertThat(this.mvc.get().uri("/swagger-ui/index.html")).hasStatusOk().bodyText().contains("swagger-ui");
+	}
+
+	@Test
+	void unknownMechanismCodesGetAProblemDocumentInTheCallersLanguage() {
+		assertThat(this.mvc.get().uri("/api/v1/organisations?mechanism=CCM-XX").header("Accept-Language", "ru"))
+			.hasStatus(404)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("не существует");
+	}
+
+}
