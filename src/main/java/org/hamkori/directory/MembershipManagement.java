@@ -52,7 +52,7 @@ public class MembershipManagement {
 		requireManager(viewer, mechanism.id());
 		this.organisations.findById(form.organisationId()).orElseThrow(NotFoundException::new);
 		UUID personId = (form.personId() != null) ? existingPerson(form.personId())
-				: newPerson(viewer, form.newPerson());
+				: newPerson(viewer, mechanism.id(), form.newPerson());
 		Membership membership = this.memberships.save(Membership.start(mechanism.id(), form.organisationId(), personId,
 				form.role(), form.validFrom(), form.validTo()));
 		audit(viewer, mechanism.id(), "membership", membership.id(), "created",
@@ -127,11 +127,11 @@ public class MembershipManagement {
 		return this.people.findById(personId).orElseThrow(NotFoundException::new).id();
 	}
 
-	private UUID newPerson(Viewer viewer, PersonForm form) {
+	private UUID newPerson(Viewer viewer, UUID mechanismId, PersonForm form) {
 		Person person = this.people
 			.save(Person.create(form.fullName().strip(), blankToNull(form.position()), blankToNull(form.email()),
 					blankToNull(form.phone()), languageOrDefault(form.preferredLanguage()), blankToNull(form.sex())));
-		audit(viewer, null, "person", person.id(), "created", changes("fullName", null, person.fullName()));
+		audit(viewer, mechanismId, "person", person.id(), "created", changes("fullName", null, person.fullName()));
 		return person.id();
 	}
 

@@ -1,0 +1,75 @@
+package org.hamkori;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page that only some roles may open, walked as each demo role: those on the
+ * allowlist get the page, everyone else is refused (403 inside their own mechanism, 404
+ * outside it, a login redirect when anonymous).
+ */
+@HamkoriWebTest
+class RoleRouteTests {
+
+	static final List<String> USERS = List.of("observer.tj", "focal.nbt.tj", "chair.tj", "secretariat.tj",
+			"secretariat.kz", "regional", "admin");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void restrictedPagesOpenOnlyForTheirRoles() {
+		UUID membership = this.jdbc
+			.sql("select m.id from membership m join person p on p.id = m.person_id "
+					+ "where p.email = 'b.sharipov@nbt.example.tj'")
+			.query(UUID.class)
+			.single();
+		UUID person = this.jdbc.sql("select id from person where email = 'b.sharipov@nbt.example.tj'")
+			.query(UUID.class)
+			.single();
+		UUID user = this.jdbc.sql("select id from app_user where username = 'observer.tj'").query(UUID.class).single();
+		Map<String, Set<String>> allowed = Map.of("/mechanisms/CCM-TJ/memberships/new",
+				Set.of("secretariat.tj", "admin"), "/mechanisms/CCM-TJ/audit", Set.of("secretariat.tj", "admin"),
+				"/memberships/" + membership + "/edit", Set.of("secretariat.tj", "admin"),
+				"/memberships/" + membership + "/end", Set.of("secretariat.tj", "admin"), "/people/" + person + "/edit",
+				Set.of("secretariat.tj", "admin"), "/organisations/new",
+				Set.of("secretariat.tj", "secretariat.kz", "regional", "admin"), "/admin/users", Set.of("admin"),
+				"/admin/users/new", Set.of("admin"), "/admin/users/" + user + "/disable", Set.of("admin"), "/profile",
+				Set.copyOf(USERS));
+		List<String> problems = new ArrayList<>();
+		allowed.forEach((url, users) -> {
+			int anonymous = this.mvc.get().uri(url).exchange().getResponse().getStatus();
+			if (anonymous != 302) {
+				problems.add("anonymous " + url + " -> " + anonymous);
+			}
+			for (String username : USERS) {
+				int status = this.mvc.get()
+					.uri(url)
+					.with(TestRequests.as(username))
+					.exchange()
+					.getResponse()
+					.getStatus();
+				boolean ok = users.contains(username) ? status == 200 : (status == 403 || status == 404);
+				if (!ok) {
+					problems.add(username + " " + url + " -> " + status);
+				}
+			}
+		});
+		assertThat(problems).isEmpty();
+	}
+
+}
