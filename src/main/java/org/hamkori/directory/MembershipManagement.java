@@ -91,6 +91,37 @@ public class MembershipManagement {
 		return organisation;
 	}
 
+	public Organisation updateOrganisation(Viewer viewer, UUID organisationId, OrganisationForm form, Integer version) {
+		Organisation before = this.organisations.findById(organisationId).orElseThrow(NotFoundException::new);
+		if (!canEditOrganisation(viewer, organisationId)) {
+			throw new ForbiddenException();
+		}
+		Organisation after = this.organisations.save(before.withDetails(form.name(), blankToNull(form.acronym()),
+				form.type(), blankToNull(form.countryCode()), blankToNull(form.website()), version));
+		audit(viewer, null, "organisation", organisationId, "updated",
+				changes("name", before.name().values(), after.name().values(), "acronym", before.acronym(),
+						after.acronym(), "type", before.type(), after.type(), "country", before.countryCode(),
+						after.countryCode(), "website", before.website(), after.website()));
+		return after;
+	}
+
+	/**
+	 * The secretariat of a mechanism the organisation currently sits in, or an admin; an
+	 * organisation without a current seat may be corrected by any secretariat.
+	 */
+	public boolean canEditOrganisation(Viewer viewer, UUID organisationId) {
+		if (viewer.admin()) {
+			return true;
+		}
+		var today = this.directory.today();
+		var current = this.memberships.findByOrganisationId(organisationId)
+			.stream()
+			.filter((m) -> m.isActiveOn(today))
+			.map(Membership::mechanismId)
+			.toList();
+		return current.isEmpty() ? viewer.managesAnyMechanism() : current.stream().anyMatch(viewer::canManage);
+	}
+
 	public Person updatePerson(Viewer viewer, UUID personId, PersonForm form, Integer version) {
 		Person before = this.people.findById(personId).orElseThrow(NotFoundException::new);
 		if (!canEditPerson(viewer, personId)) {

@@ -21,4 +21,9 @@ public record Organisation(@Id UUID id, LocalizedText name, String acronym, Orga
 		return new Organisation(UUID.randomUUID(), name, acronym, type, countryCode, website, null);
 	}
 
+	Organisation withDetails(LocalizedText name, String acronym, OrganisationType type, String countryCode,
+			String website, Integer expectedVersion) {
+		return new Organisation(this.id, name, acronym, type, countryCode, website, expectedVersion);
+	}
+
 }

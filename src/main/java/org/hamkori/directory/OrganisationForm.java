@@ -30,6 +30,12 @@ public record OrganisationForm(@Size(max = 300, message = "{validation.size.max}
 		return new OrganisationForm("", "", "", "", "", "", "", null, "", "");
 	}
 
+	public static OrganisationForm of(Organisation o) {
+		LocalizedText n = o.name();
+		return new OrganisationForm(n.get("en"), n.get("ru"), n.get("tg"), n.get("uz"), n.get("kk"), n.get("ky"),
+				o.acronym(), o.type(), o.countryCode(), o.website());
+	}
+
 	@AssertTrue(message = "{validation.organisation.name}")
 	public boolean isNamed() {
 		return !name().isEmpty();

@@ -23,6 +23,9 @@ class OrganisationWebTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void theListIsPagedAndAPageOutOfRangeShowsTheLastOne() {
 		assertThat(this.mvc.get().uri("/organisations")).hasStatusOk()
@@ -56,6 +59,40 @@ class OrganisationWebTests {
 			.param("countryCode", "TJ")).hasStatus(302);
 		assertThat(this.mvc.get().uri("/organisations?q=" + name.substring(0, 11) + "&lang=tg")).bodyText()
 			.contains(name);
+	}
+
+	@Test
+	void theSecretariatCorrectsNamesAndAStaleSaveIsAConflict() {
+		String name = "Research Centre " + UUID.randomUUID();
+		this.mvc.post()
+			.uri("/organisations")
+			.with(as("secretariat.tj"))
+			.with(csrf())
+			.param("nameEn", name)
+			.param("type", "RESEARCH")
+			.exchange();
+		UUID id = this.jdbc.sql("select id from organisation where name like ?")
+			.param("%" + name + "%")
+			.query(UUID.class)
+			.single();
+		assertThat(this.mvc.get().uri("/organisations/" + id + "/edit").with(as("secretariat.tj"))).hasStatusOk()
+			.bodyText()
+			.contains(name);
+		assertThat(edit(id, name + " (renamed)", 0)).hasStatus(302);
+		assertThat(this.mvc.get().uri("/organisations/" + id)).bodyText().contains(name + " (renamed)");
+		assertThat(edit(id, name + " (stale)", 0)).hasStatusOk().bodyText().contains("Someone else saved this record");
+		assertThat(this.mvc.get().uri("/organisations/" + id)).bodyText().doesNotContain("(stale)");
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult edit(UUID id, String name, int version) {
+		return this.mvc.post()
+			.uri("/organisations/" + id)
+			.with(as("secretariat.tj"))
+			.with(csrf())
+			.param("nameEn", name)
+			.param("type", "RESEARCH")
+			.param("version", String.valueOf(version))
+			.exchange();
 	}
 
 	@Test

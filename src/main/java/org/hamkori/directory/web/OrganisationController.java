@@ -20,6 +20,7 @@ import org.hamkori.shared.web.NotFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -72,13 +73,14 @@ class OrganisationController {
 	}
 
 	@GetMapping("/organisations/{id}")
-	String show(@PathVariable UUID id, Locale locale, Model model) {
+	String show(@PathVariable UUID id, Viewer viewer, Locale locale, Model model) {
 		Organisation organisation = this.directory.organisation(id).orElseThrow(NotFoundException::new);
 		List<Membership> seats = this.directory.membershipsOfOrganisation(id)
 			.stream()
 			.sorted(Comparator.comparing(Membership::validFrom).reversed())
 			.toList();
 		model.addAttribute("organisation", organisation);
+		model.addAttribute("canEdit", this.management.canEditOrganisation(viewer, id));
 		model.addAttribute("seats", seats);
 		model.addAttribute("mechanisms", this.directory.mechanismsById());
 		model.addAttribute("people",
@@ -110,11 +112,62 @@ class OrganisationController {
 		return "redirect:/organisations/" + organisation.id();
 	}
 
+	@GetMapping("/organisations/{id}/edit")
+	String edit(@PathVariable UUID id, Viewer viewer, Model model) {
+		Organisation organisation = editable(id, viewer);
+		return editForm(model, organisation, OrganisationForm.of(organisation), organisation.version(), false);
+	}
+
+	@PostMapping("/organisations/{id}")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors,
+			@RequestParam Integer version, Viewer viewer, Model model) {
+		Organisation organisation = editable(id, viewer);
+		if (errors.hasErrors()) {
+			return editForm(model, organisation, form, version, false);
+		}
+		try {
+			this.management.updateOrganisation(viewer, id, form, version);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			Organisation current = this.directory.organisation(id).orElseThrow(NotFoundException::new);
+			return editForm(model, current, form, current.version(), true);
+		}
+		return "redirect:/organisations/" + id;
+	}
+
+	private Organisation editable(UUID id, Viewer viewer) {
+		Organisation organisation = this.directory.organisation(id).orElseThrow(NotFoundException::new);
+		if (!this.management.canEditOrganisation(viewer, id)) {
+			throw new ForbiddenException();
+		}
+		return organisation;
+	}
+
+	private String editForm(Model model, Organisation organisation, OrganisationForm form, Integer version,
+			boolean conflict) {
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("version", version);
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("heading", "organisation.edit");
+		model.addAttribute("action", "/organisations/" + organisation.id());
+		model.addAttribute("cancel", "/organisations/" + organisation.id());
+		return fields(model, form);
+	}
+
 	private String form(Model model, OrganisationForm form) {
+		model.addAttribute("heading", "organisation.new");
+		model.addAttribute("action", "/organisations");
+		model.addAttribute("cancel", "/organisations");
+		model.addAttribute("version", null);
+		model.addAttribute("conflict", false);
+		return fields(model, form);
+	}
+
+	private String fields(Model model, OrganisationForm form) {
 		model.addAttribute("form", form);
 		model.addAttribute("types", OrganisationType.values());
 		model.addAttribute("countries", this.directory.countries().values());
-		return "directory/organisation-new";
+		return "directory/organisation-form";
 	}
 
 	private static void requireManager(Viewer viewer) {
