@@ -32,6 +32,14 @@ class RoleRouteTests {
 	JdbcClient jdbc;
 
 	@Test
+	void errorPagesStillShowWhoIsSignedIn() {
+		assertThat(this.mvc.get().uri("/mechanisms/CCM-XX").with(TestRequests.as("secretariat.kz"))).hasStatus(404)
+			.bodyText()
+			.contains("Log out")
+			.doesNotContain(">Log in<");
+	}
+
+	@Test
 	void restrictedPagesOpenOnlyForTheirRoles() {
 		UUID membership = this.jdbc
 			.sql("select m.id from membership m join person p on p.id = m.person_id "

@@ -58,6 +58,8 @@ class ErrorHandling {
 		ModelAndView page = new ModelAndView("error/" + status.value());
 		page.setStatus(status);
 		page.addObject("message", text);
+		page.addObject("signedIn", LayoutModel.signedIn(request));
+		page.addObject("platformAdmin", LayoutModel.platformAdmin(request));
 		return page;
 	}
 

@@ -34,4 +34,19 @@ class LayoutModel {
 		return LANGUAGES;
 	}
 
+	/**
+	 * Whether someone is signed in, from the servlet request (the security filters fill
+	 * it in).
+	 */
+	@ModelAttribute("signedIn")
+	static boolean signedIn(HttpServletRequest request) {
+		return request.getUserPrincipal() != null;
+	}
+
+	/** Whether the signed-in user is a platform admin, for the navigation. */
+	@ModelAttribute("platformAdmin")
+	static boolean platformAdmin(HttpServletRequest request) {
+		return request.isUserInRole("ADMIN");
+	}
+
 }
