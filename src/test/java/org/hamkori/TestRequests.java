@@ -18,6 +18,8 @@ public final class TestRequests {
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
 
+	private static final int PREFIX = new java.security.SecureRandom().nextInt(250);
+
 	private TestRequests() {
 	}
 
