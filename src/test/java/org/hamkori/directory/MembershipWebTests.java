@@ -136,11 +136,7 @@ class MembershipWebTests {
 	void endingKeepsTheHistoryAfterConfirmation() {
 		String name = "Leaving " + UUID.randomUUID();
 		create("secretariat.tj", "CCM-TJ", name, "2024-01-01", "");
-		UUID id = this.jdbc
-			.sql("select m.id from membership m join person p on p.id = m.person_id where p.full_name = ?")
-			.param(name)
-			.query(UUID.class)
-			.single();
+		UUID id = membershipOf(name);
 		assertThat(this.mvc.get().uri("/memberships/" + id + "/end").with(as("secretariat.tj"))).hasStatusOk()
 			.bodyText()
 			.contains(name, "End membership");
@@ -161,11 +157,7 @@ class MembershipWebTests {
 	void aStaleEditGetsAConflictAndKeepsTheTypedValues() {
 		String name = "Edited twice " + UUID.randomUUID();
 		create("secretariat.tj", "CCM-TJ", name, "2024-01-01", "");
-		UUID id = this.jdbc
-			.sql("select m.id from membership m join person p on p.id = m.person_id where p.full_name = ?")
-			.param(name)
-			.query(UUID.class)
-			.single();
+		UUID id = membershipOf(name);
 		int version = this.directory.membership(id).orElseThrow().version();
 		assertThat(edit(id, "OBSERVER", version)).hasStatus(302);
 		MvcTestResult stale = edit(id, "ALTERNATE", version);
