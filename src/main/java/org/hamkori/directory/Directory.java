@@ -151,7 +151,8 @@ public class Directory {
 		Map<UUID, Mechanism> byId = mechanismsById();
 		return this.memberships.findByPersonId(personId).stream().filter((m) -> m.isActiveOn(today)).map((m) -> {
 			Mechanism mechanism = byId.get(m.mechanismId());
-			return new Viewer.Seat(mechanism.id(), mechanism.code(), mechanism.regional(), m.role());
+			return new Viewer.Seat(mechanism.id(), mechanism.code(), mechanism.regional(), m.role(),
+					m.organisationId());
 		}).toList();
 	}
 

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
  * The message bundles as files: Russian and Tajik translate every key of the English
  * bundle, Uzbek, Kazakh and Kyrgyz at least the navigation, common, role and error keys;
  * no translation invents keys or loses placeholders, and every ICU plural pattern formats
- * under the plural rules of its language.
+ * under the plural rules of its language. Each module keeps its own bundle
+ * ({@code i18n/<module>}); the checks run over all of them together.
  */
 class I18nBundleTests {
 
@@ -40,8 +41,30 @@ class I18nBundleTests {
 
 	static final Pattern PLACEHOLDER = Pattern.compile("\\{(?:\\d+|max)\\}");
 
+	/** Every bundle the application reads: {@code spring.messages.basename}. */
+	static List<String> basenames() throws IOException {
+		Properties application = new Properties();
+		try (InputStream stream = I18nBundleTests.class.getResourceAsStream("/application.properties")) {
+			application.load(new InputStreamReader(stream, UTF_8));
+		}
+		return List.of(application.getProperty("spring.messages.basename").split("\\s*,\\s*"));
+	}
+
+	/** The main bundle and each module's bundle, merged: keys are unique across them. */
 	static Properties bundle(String language) throws IOException {
-		String name = (language.isEmpty()) ? "/messages.properties" : "/messages_" + language + ".properties";
+		Properties merged = new Properties();
+		for (String basename : basenames()) {
+			Properties one = bundle(basename, language);
+			for (String key : one.stringPropertyNames()) {
+				assertThat(merged.containsKey(key)).as("%s defined in two bundles", key).isFalse();
+				merged.setProperty(key, one.getProperty(key));
+			}
+		}
+		return merged;
+	}
+
+	static Properties bundle(String basename, String language) throws IOException {
+		String name = "/" + basename + ((language.isEmpty()) ? "" : "_" + language) + ".properties";
 		try (InputStream stream = I18nBundleTests.class.getResourceAsStream(name)) {
 			assertThat(stream).as("%s on the classpath", name).isNotNull();
 			try (Reader reader = new InputStreamReader(stream, UTF_8)) {

@@ -15,8 +15,17 @@ import java.util.stream.Collectors;
  */
 public record Viewer(UUID userId, String username, UUID personId, boolean admin, List<Seat> seats) {
 
-	/** One current membership: a role in a mechanism. */
-	public record Seat(UUID mechanismId, String mechanismCode, boolean regional, MembershipRole role) {
+	/**
+	 * One current membership: a role in a mechanism, held for an institution (the
+	 * organisation the person represents there; null only in hand-built test seats).
+	 */
+	public record Seat(UUID mechanismId, String mechanismCode, boolean regional, MembershipRole role,
+			UUID organisationId) {
+
+		public Seat(UUID mechanismId, String mechanismCode, boolean regional, MembershipRole role) {
+			this(mechanismId, mechanismCode, regional, role, null);
+		}
+
 	}
 
 	public Viewer {
@@ -67,6 +76,33 @@ public record Viewer(UUID userId, String username, UUID personId, boolean admin,
 		}
 		Set<UUID> mine = mechanismIds();
 		return mechanismsOfPerson.stream().anyMatch(mine::contains);
+	}
+
+	/** The institutions this viewer represents in a mechanism. */
+	public Set<UUID> organisationsIn(UUID mechanismId) {
+		return this.seats.stream()
+			.filter((s) -> s.mechanismId().equals(mechanismId) && s.organisationId() != null)
+			.map(Seat::organisationId)
+			.collect(Collectors.toSet());
+	}
+
+	/** Whether this viewer speaks for an institution in a mechanism (any role). */
+	public boolean represents(UUID mechanismId, UUID organisationId) {
+		return organisationId != null && organisationsIn(mechanismId).contains(organisationId);
+	}
+
+	/**
+	 * Whether a record of a mechanism with the given visibility may be seen: public by
+	 * anyone, members-only by its members and admins, restricted by its secretariat,
+	 * admins and the named institutions.
+	 */
+	public boolean canSee(UUID mechanismId, Visibility visibility, Collection<UUID> namedInstitutions) {
+		return switch (visibility) {
+			case PUBLIC -> true;
+			case MEMBERS -> this.admin || isMemberOf(mechanismId);
+			case RESTRICTED ->
+				canManage(mechanismId) || organisationsIn(mechanismId).stream().anyMatch(namedInstitutions::contains);
+		};
 	}
 
 	/** Who to name in the audit trail. */
