@@ -93,6 +93,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/error")
 			.permitAll()
+			// signed links from e-mails and calendar apps: the token is the credential
+			.requestMatchers("/rsvp/{token}", "/calendar/{token}.ics")
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").successHandler(handlers).failureHandler(handlers).permitAll())

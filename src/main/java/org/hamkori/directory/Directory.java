@@ -134,6 +134,10 @@ public class Directory {
 		return this.memberships.findByPersonId(personId);
 	}
 
+	public List<Membership> membershipsOfMechanism(UUID mechanismId) {
+		return this.memberships.findByMechanismId(mechanismId);
+	}
+
 	public List<Membership> membershipsOfOrganisation(UUID organisationId) {
 		return this.memberships.findByOrganisationId(organisationId);
 	}

@@ -203,6 +203,12 @@ class DirectoryDemoData implements ApplicationRunner {
 		return this.organisations.save(Organisation.create(LocalizedText.of(names), acronym, type, country, null));
 	}
 
+	/**
+	 * Most demo members read Russian; a few prefer Tajik or English, as in real bodies.
+	 */
+	private static final Map<String, String> LANGUAGES = Map.of("f.karimova@mol.example.tj", "tg",
+			"b.sharipov@nbt.example.tj", "tg", "m.umarova@iom.example.int", "en", "a.keller@sdc.example.ch", "en");
+
 	/** Seats people in one mechanism from one date. */
 	private final class Seat {
 
@@ -220,7 +226,8 @@ class DirectoryDemoData implements ApplicationRunner {
 
 		void add(Organisation org, MembershipRole role, String name, String position, String email, String sex) {
 			Person person = DirectoryDemoData.this.people.save(Person.create(name, position, email,
-					this.dial + " 44 000 " + String.format("%04d", Math.abs(email.hashCode()) % 10000), "ru", sex));
+					this.dial + " 44 000 " + String.format("%04d", Math.abs(email.hashCode()) % 10000),
+					LANGUAGES.getOrDefault(email, "ru"), sex));
 			seat(org, person, role, this.from, null, null);
 		}
 

@@ -177,16 +177,7 @@ public class MembershipManagement {
 	 * out.
 	 */
 	static Map<String, Object> changes(Object... triples) {
-		Map<String, Object> result = new LinkedHashMap<>();
-		for (int i = 0; i + 2 < triples.length; i += 3) {
-			Object before = triples[i + 1];
-			Object after = triples[i + 2];
-			if (!Objects.equals(before, after)) {
-				List<Object> pair = new ArrayList<>(Arrays.asList(before, after));
-				result.put((String) triples[i], pair);
-			}
-		}
-		return result;
+		return RecordChanged.diff(triples);
 	}
 
 	private static String blankToNull(String value) {

@@ -143,7 +143,7 @@ class I18nBundleTests {
 					continue;
 				}
 				String formatted = new java.text.MessageFormat(value, locale)
-					.format(new Object[] { "ARG-0", "ARG-1", "ARG-2" });
+					.format(new Object[] { "ARG-0", "ARG-1", "ARG-2", "ARG-3", "ARG-4", "ARG-5", "ARG-6", "ARG-7" });
 				for (String placeholder : placeholders(value)) {
 					String argument = "ARG-" + placeholder.substring(1, placeholder.length() - 1);
 					assertThat(formatted).as("%s in messages_%s (a lone apostrophe swallows arguments)", key, language)

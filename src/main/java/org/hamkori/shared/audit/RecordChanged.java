@@ -23,4 +23,20 @@ public record RecordChanged(String actor, UUID mechanismId, String recordType, U
 				: Map.of();
 	}
 
+	/**
+	 * The fields that changed, from triples of name, before, after; unchanged ones are
+	 * left out.
+	 */
+	public static Map<String, Object> diff(Object... triples) {
+		Map<String, Object> result = new java.util.LinkedHashMap<>();
+		for (int i = 0; i + 2 < triples.length; i += 3) {
+			Object before = triples[i + 1];
+			Object after = triples[i + 2];
+			if (!java.util.Objects.equals(before, after)) {
+				result.put((String) triples[i], new java.util.ArrayList<>(java.util.Arrays.asList(before, after)));
+			}
+		}
+		return result;
+	}
+
 }

@@ -1,0 +1,136 @@
+package org.hamkori.meetings;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hamkori.directory.Directory;
+import org.hamkori.directory.Mechanism;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading meetings, always through the viewer's rights: a mechanism's meetings are
+ * members-only content, so a viewer from elsewhere is told nothing exists (404). Platform
+ * admins see everything.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Meetings {
+
+	private final MeetingRepository meetings;
+
+	private final AgendaItems agenda;
+
+	private final Invitations invitations;
+
+	private final Directory directory;
+
+	private final Clock clock;
+
+	Meetings(MeetingRepository meetings, AgendaItems agenda, Invitations invitations, Directory directory,
+			Clock clock) {
+		this.meetings = meetings;
+		this.agenda = agenda;
+		this.invitations = invitations;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	public static boolean canSee(Viewer viewer, UUID mechanismId) {
+		return viewer.admin() || viewer.isMemberOf(mechanismId);
+	}
+
+	/** A meeting the viewer may see, or 404. */
+	public Meeting visible(Viewer viewer, UUID meetingId) {
+		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+		if (!canSee(viewer, meeting.mechanismId())) {
+			throw new NotFoundException();
+		}
+		return meeting;
+	}
+
+	public Optional<Meeting> find(UUID meetingId) {
+		return this.meetings.findById(meetingId);
+	}
+
+	/** The mechanism, if the viewer may see its meetings; else 404. */
+	public Mechanism mechanism(Viewer viewer, String code) {
+		Mechanism mechanism = this.directory.mechanismOrThrow(code);
+		if (!canSee(viewer, mechanism.id())) {
+			throw new NotFoundException();
+		}
+		return mechanism;
+	}
+
+	public List<Meeting> ofMechanism(UUID mechanismId) {
+		return this.meetings.findByMechanismId(mechanismId);
+	}
+
+	/** Not yet ended and not cancelled, soonest first. */
+	public List<Meeting> upcoming(UUID mechanismId) {
+		Instant now = this.clock.instant();
+		return ofMechanism(mechanismId).stream()
+			.filter((m) -> m.status() != MeetingStatus.CANCELLED && m.end().toInstant().isAfter(now))
+			.sorted(Comparator.comparing((Meeting m) -> m.start().toInstant()))
+			.toList();
+	}
+
+	/** Ended or cancelled, latest first. */
+	public List<Meeting> past(UUID mechanismId) {
+		Instant now = this.clock.instant();
+		return ofMechanism(mechanismId).stream()
+			.filter((m) -> m.status() == MeetingStatus.CANCELLED || !m.end().toInstant().isAfter(now))
+			.sorted(Comparator.comparing((Meeting m) -> m.start().toInstant()).reversed())
+			.toList();
+	}
+
+	public List<AgendaItem> agenda(UUID meetingId) {
+		return this.agenda.findByMeetingId(meetingId);
+	}
+
+	public Optional<AgendaItem> agendaItem(UUID itemId) {
+		return this.agenda.findById(itemId);
+	}
+
+	public List<Invitation> invitations(UUID meetingId) {
+		return this.invitations.findByMeetingId(meetingId);
+	}
+
+	public Optional<Invitation> invitationOf(UUID meetingId, UUID personId) {
+		return (personId != null) ? this.invitations.findByMeetingIdAndPersonId(meetingId, personId) : Optional.empty();
+	}
+
+	/**
+	 * The meetings a person's calendar shows: those of the mechanisms they sit in today,
+	 * plus any they were invited to, announced or later (drafts are not shared).
+	 */
+	public List<Meeting> calendarOf(UUID personId) {
+		var mechanisms = new java.util.HashSet<>(this.directory.currentMechanismsOf(personId));
+		var invited = this.invitations.findByPersonId(personId).stream().map(Invitation::meetingId).toList();
+		var result = new java.util.LinkedHashMap<UUID, Meeting>();
+		for (UUID mechanismId : mechanisms) {
+			for (Meeting m : this.meetings.findByMechanismId(mechanismId)) {
+				if (m.status() != MeetingStatus.DRAFT) {
+					result.put(m.id(), m);
+				}
+			}
+		}
+		for (UUID meetingId : invited) {
+			this.meetings.findById(meetingId).ifPresent((m) -> result.putIfAbsent(m.id(), m));
+		}
+		return result.values().stream().sorted(Comparator.comparing((Meeting m) -> m.start().toInstant())).toList();
+	}
+
+	/** {@code CCM-TJ/1}. */
+	public String code(Meeting meeting) {
+		return meeting.code(this.directory.mechanism(meeting.mechanismId()).map(Mechanism::code).orElse("?"));
+	}
+
+}

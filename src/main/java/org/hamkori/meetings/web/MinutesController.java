@@ -1,0 +1,233 @@
+package org.hamkori.meetings.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.hamkori.meetings.AgendaItem;
+import org.hamkori.meetings.Decision;
+import org.hamkori.meetings.Meeting;
+import org.hamkori.meetings.MeetingRuleException;
+import org.hamkori.meetings.MeetingStatus;
+import org.hamkori.meetings.Meetings;
+import org.hamkori.meetings.Minutes;
+import org.hamkori.meetings.MinutesBook;
+import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.security.MembershipRole;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.NotFoundException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The minutes of a meeting: read side by side in its languages, written per language with
+ * a conflict view, decisions, circulation for comments, and adoption.
+ */
+@Controller
+class MinutesController {
+
+	private final Meetings meetings;
+
+	private final MinutesBook book;
+
+	private final MinutesModel minutesModel;
+
+	MinutesController(Meetings meetings, MinutesBook book, MinutesModel minutesModel) {
+		this.meetings = meetings;
+		this.book = book;
+		this.minutesModel = minutesModel;
+	}
+
+	@GetMapping("/meetings/{id}/minutes")
+	String show(@PathVariable UUID id, Viewer viewer, Model model) {
+		Meeting meeting = this.meetings.visible(viewer, id);
+		this.minutesModel.add(model, meeting, viewer);
+		return "meetings/minutes";
+	}
+
+	@GetMapping("/meetings/{id}/minutes/{language}/edit")
+	String edit(@PathVariable UUID id, @PathVariable String language, Viewer viewer, Model model) {
+		Meeting meeting = this.meetings.visible(viewer, id);
+		if (!meeting.languageList().contains(language)) {
+			throw new NotFoundException();
+		}
+		Minutes minutes = this.book.in(id, language).orElse(null);
+		Map<String, String> texts = (minutes != null) ? minutes.summaryMap() : Map.of();
+		return editPage(model, meeting, viewer, language, texts, (minutes != null) ? minutes.version() : null, null,
+				null);
+	}
+
+	@PostMapping("/meetings/{id}/minutes/{language}")
+	String save(@PathVariable UUID id, @PathVariable String language, @RequestParam(required = false) Integer version,
+			HttpServletRequest request, Viewer viewer, Model model) {
+		Meeting meeting = this.meetings.visible(viewer, id);
+		if (!meeting.languageList().contains(language)) {
+			throw new NotFoundException();
+		}
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put(Minutes.OPENING, value(request, "summary-" + Minutes.OPENING));
+		for (AgendaItem item : this.meetings.agenda(id)) {
+			String text = request.getParameter("summary-" + item.id());
+			if (text != null) {
+				texts.put(item.id().toString(), text);
+			}
+		}
+		try {
+			this.book.save(viewer, id, language, texts, version);
+			return "redirect:/meetings/" + id + "/minutes?saved";
+		}
+		catch (MeetingRuleException ex) {
+			return editPage(model, meeting, viewer, language, texts, version, ex, null);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			Minutes current = this.book.in(id, language).orElse(null);
+			return editPage(model, meeting, viewer, language, texts, (current != null) ? current.version() : null, null,
+					current);
+		}
+	}
+
+	@PostMapping("/meetings/{id}/decisions")
+	String addDecision(@PathVariable UUID id, @RequestParam(required = false) UUID agendaItemId,
+			HttpServletRequest request, Viewer viewer) {
+		Meeting meeting = this.meetings.visible(viewer, id);
+		try {
+			this.book.addDecision(viewer, id, agendaItemId, texts(request, meeting));
+			return "redirect:/meetings/" + id + "/minutes?decisionAdded#decisions";
+		}
+		catch (MeetingRuleException ex) {
+			return "redirect:/meetings/" + id + "/minutes?problem=" + ex.messageKey() + "#decisions";
+		}
+	}
+
+	@PostMapping("/decisions/{decisionId}")
+	String updateDecision(@PathVariable UUID decisionId, @RequestParam(required = false) Integer version,
+			HttpServletRequest request, Viewer viewer) {
+		Decision decision = this.book.decision(decisionId).orElseThrow(NotFoundException::new);
+		Meeting meeting = this.meetings.visible(viewer, decision.meetingId());
+		try {
+			this.book.updateDecision(viewer, decisionId, texts(request, meeting), version);
+			return "redirect:/meetings/" + meeting.id() + "/minutes?decisionSaved#decisions";
+		}
+		catch (MeetingRuleException ex) {
+			return "redirect:/meetings/" + meeting.id() + "/minutes?problem=" + ex.messageKey() + "#decisions";
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return "redirect:/meetings/" + meeting.id() + "/minutes?problem=meeting.error.changed#decisions";
+		}
+	}
+
+	@PostMapping("/meetings/{id}/minutes/circulate")
+	String circulate(@PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+			Viewer viewer) {
+		this.meetings.visible(viewer, id);
+		try {
+			this.book.circulate(viewer, id, deadline);
+			return "redirect:/meetings/" + id + "/minutes?circulated";
+		}
+		catch (MeetingRuleException ex) {
+			return "redirect:/meetings/" + id + "/minutes?problem=" + ex.messageKey();
+		}
+	}
+
+	@PostMapping("/meetings/{id}/minutes/comments")
+	String comment(@PathVariable UUID id, @RequestParam(required = false) String body, Viewer viewer, Model model) {
+		Meeting meeting = this.meetings.visible(viewer, id);
+		try {
+			this.book.comment(viewer, id, body);
+			return "redirect:/meetings/" + id + "/minutes?commented#comments";
+		}
+		catch (MeetingRuleException ex) {
+			this.minutesModel.add(model, meeting, viewer);
+			model.addAttribute("commentProblem", ex);
+			model.addAttribute("commentBody", body);
+			return "meetings/minutes";
+		}
+	}
+
+	@PostMapping("/minutes-comments/{commentId}/resolve")
+	String resolve(@PathVariable UUID commentId, @RequestParam UUID meeting,
+			@RequestParam(required = false) String resolution, Viewer viewer) {
+		this.meetings.visible(viewer, meeting);
+		try {
+			this.book.resolve(viewer, commentId, resolution);
+			return "redirect:/meetings/" + meeting + "/minutes?resolved#comments";
+		}
+		catch (MeetingRuleException ex) {
+			return "redirect:/meetings/" + meeting + "/minutes?problem=" + ex.messageKey() + "#comments";
+		}
+	}
+
+	@PostMapping("/meetings/{id}/minutes/adopt")
+	String adopt(@PathVariable UUID id, @RequestParam(required = false) UUID atMeeting, Viewer viewer) {
+		this.meetings.visible(viewer, id);
+		try {
+			this.book.adopt(viewer, id, atMeeting);
+			return "redirect:/meetings/" + id + "/minutes?adopted";
+		}
+		catch (MeetingRuleException ex) {
+			return "redirect:/meetings/" + id + "/minutes?problem=" + ex.messageKey();
+		}
+	}
+
+	@GetMapping("/meetings/{id}/minutes/{language}/revisions")
+	String revisions(@PathVariable UUID id, @PathVariable String language, Viewer viewer, Model model) {
+		Meeting meeting = this.meetings.visible(viewer, id);
+		Minutes minutes = this.book.in(id, language).orElseThrow(NotFoundException::new);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("language", language);
+		model.addAttribute("revisions", this.book.revisions(minutes.id()));
+		model.addAttribute("agenda", this.meetings.agenda(id));
+		return "meetings/revisions";
+	}
+
+	private String editPage(Model model, Meeting meeting, Viewer viewer, String language, Map<String, String> texts,
+			Integer version, MeetingRuleException problem, Minutes conflict) {
+		if (!viewer.canManage(meeting.mechanismId())) {
+			throw viewer.isMemberOf(meeting.mechanismId()) ? new org.hamkori.shared.web.ForbiddenException()
+					: new NotFoundException();
+		}
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("language", language);
+		model.addAttribute("agenda", MeetingController.accepted(this.meetings.agenda(meeting.id())));
+		model.addAttribute("texts", texts);
+		model.addAttribute("version", version);
+		model.addAttribute("problem", problem);
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("locked", meeting.status() == MeetingStatus.MINUTES_ADOPTED);
+		return "meetings/minutes-edit";
+	}
+
+	private static LocalizedText texts(HttpServletRequest request, Meeting meeting) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (String language : meeting.languageList()) {
+			values.put(language, value(request, "text-" + language));
+		}
+		return LocalizedText.of(values);
+	}
+
+	private static String value(HttpServletRequest request, String name) {
+		String value = request.getParameter(name);
+		return (value != null) ? value : "";
+	}
+
+	static boolean canAdopt(Viewer viewer, Meeting meeting) {
+		return viewer.canManage(meeting.mechanismId())
+				|| viewer.hasRole(meeting.mechanismId(), MembershipRole.CHAIR, MembershipRole.CO_CHAIR);
+	}
+
+	static List<String> keys(Meeting meeting) {
+		return meeting.languageList();
+	}
+
+}
