@@ -52,6 +52,7 @@ class RoleRouteTests {
 		UUID user = this.jdbc.sql("select id from app_user where username = 'observer.tj'").query(UUID.class).single();
 		UUID bank = this.jdbc.sql("select id from organisation where acronym = 'NBT'").query(UUID.class).single();
 		Set<String> managers = Set.of("secretariat.tj", "admin");
+		Set<String> tajikMembers = Set.of("observer.tj", "focal.nbt.tj", "chair.tj", "secretariat.tj", "admin");
 		Map<String, Set<String>> allowed = Map.ofEntries(Map.entry("/organisations/" + bank + "/edit", managers),
 				Map.entry("/mechanisms/CCM-TJ/memberships/new", managers),
 				Map.entry("/mechanisms/CCM-TJ/audit", managers),
@@ -61,7 +62,10 @@ class RoleRouteTests {
 				Map.entry("/organisations/new", Set.of("secretariat.tj", "secretariat.kz", "regional", "admin")),
 				Map.entry("/admin/users", Set.of("admin")), Map.entry("/admin/users/new", Set.of("admin")),
 				Map.entry("/admin/users/" + user + "/disable", Set.of("admin")),
-				Map.entry("/profile", Set.copyOf(USERS)));
+				Map.entry("/profile", Set.copyOf(USERS)), Map.entry("/actions/mine", Set.copyOf(USERS)),
+				Map.entry("/mechanisms/CCM-TJ/actions/new", managers),
+				Map.entry("/mechanisms/CCM-TJ/actions", tajikMembers),
+				Map.entry("/mechanisms/CCM-TJ/actions/summary", tajikMembers));
 		List<String> problems = new ArrayList<>();
 		allowed.forEach((url, users) -> {
 			int anonymous = this.mvc.get().uri(url).exchange().getResponse().getStatus();

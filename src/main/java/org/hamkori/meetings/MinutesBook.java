@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hamkori.actions.ActionItem;
+import org.hamkori.actions.ActionItems;
+import org.hamkori.actions.NewAction;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.meetings.MeetingEvents.MinutesCirculated;
@@ -55,6 +58,8 @@ public class MinutesBook {
 
 	private final RichText richText;
 
+	private final ActionItems actions;
+
 	private final JdbcAggregateTemplate aggregates;
 
 	private final ApplicationEventPublisher events;
@@ -63,8 +68,9 @@ public class MinutesBook {
 
 	MinutesBook(MeetingPlanning planning, Meetings meetings, MeetingRepository meetingRepository,
 			MinutesRepository minutes, MinutesRevisions revisions, MinutesComments comments, Decisions decisions,
-			Directory directory, RichText richText, JdbcAggregateTemplate aggregates, ApplicationEventPublisher events,
-			Clock clock) {
+			Directory directory, RichText richText, ActionItems actions, JdbcAggregateTemplate aggregates,
+			ApplicationEventPublisher events, Clock clock) {
+		this.actions = actions;
 		this.planning = planning;
 		this.meetings = meetings;
 		this.meetingRepository = meetingRepository;
@@ -211,6 +217,18 @@ public class MinutesBook {
 				throw new MeetingRuleException("text", "validation.decision.text");
 			}
 		}
+	}
+
+	/**
+	 * An action agreed in a decision: owned by a member institution (and optionally a
+	 * person), with a due date; it lives on in the actions module after the meeting.
+	 */
+	public ActionItem addAction(Viewer viewer, UUID decisionId, LocalizedText title, UUID ownerOrganisationId,
+			UUID ownerPersonId, LocalDate dueDate) {
+		Decision decision = this.decisions.findById(decisionId).orElseThrow(NotFoundException::new);
+		Meeting meeting = editable(viewer, decision.meetingId());
+		return this.actions.create(new NewAction(meeting.mechanismId(), title, ownerOrganisationId, ownerPersonId,
+				dueDate, meeting.id(), decision.id(), decisionNumber(meeting, decision)), viewer);
 	}
 
 	// --- circulation, comments, adoption ---

@@ -3,5 +3,5 @@
  * Invitations carry iCalendar parts, reminders follow the actions module's events, and
  * each message is written in its recipient's language.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "meetings" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "meetings", "actions" })
 package org.hamkori.notifications;

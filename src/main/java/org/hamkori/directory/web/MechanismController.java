@@ -1,5 +1,6 @@
 package org.hamkori.directory.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,7 @@ import org.hamkori.directory.web.MemberPage.Part;
 import org.hamkori.directory.OrganisationType;
 import org.hamkori.shared.security.MembershipRole;
 import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.HtmxRequests;
 
 import org.springframework.stereotype.Controller;
@@ -52,6 +54,7 @@ class MechanismController {
 		Filter filter = new Filter((q != null && !q.isBlank()) ? q.strip() : null, role, type, history);
 		Part part = HtmxRequests.isHtmx(request) ? Part.RESULTS : Part.CONTENT;
 		model.addAttribute("mechanism", mechanism);
+		model.addAttribute("membersOnlyContent", viewer.canSee(mechanism.id(), Visibility.MEMBERS, List.of()));
 		model.addAttribute("html",
 				this.page.render(part, viewer, mechanism, filter, this.directory.today(), locale, request, response));
 		return (part == Part.RESULTS) ? "directory/member-html" : "directory/members";

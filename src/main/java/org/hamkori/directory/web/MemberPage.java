@@ -87,8 +87,8 @@ class MemberPage {
 
 	}
 
-	private record Key(Part part, String mechanism, String language, boolean contacts, boolean manage, boolean member,
-			LocalDate today, long revision) {
+	private record Key(Part part, String mechanism, String language, boolean contacts, boolean manage, LocalDate today,
+			long revision) {
 	}
 
 	String render(Part part, Viewer viewer, Mechanism mechanism, Filter filter, LocalDate today, Locale locale,
@@ -98,17 +98,10 @@ class MemberPage {
 		if (contacts == null || !filter.equals(Filter.none())) {
 			return renderNow(part, viewer, mechanism, filter, today, locale, manage, request, response);
 		}
-		Key key = new Key(part, mechanism.code(), locale.getLanguage(), contacts, manage, isMember(viewer, mechanism),
-				today, this.revision.current());
+		Key key = new Key(part, mechanism.code(), locale.getLanguage(), contacts, manage, today,
+				this.revision.current());
 		return this.renderings.get(key,
 				(k) -> renderNow(part, viewer, mechanism, filter, today, locale, manage, request, response));
-	}
-
-	/**
-	 * Members (and admins) reach the mechanism's own working pages: meetings, actions.
-	 */
-	private static boolean isMember(Viewer viewer, Mechanism mechanism) {
-		return viewer.admin() || viewer.isMemberOf(mechanism.id());
 	}
 
 	/**
@@ -134,7 +127,6 @@ class MemberPage {
 		variables.put("institutions", this.memberList.institutions(members, locale));
 		variables.put("today", today);
 		variables.put("canManage", manage);
-		variables.put("isMember", isMember(viewer, mechanism));
 		WebContext page = new WebContext(this.application.buildExchange(request, response), locale, variables);
 		page.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.context, this.conversions));

@@ -27,9 +27,12 @@ class AgendaModel {
 
 	private final Directory directory;
 
-	AgendaModel(Meetings meetings, Directory directory) {
+	private final ActionRows actions;
+
+	AgendaModel(Meetings meetings, Directory directory, ActionRows actions) {
 		this.meetings = meetings;
 		this.directory = directory;
+		this.actions = actions;
 	}
 
 	void addMeeting(Model model, Meeting meeting, Viewer viewer) {
@@ -38,6 +41,9 @@ class AgendaModel {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("mechanism", this.directory.mechanism(meeting.mechanismId()).orElseThrow());
 		model.addAttribute("canManage", manager);
+		if (items.stream().anyMatch(AgendaItem::isFollowUp)) {
+			model.addAttribute("followUp", this.actions.openOf(meeting.mechanismId()));
+		}
 		model.addAttribute("accepted", items.stream().filter((i) -> i.status() == AgendaStatus.ACCEPTED).toList());
 		model.addAttribute("proposed", items.stream()
 			.filter((i) -> i.status() == AgendaStatus.PROPOSED && (manager || viewer.actor().equals(i.proposedBy())))

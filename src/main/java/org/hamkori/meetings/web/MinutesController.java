@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.hamkori.actions.InvalidActionException;
 import org.hamkori.meetings.AgendaItem;
 import org.hamkori.meetings.Decision;
 import org.hamkori.meetings.Meeting;
@@ -123,6 +124,33 @@ class MinutesController {
 		}
 		catch (OptimisticLockingFailureException ex) {
 			return "redirect:/meetings/" + meeting.id() + "/minutes?problem=meeting.error.changed#decisions";
+		}
+	}
+
+	@PostMapping("/decisions/{decisionId}/actions")
+	String addAction(@PathVariable UUID decisionId, @RequestParam(required = false) UUID ownerOrganisationId,
+			@RequestParam(required = false) UUID ownerPersonId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
+			HttpServletRequest request, Viewer viewer, Model model) {
+		Decision decision = this.book.decision(decisionId).orElseThrow(NotFoundException::new);
+		Meeting meeting = this.meetings.visible(viewer, decision.meetingId());
+		Map<String, String> titles = new LinkedHashMap<>();
+		for (String language : meeting.languageList()) {
+			titles.put(language, value(request, "action-" + language));
+		}
+		try {
+			this.book.addAction(viewer, decisionId, LocalizedText.of(titles), ownerOrganisationId, ownerPersonId,
+					dueDate);
+			return "redirect:/meetings/" + meeting.id() + "/minutes?actionAdded#decision-" + decision.number();
+		}
+		catch (MeetingRuleException ex) {
+			return "redirect:/meetings/" + meeting.id() + "/minutes?problem=" + ex.messageKey();
+		}
+		catch (InvalidActionException ex) {
+			this.minutesModel.add(model, meeting, viewer);
+			model.addAttribute("actionProblems", ex.errors().values());
+			model.addAttribute("actionDecision", decisionId);
+			return "meetings/minutes";
 		}
 	}
 

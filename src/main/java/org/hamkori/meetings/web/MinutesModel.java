@@ -27,10 +27,17 @@ class MinutesModel {
 
 	private final AttendanceRegister register;
 
-	MinutesModel(Meetings meetings, MinutesBook book, AttendanceRegister register) {
+	private final ActionRows actions;
+
+	private final org.hamkori.directory.Directory directory;
+
+	MinutesModel(Meetings meetings, MinutesBook book, AttendanceRegister register, ActionRows actions,
+			org.hamkori.directory.Directory directory) {
+		this.directory = directory;
 		this.meetings = meetings;
 		this.book = book;
 		this.register = register;
+		this.actions = actions;
 	}
 
 	void add(Model model, Meeting meeting, Viewer viewer) {
@@ -53,6 +60,19 @@ class MinutesModel {
 					.filter((m) -> m.start().isAfter(meeting.start()) && m.status() != MeetingStatus.CANCELLED)
 					.toList());
 		model.addAttribute("summary", this.register.summary(meeting));
+		model.addAttribute("decisionActions",
+				this.book.decisions(meeting.id())
+					.stream()
+					.collect(Collectors.toMap((d) -> d.id(), (d) -> this.actions.ofDecision(d.id()))));
+		model.addAttribute("today", this.directory.today());
+		model.addAttribute("memberOrganisations",
+				this.register.currentSeats(meeting.mechanismId())
+					.stream()
+					.map((m) -> m.organisationId())
+					.distinct()
+					.map((id) -> this.directory.organisationsById().get(id))
+					.filter(java.util.Objects::nonNull)
+					.toList());
 		model.addAttribute("decisionNumbers",
 				this.book.decisions(meeting.id())
 					.stream()
