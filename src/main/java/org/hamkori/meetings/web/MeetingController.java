@@ -238,7 +238,7 @@ class MeetingController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("form", form);
 		model.addAttribute("types", MeetingType.values());
-		model.addAttribute("languages", Languages.CODES);
+		model.addAttribute("languageCodes", Languages.CODES);
 		model.addAttribute("zones", List.of("Asia/Almaty", "Asia/Bishkek", "Asia/Dushanbe", "Asia/Tashkent",
 				"Asia/Aqtobe", "Europe/Moscow", "Europe/Geneva", "UTC"));
 		model.addAttribute("conflict", conflict);

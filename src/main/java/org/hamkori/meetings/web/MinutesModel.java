@@ -47,7 +47,7 @@ class MinutesModel {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("agenda", MeetingController.accepted(this.meetings.agenda(meeting.id())));
 		model.addAttribute("minutes", byLanguage);
-		model.addAttribute("languages", meeting.languageList());
+		model.addAttribute("minutesLanguages", meeting.languageList());
 		model.addAttribute("decisions", this.book.decisions(meeting.id()));
 		model.addAttribute("comments", this.book.comments(meeting.id()));
 		model.addAttribute("canManage", viewer.canManage(meeting.mechanismId()));
