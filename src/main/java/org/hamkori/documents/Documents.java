@@ -10,6 +10,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -97,8 +98,8 @@ public class Documents {
 				this.storage.put(key, stored, received.size());
 			}
 			StoredDocument document = new StoredDocument(UUID.randomUUID(), mechanismId, owner, visibility,
-					institutions, fileName, type.mediaType(), received.size(), received.sha256(), this.clock.instant(),
-					uploader.actor());
+					institutions, fileName, type.mediaType(), received.size(), received.sha256(),
+					this.clock.instant().truncatedTo(ChronoUnit.MICROS), uploader.actor());
 			this.records.insert(document, key, uploader.userId());
 			audit(uploader, document, "created");
 			return document;
