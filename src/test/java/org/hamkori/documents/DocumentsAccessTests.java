@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamkori.TestRequests.apiToken;
 import static org.hamkori.TestRequests.as;
 import static org.hamkori.documents.DocumentsTestSupport.newMeeting;
-import static org.hamkori.documents.DocumentsTestSupport.token;
 import static org.hamkori.documents.DocumentsTestSupport.upload;
 
 /**
@@ -46,11 +46,11 @@ class DocumentsAccessTests {
 		assertThat(this.mvc.get().uri(url).with(as("secretariat.kz"))).hasStatus(404);
 		assertThat(this.mvc.get()
 			.uri("/api/v1" + url)
-			.header("Authorization", "Bearer " + token(this.mvc, "secretariat.kz"))).hasStatus(404);
+			.header("Authorization", "Bearer " + apiToken(this.mvc, "secretariat.kz"))).hasStatus(404);
 		assertThat(this.mvc.get().uri(url).with(as("focal.mol.tj"))).hasStatusOk();
 		assertThat(this.mvc.get()
 			.uri("/api/v1" + url)
-			.header("Authorization", "Bearer " + token(this.mvc, "focal.mol.tj"))).hasStatusOk();
+			.header("Authorization", "Bearer " + apiToken(this.mvc, "focal.mol.tj"))).hasStatusOk();
 		assertThat(this.mvc.get().uri("/api/v1" + url)).hasStatus(401);
 	}
 
@@ -103,7 +103,7 @@ class DocumentsAccessTests {
 		assertThat(response.getContentAsByteArray()).isEqualTo(content);
 		var api = this.mvc.get()
 			.uri("/api/v1/documents/" + d.id())
-			.header("Authorization", "Bearer " + token(this.mvc, "focal.mol.tj"))
+			.header("Authorization", "Bearer " + apiToken(this.mvc, "focal.mol.tj"))
 			.exchange()
 			.getResponse();
 		assertThat(api.getHeader("Content-Disposition")).startsWith("attachment;");

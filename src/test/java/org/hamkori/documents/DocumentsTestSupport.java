@@ -5,23 +5,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import com.jayway.jsonpath.JsonPath;
-
-import org.hamkori.TestRequests;
 import org.hamkori.shared.security.MembershipRole;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** Seats, uploads and tokens the documents tests share. */
+/** Seats and uploads the documents tests share. */
 final class DocumentsTestSupport {
 
 	static final UUID CCM_TJ = UUID.fromString("00000000-0000-4000-8000-000000000103");
-
-	static final UUID CCM_KZ = UUID.fromString("00000000-0000-4000-8000-000000000101");
 
 	private DocumentsTestSupport() {
 	}
@@ -51,19 +44,6 @@ final class DocumentsTestSupport {
 			.query(UUID.class)
 			.list()
 			.get(0);
-	}
-
-	/** A short-lived API token through the password grant. */
-	static String token(MockMvcTester mvc, String username) {
-		byte[] body = mvc.post()
-			.uri("/api/v1/auth/token")
-			.with(TestRequests.fromFreshAddress())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + username + "\",\"password\":\"hamkori-demo\"}")
-			.exchange()
-			.getResponse()
-			.getContentAsByteArray();
-		return JsonPath.read(new String(body, java.nio.charset.StandardCharsets.UTF_8), "$.token");
 	}
 
 }
