@@ -22,7 +22,8 @@ class ApiDocumentationTests {
 			.bodyJson()
 			.extractingPath("$.paths")
 			.asMap()
-			.containsKeys("/api/v1/mechanisms", "/api/v1/organisations", "/api/v1/people", "/api/v1/auth/token");
+			.containsKeys("/api/v1/mechanisms", "/api/v1/organisations", "/api/v1/people", "/api/v1/auth/token",
+					"/api/v1/documents/{id}");
 	}
 
 	@Test

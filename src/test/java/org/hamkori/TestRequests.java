@@ -60,6 +60,19 @@ public final class TestRequests {
 		return cookie;
 	}
 
+	/** A short-lived API token of a demo account, through the password grant. */
+	public static String apiToken(MockMvcTester mvc, String username) {
+		MvcTestResult result = mvc.post()
+			.uri("/api/v1/auth/token")
+			.with(fromFreshAddress())
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + username + "\",\"password\":\"hamkori-demo\"}")
+			.exchange();
+		assertThat(result).hasStatusOk();
+		String body = new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		return com.jayway.jsonpath.JsonPath.read(body, "$.token");
+	}
+
 	public static RequestPostProcessor from(String address) {
 		return (request) -> {
 			request.setRemoteAddr(address);

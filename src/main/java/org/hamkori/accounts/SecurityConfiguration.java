@@ -86,8 +86,8 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/", "/mechanisms", "/mechanisms/{code}", "/mechanisms/{code}/members.csv",
 					"/mechanisms/{code}/members.xlsx", "/mechanisms/{code}/members.vcf", "/organisations",
-					"/organisations/{id}", "/people/{id}", "/people/{id}/vcard", "/login", "/css/**", "/js/**",
-					"/webjars/**", "/robots.txt", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+					"/organisations/{id}", "/people/{id}", "/people/{id}/vcard", "/documents/{id}", "/login", "/css/**",
+					"/js/**", "/webjars/**", "/robots.txt", "/favicon.ico", "/actuator/health", "/actuator/health/**",
 					"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
 					"/swagger-ui/**")
 			.permitAll()

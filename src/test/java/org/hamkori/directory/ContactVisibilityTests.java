@@ -12,7 +12,6 @@ import org.hamkori.TestRequests;
 import org.hamkori.XlsxText;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -156,16 +155,8 @@ class ContactVisibilityTests {
 			.contains(TJ_EMAIL);
 	}
 
-	private String token(String username) throws Exception {
-		String body = this.mvc.post()
-			.uri("/api/v1/auth/token")
-			.with(TestRequests.fromFreshAddress())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + username + "\",\"password\":\"hamkori-demo\"}")
-			.exchange()
-			.getResponse()
-			.getContentAsString();
-		return body.replaceAll("(?s).*\"token\":\"([^\"]+)\".*", "$1");
+	private String token(String username) {
+		return TestRequests.apiToken(this.mvc, username);
 	}
 
 }

@@ -4,13 +4,16 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -24,8 +27,11 @@ class ErrorHandling {
 
 	private final MessageSource messages;
 
-	ErrorHandling(MessageSource messages) {
+	private final long maxUpload;
+
+	ErrorHandling(MessageSource messages, @Value("${hamkori.files.max-size:20MB}") DataSize maxUpload) {
 		this.messages = messages;
+		this.maxUpload = maxUpload.toMegabytes();
 	}
 
 	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
@@ -48,9 +54,15 @@ class ErrorHandling {
 		return respond(request, HttpStatus.CONFLICT, "error.409");
 	}
 
-	private Object respond(HttpServletRequest request, HttpStatus status, String key) {
+	/** An upload over the multipart limits: a clear message, never a container error. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object uploadTooLarge(HttpServletRequest request) {
+		return respond(request, HttpStatus.CONTENT_TOO_LARGE, "error.413", this.maxUpload);
+	}
+
+	private Object respond(HttpServletRequest request, HttpStatus status, String key, Object... arguments) {
 		Locale locale = RequestContextUtils.getLocale(request);
-		String text = this.messages.getMessage(key, null, locale);
+		String text = this.messages.getMessage(key, arguments, locale);
 		if (isApi(request)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text);
 			return ResponseEntity.status(status).body(problem);

@@ -1,0 +1,64 @@
+package org.hamkori.documents.web;
+
+import java.util.UUID;
+
+import org.hamkori.documents.Documents;
+import org.hamkori.documents.StoredDocument;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.ForbiddenException;
+import org.hamkori.shared.web.NotFoundException;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Downloads for the pages (anonymous visitors get public documents only), and removal
+ * after a confirmation. After removal the user goes back to the page they came from,
+ * which must be a path of this site.
+ */
+@Controller
+class DocumentController {
+
+	private final Documents documents;
+
+	DocumentController(Documents documents) {
+		this.documents = documents;
+	}
+
+	@GetMapping("/documents/{id}")
+	ResponseEntity<Resource> download(@PathVariable UUID id, Viewer viewer) {
+		return Downloads.attachment(this.documents,
+				this.documents.visible(id, viewer).orElseThrow(NotFoundException::new));
+	}
+
+	@GetMapping("/documents/{id}/delete")
+	String confirm(@PathVariable UUID id, @RequestParam(required = false) String back, Viewer viewer, Model model) {
+		StoredDocument document = this.documents.visible(id, viewer).orElseThrow(NotFoundException::new);
+		if (!this.documents.canRemove(document, viewer)) {
+			throw new ForbiddenException();
+		}
+		model.addAttribute("document", document);
+		model.addAttribute("back", localPath(back));
+		return "documents/delete";
+	}
+
+	@PostMapping("/documents/{id}/delete")
+	String delete(@PathVariable UUID id, @RequestParam(required = false) String back, Viewer viewer) {
+		this.documents.remove(id, viewer);
+		return "redirect:" + localPath(back);
+	}
+
+	/** A path on this site, or the start page: never a redirect to somewhere else. */
+	static String localPath(String back) {
+		boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
+				&& back.chars().noneMatch(Character::isISOControl);
+		return local ? back : "/";
+	}
+
+}

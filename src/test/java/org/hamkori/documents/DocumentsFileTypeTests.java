@@ -1,0 +1,73 @@
+package org.hamkori.documents;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Types are told by content alone: real files of each accepted kind pass, and
+ * executables, HTML, SVG, plain zips and text are refused whatever they are called. File
+ * names are cleaned and must agree with the content.
+ */
+class DocumentsFileTypeTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void realFilesOfEachAcceptedKindAreRecognised() throws IOException {
+		assertThat(detect(SampleFiles.pdf())).isEqualTo(FileType.PDF);
+		assertThat(detect(SampleFiles.docx())).isEqualTo(FileType.DOCX);
+		assertThat(detect(SampleFiles.xlsx())).isEqualTo(FileType.XLSX);
+		assertThat(detect(SampleFiles.pptx())).isEqualTo(FileType.PPTX);
+		assertThat(detect(SampleFiles.png())).isEqualTo(FileType.PNG);
+		assertThat(detect(SampleFiles.jpeg())).isEqualTo(FileType.JPEG);
+	}
+
+	@Test
+	void executablesHtmlSvgTextAndPlainZipsAreRefused() {
+		for (byte[] content : new byte[][] { SampleFiles.exe(), SampleFiles.elf(), SampleFiles.html(),
+				SampleFiles.svg(), SampleFiles.zip(), "just some notes".getBytes() }) {
+			assertThatThrownBy(() -> detect(content)).isInstanceOf(UploadRejectedException.class)
+				.extracting((ex) -> ((UploadRejectedException) ex).messageKey())
+				.isEqualTo("documents.rejected.type");
+		}
+	}
+
+	@Test
+	void namesLoseTheirPathsAndInvisibleCharacters() {
+		assertThat(FileNames.clean("C:\\Users\\rustam\\Minutes.pdf")).isEqualTo("Minutes.pdf");
+		assertThat(FileNames.clean("../../etc/passwd")).isEqualTo("passwd");
+		assertThat(FileNames.clean("report\u202Efdp.exe")).isEqualTo("reportfdp.exe");
+		assertThat(FileNames.clean("line\r\nbreak\u0000.pdf")).isEqualTo("linebreak.pdf");
+		assertThat(FileNames.clean("  .hidden.pdf. ")).isEqualTo("hidden.pdf");
+		assertThat(FileNames.clean("a".repeat(300) + ".docx")).hasSize(FileNames.MAX_LENGTH).endsWith(".docx");
+	}
+
+	@Test
+	void theExtensionMustAgreeWithTheContentOrIsAdded() {
+		assertThat(FileNames.forType("Протокол.PDF", FileType.PDF)).isEqualTo("Протокол.PDF");
+		assertThat(FileNames.forType("photo.jpeg", FileType.JPEG)).isEqualTo("photo.jpeg");
+		assertThat(FileNames.forType("Minutes 12.03.2026", FileType.PDF)).isEqualTo("Minutes 12.03.2026.pdf");
+		assertThat(FileNames.forType("", FileType.XLSX)).isEqualTo("document.xlsx");
+		assertThatThrownBy(() -> FileNames.forType("minutes.pdf", FileType.DOCX))
+			.isInstanceOf(UploadRejectedException.class)
+			.extracting((ex) -> ((UploadRejectedException) ex).arguments())
+			.isEqualTo(new Object[] { ".pdf", "DOCX" });
+		assertThatThrownBy(() -> FileNames.forType("setup.exe", FileType.PDF))
+			.isInstanceOf(UploadRejectedException.class);
+	}
+
+	private FileType detect(byte[] content) throws IOException {
+		Path file = Files.createTempFile(this.folder, "sample", ".bin");
+		Files.write(file, content);
+		return FileTypeDetection.detect(file);
+	}
+
+}
