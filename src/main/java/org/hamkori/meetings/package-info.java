@@ -7,5 +7,5 @@
  * actions are created in the actions module. Meetings are members-only content of their
  * mechanism; the notifications module turns this module's events into e-mails.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "actions" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "actions", "documents" })
 package org.hamkori.meetings;

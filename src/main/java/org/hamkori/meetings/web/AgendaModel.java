@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hamkori.directory.Directory;
+import org.hamkori.documents.DocumentOwner;
+import org.hamkori.documents.Documents;
+import org.hamkori.documents.StoredDocument;
 import org.hamkori.directory.Membership;
 import org.hamkori.directory.Organisation;
 import org.hamkori.directory.Person;
@@ -29,7 +32,10 @@ class AgendaModel {
 
 	private final ActionRows actions;
 
-	AgendaModel(Meetings meetings, Directory directory, ActionRows actions) {
+	private final Documents documents;
+
+	AgendaModel(Meetings meetings, Directory directory, ActionRows actions, Documents documents) {
+		this.documents = documents;
 		this.meetings = meetings;
 		this.directory = directory;
 		this.actions = actions;
@@ -41,6 +47,19 @@ class AgendaModel {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("mechanism", this.directory.mechanism(meeting.mechanismId()).orElseThrow());
 		model.addAttribute("canManage", manager);
+		List<DocumentOwner> owners = new java.util.ArrayList<>();
+		owners.add(new DocumentOwner(MeetingDocumentController.MEETING, meeting.id()));
+		items.forEach((i) -> owners.add(new DocumentOwner(MeetingDocumentController.AGENDA_ITEM, i.id())));
+		Map<DocumentOwner, List<StoredDocument>> attached = this.documents.visibleOn(owners, viewer);
+		model.addAttribute("meetingDocuments", attached.getOrDefault(owners.get(0), List.of()));
+		Map<UUID, List<StoredDocument>> itemDocuments = new LinkedHashMap<>();
+		attached.forEach((owner, docs) -> {
+			if (owner.kind().equals(MeetingDocumentController.AGENDA_ITEM)) {
+				itemDocuments.put(owner.id(), docs);
+			}
+		});
+		model.addAttribute("itemDocuments", itemDocuments);
+		model.addAttribute("viewer", viewer);
 		if (items.stream().anyMatch(AgendaItem::isFollowUp)) {
 			model.addAttribute("followUp", this.actions.openOf(meeting.mechanismId()));
 		}

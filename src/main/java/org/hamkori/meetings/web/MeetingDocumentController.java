@@ -1,0 +1,87 @@
+package org.hamkori.meetings.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+import java.util.UUID;
+
+import org.hamkori.documents.DocumentOwner;
+import org.hamkori.documents.Documents;
+import org.hamkori.documents.UploadRejectedException;
+import org.hamkori.meetings.AgendaItem;
+import org.hamkori.meetings.AgendaItemForm;
+import org.hamkori.meetings.AgendaKind;
+import org.hamkori.meetings.Meeting;
+import org.hamkori.meetings.MeetingPlanning;
+import org.hamkori.meetings.Meetings;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.security.Visibility;
+import org.hamkori.shared.web.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The secretariat attaches documents to a meeting or to one of its agenda items; the
+ * documents module checks the file and decides, on every download, who may see it.
+ */
+@Controller
+class MeetingDocumentController {
+
+	static final String MEETING = "meeting";
+
+	static final String AGENDA_ITEM = "agenda-item";
+
+	private final Meetings meetings;
+
+	private final MeetingPlanning planning;
+
+	private final Documents documents;
+
+	private final AgendaModel agendaModel;
+
+	MeetingDocumentController(Meetings meetings, MeetingPlanning planning, Documents documents,
+			AgendaModel agendaModel) {
+		this.meetings = meetings;
+		this.planning = planning;
+		this.documents = documents;
+		this.agendaModel = agendaModel;
+	}
+
+	@PostMapping("/meetings/{id}/documents")
+	String upload(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) Visibility visibility, @RequestParam(required = false) UUID agendaItem,
+			Viewer viewer, Model model) throws IOException {
+		Meeting meeting = this.planning.managedMeeting(viewer, id);
+		DocumentOwner owner = new DocumentOwner(MEETING, id);
+		if (agendaItem != null) {
+			AgendaItem item = this.meetings.agendaItem(agendaItem)
+				.filter((i) -> i.meetingId().equals(id))
+				.orElseThrow(NotFoundException::new);
+			owner = new DocumentOwner(AGENDA_ITEM, item.id());
+		}
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new UploadRejectedException("documents.rejected.empty");
+			}
+			try (InputStream content = file.getInputStream()) {
+				this.documents.upload(owner, meeting.mechanismId(),
+						(visibility != null) ? visibility : Visibility.MEMBERS, Set.of(), file.getOriginalFilename(),
+						file.getSize(), content, viewer);
+			}
+			return "redirect:/meetings/" + id + "?uploaded#documents";
+		}
+		catch (UploadRejectedException ex) {
+			this.agendaModel.addMeeting(model, meeting, viewer);
+			model.addAttribute("newItem", AgendaItemForm.empty());
+			model.addAttribute("kinds", AgendaKind.values());
+			model.addAttribute("uploadProblem", ex);
+			return "meetings/meeting";
+		}
+	}
+
+}
