@@ -23,7 +23,8 @@ class ApiDocumentationTests {
 			.extractingPath("$.paths")
 			.asMap()
 			.containsKeys("/api/v1/mechanisms", "/api/v1/organisations", "/api/v1/people", "/api/v1/auth/token",
-					"/api/v1/documents/{id}");
+					"/api/v1/documents/{id}", "/api/v1/meetings", "/api/v1/meetings/{id}",
+					"/api/v1/meetings/{id}/invitation.ics", "/api/v1/actions");
 	}
 
 	@Test
