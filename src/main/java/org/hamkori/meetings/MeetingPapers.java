@@ -340,7 +340,7 @@ public class MeetingPapers {
 						(id) -> this.directory.person(id).map(Person::fullName).orElse("")) : null;
 				participants
 					.add(new ParticipantLine(a.fullName(), organisationName(organisations, a.organisationId(), locale),
-							(substitute != null) ? message("papers.pack.inPlaceOf", locale, substitute) : ""));
+							(substitute != null) ? substitute : ""));
 			}
 			Summary summary = this.register.summary(meeting);
 			attendance = message("papers.attendance.present", locale, summary.total()) + " · "

@@ -43,7 +43,7 @@ final class PaperContent {
 
 	record AttachmentLine(String name, Integer pages) {
 
-		boolean included() {
+		public boolean included() {
 			return this.pages != null;
 		}
 
