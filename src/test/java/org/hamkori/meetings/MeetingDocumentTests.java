@@ -73,6 +73,34 @@ class MeetingDocumentTests {
 		assertThat(upload(meeting, "secretariat.kz", "notes.pdf", SampleFiles.pdf(), "MEMBERS")).hasStatus(404);
 	}
 
+	@Test
+	void theMeetingPackMergesInTheAttachedPdfsTheViewerMaySee() throws Exception {
+		UUID meeting = MeetingTestSupport.draft(this.mvc, "Pack " + UUID.randomUUID());
+		int before = pages(meeting, "focal.mol.tj");
+		upload(meeting, "secretariat.tj", "background.pdf", SampleFiles.pdf(), "MEMBERS");
+		upload(meeting, "secretariat.tj", "secretariat-only.pdf", SampleFiles.pdf(), "RESTRICTED");
+		int attached;
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(SampleFiles.pdf())) {
+			attached = pdf.getNumberOfPages();
+		}
+		// the member gets the members' PDF merged in; the secretariat also the restricted
+		// one
+		assertThat(pages(meeting, "focal.mol.tj")).isEqualTo(before + attached);
+		assertThat(pages(meeting, "secretariat.tj")).isEqualTo(before + 2 * attached);
+	}
+
+	private int pages(UUID meeting, String user) throws Exception {
+		byte[] pdf = this.mvc.get()
+			.uri("/meetings/" + meeting + "/pack.pdf")
+			.with(as(user))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return document.getNumberOfPages();
+		}
+	}
+
 	private MvcTestResult upload(UUID meeting, String user, String name, byte[] content, String visibility) {
 		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.multipart("/meetings/" + meeting + "/documents")

@@ -32,7 +32,9 @@ class LanguagePreference implements HandlerInterceptor, WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).excludePathPatterns("/api/**");
+		registry.addInterceptor(this)
+			.excludePathPatterns("/api/**")
+			.excludePathPatterns(org.hamkori.shared.web.DocumentLanguage.PATHS);
 	}
 
 	@Override

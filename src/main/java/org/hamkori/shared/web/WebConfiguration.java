@@ -43,7 +43,9 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		// a document's own language (minutes in Tajik) is not the reader's choice of
+		// interface
+		registry.addInterceptor(interceptor).excludePathPatterns(DocumentLanguage.PATHS);
 	}
 
 	/** Accepts only the six interface languages; anything else keeps the current one. */

@@ -1,0 +1,131 @@
+package org.hamkori.meetings;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.hamkori.meetings.PaperContent.ActionLine;
+import org.hamkori.meetings.PaperContent.Count;
+import org.hamkori.meetings.PaperContent.DecisionLine;
+import org.hamkori.meetings.PaperContent.MinutesItem;
+import org.hamkori.meetings.PaperContent.MinutesPaper;
+
+/**
+ * The minutes as a Word document (Apache POI): the same content as the PDF, every run in
+ * DejaVu Sans so Central Asian letters show alike wherever the font is installed, and the
+ * Markdown summaries as plain paragraphs.
+ */
+final class PaperDocx {
+
+	private PaperDocx() {
+	}
+
+	static byte[] write(MinutesPaper paper, BiFunction<String, Object[], String> labels,
+			Function<String, List<String>> paragraphs) {
+		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			text(doc, labels.apply("minutes.title", null), true, 11);
+			text(doc, paper.title(), true, 16);
+			text(doc, paper.when(), false, 10);
+			if (paper.venue() != null) {
+				text(doc, labels.apply("meeting.venue", null) + ": " + paper.venue(), false, 10);
+			}
+			if (paper.link() != null) {
+				text(doc, labels.apply("papers.link", null) + ": " + paper.link(), false, 10);
+			}
+			text(doc, labels.apply("papers.status", null) + ": " + paper.status(), false, 10);
+
+			text(doc, labels.apply("attendance.title", null), true, 13);
+			text(doc, labels.apply("papers.attendance.present", new Object[] { paper.present() }), false, 10);
+			if (!paper.byInstitution().isEmpty()) {
+				counts(doc, labels.apply("attendance.institution", null), paper.byInstitution());
+			}
+			if (!paper.bySex().isEmpty()) {
+				counts(doc, labels.apply("attendance.sex", null), paper.bySex());
+			}
+			text(doc, paper.quorum(), false, 10);
+
+			text(doc, labels.apply("papers.minutes.discussion", null), true, 13);
+			for (String paragraph : paragraphs.apply(paper.openingMarkdown())) {
+				text(doc, paragraph, false, 10);
+			}
+			for (MinutesItem item : paper.items()) {
+				text(doc, item.number() + ". " + item.title(), true, 11);
+				List<String> summary = paragraphs.apply(item.markdown());
+				if (summary.isEmpty()) {
+					text(doc, labels.apply("papers.minutes.noSummary", null), false, 10);
+				}
+				for (String paragraph : summary) {
+					text(doc, paragraph, false, 10);
+				}
+			}
+
+			text(doc, labels.apply("decisions.title", null), true, 13);
+			if (paper.decisions().isEmpty()) {
+				text(doc, labels.apply("decisions.empty", null), false, 10);
+			}
+			for (DecisionLine decision : paper.decisions()) {
+				text(doc, decision.number(), true, 11);
+				if (decision.item() != null) {
+					text(doc, decision.item(), false, 9);
+				}
+				text(doc, decision.text(), false, 10);
+				if (!decision.actions().isEmpty()) {
+					XWPFTable table = doc.createTable(1, 4);
+					row(table.getRow(0), true, labels.apply("papers.action.title", null),
+							labels.apply("papers.action.owner", null), labels.apply("papers.action.due", null),
+							labels.apply("papers.action.status", null));
+					for (ActionLine action : decision.actions()) {
+						row(table.createRow(), false, action.title(), action.owner(), action.due(), action.status());
+					}
+				}
+			}
+			doc.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void counts(XWPFDocument doc, String heading, List<Count> counts) {
+		XWPFTable table = doc.createTable(1, 2);
+		row(table.getRow(0), true, heading, "");
+		for (Count count : counts) {
+			row(table.createRow(), false, count.label(), Integer.toString(count.count()));
+		}
+	}
+
+	private static void row(XWPFTableRow row, boolean bold, String... cells) {
+		for (int i = 0; i < cells.length; i++) {
+			XWPFParagraph paragraph = row.getCell(i).getParagraphs().get(0);
+			run(paragraph, cells[i], bold, 10);
+		}
+	}
+
+	private static void text(XWPFDocument doc, String text, boolean bold, int size) {
+		run(doc.createParagraph(), text, bold, size);
+	}
+
+	private static void run(XWPFParagraph paragraph, String text, boolean bold, int size) {
+		XWPFRun run = paragraph.createRun();
+		run.setFontFamily(PaperPdf.FONT_FAMILY);
+		run.setFontSize(size);
+		run.setBold(bold);
+		String[] lines = (text != null) ? text.split("\\R", -1) : new String[] { "" };
+		for (int i = 0; i < lines.length; i++) {
+			if (i > 0) {
+				run.addBreak();
+			}
+			run.setText(lines[i], i);
+		}
+	}
+
+}
