@@ -14,6 +14,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.hamkori.directory.Directory;
+import org.hamkori.documents.DocumentOwner;
+import org.hamkori.documents.Documents;
+import org.hamkori.documents.StoredDocument;
+import org.hamkori.shared.security.Visibility;
 import org.hamkori.directory.Membership;
 import org.hamkori.shared.audit.RecordChanged;
 import org.hamkori.shared.i18n.LocalizedText;
@@ -42,6 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ActionItems {
 
+	/** The document owner kind of evidence files: one progress update. */
+	public static final String EVIDENCE = "action-update";
+
 	static final int TITLE_MAX = 500;
 
 	static final int NOTE_MAX = 2000;
@@ -64,8 +71,11 @@ public class ActionItems {
 
 	private final Clock clock;
 
+	private final Documents documents;
+
 	ActionItems(Actions actions, ActionUpdates updates, JdbcAggregateTemplate aggregates, Directory directory,
-			ApplicationEventPublisher events, Clock clock) {
+			Documents documents, ApplicationEventPublisher events, Clock clock) {
+		this.documents = documents;
 		this.actions = actions;
 		this.updates = updates;
 		this.aggregates = aggregates;
@@ -115,6 +125,19 @@ public class ActionItems {
 	 * {@link org.springframework.dao.OptimisticLockingFailureException}.
 	 */
 	public ActionItem update(UUID actionId, ProgressUpdate update, Viewer by) {
+		return update(actionId, update, by, null);
+	}
+
+	/** A file that backs up a progress report, such as a letter or a published table. */
+	public record Evidence(String fileName, long size, java.io.InputStream content) {
+	}
+
+	/**
+	 * Reports progress with an evidence file, in one transaction: if the documents module
+	 * refuses the file ({@code UploadRejectedException}), the report is not stored
+	 * either. Evidence is members-only, like the action.
+	 */
+	public ActionItem update(UUID actionId, ProgressUpdate update, Viewer by, Evidence evidence) {
 		ActionItem before = visible(actionId, by);
 		if (!canUpdate(by, before)) {
 			throw new ForbiddenException();
@@ -130,9 +153,13 @@ public class ActionItems {
 		String dropReason = (update.status() == ActionStatus.DROPPED) ? strip(update.dropReason()) : null;
 		ActionItem after = this.actions.save(before.progress(update.status(), dropReason, dueDate, this.clock.instant(),
 				(update.version() != null) ? update.version() : before.version()));
-		this.aggregates.insert(new ActionUpdate(UUID.randomUUID(), actionId, after.status(), before.status(),
-				strip(update.note()), after.dropReason(), dueDateMoved ? dueDate : null,
+		ActionUpdate entry = this.aggregates.insert(new ActionUpdate(UUID.randomUUID(), actionId, after.status(),
+				before.status(), strip(update.note()), after.dropReason(), dueDateMoved ? dueDate : null,
 				dueDateMoved ? before.dueDate() : null, by.actor(), by.personId(), after.updatedAt()));
+		if (evidence != null) {
+			this.documents.upload(new DocumentOwner(EVIDENCE, entry.id()), before.mechanismId(), Visibility.MEMBERS,
+					java.util.Set.of(), evidence.fileName(), evidence.size(), evidence.content(), by);
+		}
 		Map<String, Object> changes = new LinkedHashMap<>();
 		addChange(changes, "status", before.status(), after.status());
 		addChange(changes, "dueDate", before.dueDate(), after.dueDate());
@@ -143,6 +170,15 @@ public class ActionItems {
 		this.events
 			.publishEvent(new RecordChanged(by.actor(), before.mechanismId(), "action", actionId, "updated", changes));
 		return after;
+	}
+
+	/** The evidence files of an action's updates that the viewer may see, by update. */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<StoredDocument>> evidence(List<ActionUpdate> updates, Viewer viewer) {
+		Map<UUID, List<StoredDocument>> result = new LinkedHashMap<>();
+		this.documents.visibleOn(updates.stream().map((u) -> new DocumentOwner(EVIDENCE, u.id())).toList(), viewer)
+			.forEach((owner, files) -> result.put(owner.id(), files));
+		return result;
 	}
 
 	@Transactional(readOnly = true)

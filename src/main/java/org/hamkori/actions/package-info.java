@@ -11,5 +11,5 @@
  * with {@link org.hamkori.actions.ActionReminderDue}, which the notifications module
  * turns into e-mails.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "documents" })
 package org.hamkori.actions;

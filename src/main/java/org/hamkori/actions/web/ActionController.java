@@ -166,7 +166,9 @@ class ActionController {
 
 	@PostMapping("/actions/{id}/updates")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") UpdateForm form, BindingResult errors,
-			@RequestParam(required = false) String from, Viewer viewer, Model model) {
+			@RequestParam(required = false) String from,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile evidence, Viewer viewer,
+			Model model) throws java.io.IOException {
 		ActionItem action = this.actions.visible(id, viewer);
 		if (!this.actions.canUpdate(viewer, action)) {
 			throw new org.hamkori.shared.web.ForbiddenException();
@@ -175,7 +177,19 @@ class ActionController {
 			return detail(model, viewer, action, form, false);
 		}
 		try {
-			this.actions.update(id, form.toUpdate(), viewer);
+			if (evidence != null && !evidence.isEmpty()) {
+				try (java.io.InputStream content = evidence.getInputStream()) {
+					this.actions.update(id, form.toUpdate(), viewer,
+							new ActionItems.Evidence(evidence.getOriginalFilename(), evidence.getSize(), content));
+				}
+			}
+			else {
+				this.actions.update(id, form.toUpdate(), viewer);
+			}
+		}
+		catch (org.hamkori.documents.UploadRejectedException ex) {
+			model.addAttribute("evidenceProblem", ex);
+			return detail(model, viewer, action, form, false);
 		}
 		catch (InvalidActionException ex) {
 			ex.errors().forEach((field, key) -> errors.rejectValue(field, key));
@@ -196,7 +210,10 @@ class ActionController {
 		model.addAttribute("owner", this.directory.organisation(action.ownerOrganisationId()).orElseThrow());
 		model.addAttribute("ownerPerson",
 				(action.ownerPersonId() != null) ? this.directory.person(action.ownerPersonId()).orElse(null) : null);
-		model.addAttribute("history", this.actions.history(action.id()));
+		var history = this.actions.history(action.id());
+		model.addAttribute("history", history);
+		model.addAttribute("evidence", this.actions.evidence(history, viewer));
+		model.addAttribute("viewer", viewer);
 		model.addAttribute("canUpdate", this.actions.canUpdate(viewer, action));
 		model.addAttribute("canManage", canManage);
 		model.addAttribute("statuses",
