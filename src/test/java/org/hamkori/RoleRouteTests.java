@@ -65,7 +65,11 @@ class RoleRouteTests {
 				Map.entry("/profile", Set.copyOf(USERS)), Map.entry("/actions/mine", Set.copyOf(USERS)),
 				Map.entry("/mechanisms/CCM-TJ/actions/new", managers),
 				Map.entry("/mechanisms/CCM-TJ/actions", tajikMembers),
-				Map.entry("/mechanisms/CCM-TJ/actions/summary", tajikMembers));
+				Map.entry("/mechanisms/CCM-TJ/actions/summary", tajikMembers),
+				Map.entry("/mechanisms/CCM-TJ/meetings", tajikMembers),
+				Map.entry("/mechanisms/CCM-TJ/meetings/calendar", tajikMembers),
+				Map.entry("/mechanisms/CCM-TJ/meetings/new", managers),
+				Map.entry("/meetings/calendar-feeds", Set.copyOf(USERS)));
 		List<String> problems = new ArrayList<>();
 		allowed.forEach((url, users) -> {
 			int anonymous = this.mvc.get().uri(url).exchange().getResponse().getStatus();

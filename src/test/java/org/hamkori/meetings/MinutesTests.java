@@ -32,8 +32,9 @@ class MinutesTests {
 	JdbcClient jdbc;
 
 	@Test
-	void theWholeRoadFromDraftToAdoptedMinutes() {
-		UUID id = held("Road " + UUID.randomUUID());
+	void theWholeRoadFromDraftToAdoptedMinutes() throws Exception {
+		String title = "Road " + UUID.randomUUID();
+		UUID id = held(title);
 		String item = firstItem(id);
 
 		assertThat(saveMinutes(id, "ru", null, "Открытие заседания", item, "Обсудили **тренды** миграции."))
@@ -83,6 +84,11 @@ class MinutesTests {
 		assertThat(post(this.mvc, "secretariat.tj", "/meetings/" + id + "/minutes/circulate", "deadline",
 				LocalDate.now().plusDays(7).toString()))
 			.hasRedirectedUrl("/meetings/" + id + "/minutes?circulated");
+		// every member is told by e-mail, in their language, where to comment and until
+		// when
+		assertThat(MeetingTestSupport.mailsTo("b.sharipov@nbt.example.tj", "Суратҷаласа барои мулоҳиза", 1))
+			.isNotEmpty();
+		assertThat(MeetingTestSupport.mailsTo("r.nazarov@mol.example.tj", "Протокол на согласование", 1)).isNotEmpty();
 		assertThat(post(this.mvc, "focal.nbt.tj", "/meetings/" + id + "/minutes/comments", "body",
 				"Please add the remittance figures."))
 			.hasStatus(302);
