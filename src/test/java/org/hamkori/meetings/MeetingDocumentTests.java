@@ -44,7 +44,10 @@ class MeetingDocumentTests {
 
 		assertThat(this.mvc.get().uri("/meetings/" + meeting).with(as("focal.mol.tj"))).hasStatusOk()
 			.bodyText()
-			.contains("briefing-note.pdf");
+			.contains("briefing-note.pdf")
+			.doesNotContain("name=\"agendaItem\"");
+		assertThat(this.mvc.get().uri("/meetings/" + meeting).with(as("secretariat.tj"))).bodyText()
+			.contains("name=\"agendaItem\"", "enctype=\"multipart/form-data\"");
 		assertThat(this.mvc.get().uri("/documents/" + document).with(as("focal.mol.tj"))).hasStatusOk();
 
 		// another country's secretariat: page, direct address and API all say "not found"
