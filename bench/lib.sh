@@ -146,3 +146,28 @@ rss_kib() {
 	awk '/^VmRSS:/ { print $2; found = 1 } END { if (!found) exit 1 }' "/proc/$1/status" \
 		|| die "cannot read VmRSS of process $1"
 }
+
+# sign_in JAR -> prints the SESSION cookie value of a fresh login as $USERNAME / $PASSWORD
+sign_in() {
+	local jar=$1 code location csrf
+	local curl_base=(curl -sS --max-time 10 -c "$jar" -b "$jar")
+	code=$("${curl_base[@]}" -o "$BENCH_TMP/login.html" -w '%{http_code}' "$BENCH_BASE_URL/login")
+	[[ $code == 200 ]] || die "GET /login returned HTTP $code"
+	# The hidden input may list its attributes in any order.
+	csrf=$(grep -o '<input[^>]*name="_csrf"[^>]*>' "$BENCH_TMP/login.html" | head -n 1 \
+		| sed -n 's/.*value="\([^"]*\)".*/\1/p' || true)
+	[[ -n $csrf ]] || die "no <input name=\"_csrf\" value=\"...\"> in the /login page"
+	read -r code location < <("${curl_base[@]}" -o "$BENCH_TMP/login-post.html" \
+		-w '%{http_code} %{redirect_url}\n' \
+		--data-urlencode "username=$USERNAME" \
+		--data-urlencode "password=$PASSWORD" \
+		--data-urlencode "_csrf=$csrf" \
+		"$BENCH_BASE_URL/login") || die "POST /login failed"
+	case $code in
+	2?? | 3??) ;;
+	*) die "POST /login returned HTTP $code" ;;
+	esac
+	[[ ${location:-} != *error* ]] || die "login as $USERNAME rejected (redirected to $location)"
+	# Netscape cookie jar: field 6 is the name, 7 the value (HttpOnly lines start with #HttpOnly_).
+	awk -F '\t' '$6 == "SESSION" { v = $7 } END { print v }' "$jar"
+}

@@ -55,31 +55,6 @@ log "server healthy (pid $SERVER_PID)"
 # --- Sign in ------------------------------------------------------------------
 # Every wrk connection acts as its own signed-in user: one session per connection, as 32 people would have.
 
-# sign_in JAR -> prints the SESSION cookie value of a fresh login
-sign_in() {
-	local jar=$1 code location csrf
-	local curl_base=(curl -sS --max-time 10 -c "$jar" -b "$jar")
-	code=$("${curl_base[@]}" -o "$BENCH_TMP/login.html" -w '%{http_code}' "$BENCH_BASE_URL/login")
-	[[ $code == 200 ]] || die "GET /login returned HTTP $code"
-	# The hidden input may list its attributes in any order.
-	csrf=$(grep -o '<input[^>]*name="_csrf"[^>]*>' "$BENCH_TMP/login.html" | head -n 1 \
-		| sed -n 's/.*value="\([^"]*\)".*/\1/p' || true)
-	[[ -n $csrf ]] || die "no <input name=\"_csrf\" value=\"...\"> in the /login page"
-	read -r code location < <("${curl_base[@]}" -o "$BENCH_TMP/login-post.html" \
-		-w '%{http_code} %{redirect_url}\n' \
-		--data-urlencode "username=$USERNAME" \
-		--data-urlencode "password=$PASSWORD" \
-		--data-urlencode "_csrf=$csrf" \
-		"$BENCH_BASE_URL/login") || die "POST /login failed"
-	case $code in
-	2?? | 3??) ;;
-	*) die "POST /login returned HTTP $code" ;;
-	esac
-	[[ ${location:-} != *error* ]] || die "login as $USERNAME rejected (redirected to $location)"
-	# Netscape cookie jar: field 6 is the name, 7 the value (HttpOnly lines start with #HttpOnly_).
-	awk -F '\t' '$6 == "SESSION" { v = $7 } END { print v }' "$jar"
-}
-
 sessions_file=$BENCH_TMP/sessions.txt
 : >"$sessions_file"
 for n in $(seq 1 "$CONNECTIONS"); do
