@@ -1,0 +1,256 @@
+package org.hamkori.issues.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.hamkori.actions.ActionItems;
+import org.hamkori.directory.Directory;
+import org.hamkori.directory.Mechanism;
+import org.hamkori.issues.IncomingItem;
+import org.hamkori.issues.Issue;
+import org.hamkori.issues.IssueForm;
+import org.hamkori.issues.IssueLink;
+import org.hamkori.issues.IssueRegister;
+import org.hamkori.issues.IssueRuleException;
+import org.hamkori.issues.IssueStatus;
+import org.hamkori.issues.Recommendation;
+import org.hamkori.issues.RegionalLoop;
+import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.security.Visibility;
+import org.hamkori.shared.web.NotFoundException;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A mechanism's issue register and one issue's page: its whole path, from the meeting
+ * that raised it through recommendations, escalation and answers to the policy change
+ * that closed it, with the secretariat's next steps.
+ */
+@Controller
+class IssueController {
+
+	private static final int PAGE_SIZE = 25;
+
+	private final IssueRegister register;
+
+	private final RegionalLoop loop;
+
+	private final Directory directory;
+
+	private final ActionItems actions;
+
+	IssueController(IssueRegister register, RegionalLoop loop, Directory directory, ActionItems actions) {
+		this.register = register;
+		this.loop = loop;
+		this.directory = directory;
+		this.actions = actions;
+	}
+
+	@GetMapping("/mechanisms/{code}/issues")
+	String list(@PathVariable String code, @RequestParam(required = false) IssueStatus status,
+			@RequestParam(required = false) Integer gcm, @RequestParam(defaultValue = "1") int page, Viewer viewer,
+			Model model) {
+		Mechanism mechanism = this.directory.mechanismOrThrow(code);
+		if (!viewer.admin() && !viewer.isMemberOf(mechanism.id())) {
+			throw new NotFoundException();
+		}
+		List<Issue> all = this.register.of(viewer, mechanism)
+			.stream()
+			.filter((i) -> status == null || i.status() == status)
+			.filter((i) -> gcm == null || i.gcmObjectiveList().contains(gcm))
+			.toList();
+		int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(page, 1), pages);
+		model.addAttribute("mechanism", mechanism);
+		model.addAttribute("issues", all.subList((current - 1) * PAGE_SIZE, Math.min(all.size(), current * PAGE_SIZE)));
+		model.addAttribute("total", all.size());
+		model.addAttribute("page", current);
+		model.addAttribute("pages", pages);
+		model.addAttribute("status", status);
+		model.addAttribute("gcm", gcm);
+		model.addAttribute("statuses", IssueStatus.values());
+		model.addAttribute("mechanisms", this.directory.mechanismsById());
+		return "issues/list";
+	}
+
+	@GetMapping("/mechanisms/{code}/issues/new")
+	String newIssue(@PathVariable String code, Viewer viewer, Model model) {
+		Mechanism mechanism = this.directory.mechanismOrThrow(code);
+		if (!viewer.admin() && !viewer.isMemberOf(mechanism.id())) {
+			throw new NotFoundException();
+		}
+		return form(model, mechanism, viewer, null, Map.of());
+	}
+
+	@PostMapping("/mechanisms/{code}/issues")
+	String create(@PathVariable String code, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String description, @RequestParam(required = false) UUID raisedBy,
+			@RequestParam(required = false) List<Integer> gcm, @RequestParam(required = false) List<String> mgi,
+			@RequestParam(required = false) String affectedGroups,
+			@RequestParam(required = false) Visibility visibility, Viewer viewer, Model model) {
+		Mechanism mechanism = this.directory.mechanismOrThrow(code);
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		try {
+			Issue issue = this.register.raise(viewer, code,
+					new IssueForm(language, title, description, raisedBy, null, gcm, mgi, affectedGroups, visibility));
+			return "redirect:/issues/" + issue.id() + "?raised";
+		}
+		catch (IssueRuleException ex) {
+			return form(model, mechanism, viewer, ex,
+					Map.of("title", nn(title), "description", nn(description), "affectedGroups", nn(affectedGroups)));
+		}
+	}
+
+	@GetMapping("/issues/{id}")
+	String show(@PathVariable UUID id, Viewer viewer, Model model) {
+		Issue issue = this.register.visible(viewer, id);
+		Locale locale = LocaleContextHolder.getLocale();
+		Mechanism mechanism = this.directory.mechanism(issue.mechanismId()).orElseThrow();
+		boolean manager = viewer.canManage(issue.mechanismId());
+		model.addAttribute("issue", issue);
+		model.addAttribute("mechanism", mechanism);
+		model.addAttribute("organisations", this.directory.organisationsById());
+		model.addAttribute("mechanisms", this.directory.mechanismsById());
+		model.addAttribute("timeline", this.register.timeline(id));
+		model.addAttribute("links", this.register.linksOf(viewer, id, locale));
+		model.addAttribute("hiddenLinks", this.register.hiddenLinks(viewer, id));
+		List<Recommendation> recommendations = this.register.recommendationsOf(id);
+		model.addAttribute("recommendations", recommendations);
+		model.addAttribute("targets", recommendations.stream()
+			.collect(java.util.stream.Collectors.toMap(Recommendation::id, (r) -> this.register.targetsOf(r.id()))));
+		model.addAttribute("implementations", recommendations.stream()
+			.collect(java.util.stream.Collectors.toMap(Recommendation::id, (r) -> this.register.actionsOf(r.id()))));
+		model.addAttribute("policies",
+				recommendations.stream()
+					.collect(java.util.stream.Collectors.toMap(Recommendation::id,
+							(r) -> this.register.policyChangesAnswering(r.id()))));
+		model.addAttribute("answers", recommendations.stream()
+			.collect(java.util.stream.Collectors.toMap(Recommendation::id, (r) -> this.loop.answersTo(r.id()))));
+		model.addAttribute("escalation", this.register.escalationOf(id).orElse(null));
+		model.addAttribute("merged", mechanism.regional() ? this.loop.mergedInto(id) : List.of());
+		model.addAttribute("incoming", this.loop.incomingFor(id).orElse(null));
+		model.addAttribute("incomingFrom", (issue.incomingFrom() != null)
+				? this.register.recommendation(issue.incomingFrom()).orElse(null) : null);
+		model.addAttribute("canManage", manager);
+		model.addAttribute("next", issue.status().next().stream().filter((s) -> s != IssueStatus.ESCALATED).toList());
+		model.addAttribute("canEscalate", manager && !mechanism.regional() && issue.status().isOpen()
+				&& this.register.escalationOf(id).isEmpty());
+		model.addAttribute("linkKinds", IssueLink.Kind.values());
+		model.addAttribute("memberInstitutions", this.register.memberInstitutions(issue.mechanismId()));
+		model.addAttribute("mechanismActions",
+				manager ? this.actions.ofMechanism(issue.mechanismId(), viewer) : List.of());
+		model.addAttribute("nationalMechanisms",
+				this.directory.mechanisms().stream().filter((m) -> !m.regional()).toList());
+		return "issues/issue";
+	}
+
+	@PostMapping("/issues/{id}/status")
+	String move(@PathVariable UUID id, @RequestParam(required = false) IssueStatus status,
+			@RequestParam(required = false) String note, @RequestParam(required = false) Integer version,
+			Viewer viewer) {
+		return step(id, () -> this.register.move(viewer, id, status, note, version), "moved");
+	}
+
+	@PostMapping("/issues/{id}/links")
+	String link(@PathVariable UUID id, @RequestParam(required = false) IssueLink.Kind kind,
+			@RequestParam(required = false) String target, Viewer viewer) {
+		return step(id,
+				() -> this.register.link(viewer, id, (kind != null) ? kind : IssueLink.Kind.DECISION, parse(target)),
+				"linked");
+	}
+
+	@PostMapping("/issues/{id}/recommendations")
+	String recommend(@PathVariable UUID id, @RequestParam(required = false) String text,
+			@RequestParam(name = "target", required = false) List<UUID> targets,
+			@RequestParam(required = false) String decision, Viewer viewer) {
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		return step(id, () -> this.register.recommend(viewer, id,
+				LocalizedText.of(Map.of(language, (text != null) ? text.strip() : "")), targets, parse(decision)),
+				"recommended");
+	}
+
+	@PostMapping("/recommendations/{id}/actions")
+	String implement(@PathVariable UUID id, @RequestParam(required = false) String action, Viewer viewer) {
+		Recommendation recommendation = this.register.recommendation(id).orElseThrow(NotFoundException::new);
+		return step(recommendation.issueId(), () -> this.register.implementWith(viewer, id, parse(action)),
+				"implemented");
+	}
+
+	@PostMapping("/issues/{id}/escalate")
+	String escalate(@PathVariable UUID id, @RequestParam(required = false) String note, Viewer viewer) {
+		return step(id, () -> this.loop.escalate(viewer, id, note), "escalated");
+	}
+
+	@PostMapping("/recommendations/{id}/send")
+	String sendDown(@PathVariable UUID id, @RequestParam(name = "mechanism", required = false) List<String> codes,
+			Viewer viewer) {
+		Recommendation recommendation = this.register.recommendation(id).orElseThrow(NotFoundException::new);
+		this.register.visible(viewer, recommendation.issueId());
+		return step(recommendation.issueId(), () -> this.loop.sendDown(viewer, id, codes), "sent");
+	}
+
+	@PostMapping("/incoming/{id}/answer")
+	String answer(@PathVariable UUID id, @RequestParam(required = false) IncomingItem.Status status,
+			@RequestParam(required = false) String answer,
+			@RequestParam(name = "action", required = false) List<UUID> actionIds, @RequestParam UUID issue,
+			Viewer viewer) {
+		this.register.visible(viewer, issue);
+		return step(issue, () -> this.loop.answer(viewer, id, status, answer, actionIds), "answered");
+	}
+
+	private String step(UUID issueId, Runnable action, String done) {
+		try {
+			action.run();
+			return "redirect:/issues/" + issueId + "?" + done;
+		}
+		catch (IssueRuleException ex) {
+			return "redirect:/issues/" + issueId + "?problem=" + ex.messageKey();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return "redirect:/issues/" + issueId + "?problem=issue.error.changed";
+		}
+	}
+
+	private String form(Model model, Mechanism mechanism, Viewer viewer, IssueRuleException problem,
+			Map<String, String> values) {
+		model.addAttribute("mechanism", mechanism);
+		model.addAttribute("problem", problem);
+		model.addAttribute("values", values);
+		model.addAttribute("organisations", this.directory.organisationsById());
+		model.addAttribute("institutions", viewer.canManage(mechanism.id())
+				? this.register.memberInstitutions(mechanism.id()) : viewer.organisationsIn(mechanism.id()));
+		model.addAttribute("domains", IssueForm.MGI_DOMAINS);
+		return "issues/new";
+	}
+
+	/**
+	 * An id typed or pasted by a person; anything else is "not found", never an error
+	 * page.
+	 */
+	static UUID parse(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IssueRuleException("target", "issue.error.linkTarget");
+		}
+	}
+
+	private static String nn(String value) {
+		return (value != null) ? value : "";
+	}
+
+}
