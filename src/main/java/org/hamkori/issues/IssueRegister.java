@@ -472,14 +472,51 @@ public class IssueRegister {
 			this.jdbc.sql("insert into policy_change_answer (policy_change_id, recommendation_id) values (?, ?)")
 				.params(change.id(), r.id())
 				.update();
-			this.issues.findById(r.issueId())
-				.filter((i) -> i.mechanismId().equals(mechanism.id())
-						&& i.status().canMoveTo(IssueStatus.POLICY_RESPONSE_ADOPTED))
-				.ifPresent((i) -> moveTo(viewer, i, IssueStatus.POLICY_RESPONSE_ADOPTED, reference, null));
+			for (Issue answeredIssue : issuesAnsweredBy(r, mechanism.id())) {
+				if (answeredIssue.status().canMoveTo(IssueStatus.POLICY_RESPONSE_ADOPTED)) {
+					moveTo(viewer, answeredIssue, IssueStatus.POLICY_RESPONSE_ADOPTED, reference, null);
+				}
+			}
 		}
 		this.events.publishEvent(new RecordChanged(viewer.actor(), mechanism.id(), "policy-change", change.id(),
 				"recorded", RecordChanged.diff("reference", null, reference)));
 		return change;
+	}
+
+	/**
+	 * This mechanism's issues a recommendation answers: its own issue, or for a regional
+	 * recommendation, the issues this mechanism escalated into it.
+	 */
+	private List<Issue> issuesAnsweredBy(Recommendation recommendation, UUID mechanismId) {
+		List<Issue> answered = new ArrayList<>();
+		this.issues.findById(recommendation.issueId())
+			.filter((i) -> i.mechanismId().equals(mechanismId))
+			.ifPresent(answered::add);
+		for (Escalation e : this.escalations.findByRegionalIssue(recommendation.issueId())) {
+			if (e.fromMechanism().equals(mechanismId)) {
+				this.issues.findById(e.issueId()).ifPresent(answered::add);
+			}
+		}
+		return answered;
+	}
+
+	/**
+	 * Recommendations a mechanism may answer with a policy change: its own, and the
+	 * region's sent to it.
+	 */
+	@Transactional(readOnly = true)
+	public List<Recommendation> answerable(Viewer viewer, Mechanism mechanism) {
+		List<Recommendation> result = new ArrayList<>();
+		for (Issue issue : this.issues.findByMechanismId(mechanism.id())) {
+			if (!canSee(viewer, issue) || !issue.status().isOpen()) {
+				continue;
+			}
+			result.addAll(this.recommendations.findByIssueId(issue.id()));
+			if (issue.incomingFrom() != null) {
+				this.recommendations.findById(issue.incomingFrom()).ifPresent(result::add);
+			}
+		}
+		return result.stream().distinct().toList();
 	}
 
 	private boolean isIncomingHere(Recommendation recommendation, UUID mechanismId) {

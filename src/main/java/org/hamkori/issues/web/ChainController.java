@@ -141,13 +141,7 @@ class ChainController {
 		model.addAttribute("kinds", PolicyChange.Kind.values());
 		model.addAttribute("canManage", viewer.canManage(mechanism.id()));
 		model.addAttribute("problem", problem);
-		model.addAttribute("openRecommendations",
-				this.register.of(viewer, mechanism)
-					.stream()
-					.filter((i) -> i.mechanismId().equals(mechanism.id()) && i.status().isOpen()
-							&& i.status() != IssueStatus.RAISED)
-					.flatMap((i) -> this.register.recommendationsOf(i.id()).stream())
-					.toList());
+		model.addAttribute("openRecommendations", this.register.answerable(viewer, mechanism));
 		return "issues/policies";
 	}
 
