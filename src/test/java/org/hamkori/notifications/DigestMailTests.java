@@ -7,11 +7,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -19,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.hamkori.HamkoriWebTest;
 import org.hamkori.TestMailServer;
+import org.hamkori.TestThreads;
 import org.hamkori.accounts.AccountManagement;
 import org.hamkori.accounts.NewUserForm;
 import org.hamkori.actions.ActionItem;
@@ -101,24 +97,7 @@ class DigestMailTests {
 		this.accounts.setLanguage(userId, "tg");
 		try {
 			forgetThisWeek(userId);
-			CountDownLatch start = new CountDownLatch(1);
-			ExecutorService pool = Executors.newFixedThreadPool(2);
-			try {
-				List<Future<Integer>> runs = List.of(pool.submit(() -> {
-					start.await();
-					return this.job.sendDue();
-				}), pool.submit(() -> {
-					start.await();
-					return this.job.sendDue();
-				}));
-				start.countDown();
-				for (Future<Integer> run : runs) {
-					run.get(120, TimeUnit.SECONDS);
-				}
-			}
-			finally {
-				pool.shutdown();
-			}
+			TestThreads.atOnce(2, this.job::sendDue);
 			this.job.run();
 			assertThat(this.job.sendDue()).as("a second run in the same week sends nothing").isZero();
 		}
