@@ -1,10 +1,15 @@
 package org.hamkori.accounts;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hamkori.directory.Directory;
+import org.hamkori.directory.Person;
 import org.hamkori.shared.audit.RecordChanged;
 import org.hamkori.shared.i18n.Languages;
 import org.hamkori.shared.web.NotFoundException;
@@ -42,10 +47,13 @@ public class AccountManagement {
 
 	private final Viewers viewers;
 
+	private final Directory directory;
+
 	AccountManagement(UserAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy,
 			FindByIndexNameSessionRepository<? extends Session> sessions, ApplicationEventPublisher events, Clock clock,
-			Viewers viewers) {
+			Viewers viewers, Directory directory) {
 		this.viewers = viewers;
+		this.directory = directory;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.policy = policy;
@@ -64,6 +72,36 @@ public class AccountManagement {
 		PageRequest pageable = PageRequest.of(page, size, Sort.by("username"));
 		return (query == null || query.isBlank()) ? this.accounts.findAll(pageable)
 				: this.accounts.findByUsernameContainingIgnoreCase(query.strip(), pageable);
+	}
+
+	/**
+	 * Everyone the weekly digest may be written to: every enabled account linked to a
+	 * directory person with an e-mail address, with the account's current seats, by
+	 * username. Whether they have anything to read is for the digest to find out.
+	 */
+	@Transactional(readOnly = true)
+	public List<DigestReader> digestReaders() {
+		List<DigestReader> readers = new ArrayList<>();
+		this.accounts.findAll()
+			.stream()
+			.filter((account) -> account.enabled() && account.personId() != null)
+			.sorted(Comparator.comparing(UserAccount::username))
+			.forEach((account) -> this.directory.person(account.personId())
+				.filter((person) -> person.email() != null && !person.email().isBlank())
+				.ifPresent((person) -> readers.add(new DigestReader(this.viewers.viewer(account, null), person.email(),
+						person.fullName(), language(account, person)))));
+		return readers;
+	}
+
+	/**
+	 * The account's language (what the user reads Hamkori in), else the person's, else
+	 * Russian.
+	 */
+	private static String language(UserAccount account, Person person) {
+		if (Languages.isSupported(account.preferredLanguage())) {
+			return account.preferredLanguage();
+		}
+		return Languages.isSupported(person.preferredLanguage()) ? person.preferredLanguage() : "ru";
 	}
 
 	/**

@@ -3,11 +3,6 @@ package org.hamkori.actions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.hamkori.HamkoriWebTest;
 import org.hamkori.TestMailServer;
+import org.hamkori.TestThreads;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.MembershipManagement;
 import org.hamkori.shared.security.MembershipRole;
@@ -66,24 +62,7 @@ class ActionReminderTests {
 		ActionItem action = this.data.action("CCM-TJ", institution, "Publish the remittance survey",
 				this.today.plusDays(3));
 
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<Integer>> runs = List.of(pool.submit(() -> {
-				start.await();
-				return this.reminders.remindDue();
-			}), pool.submit(() -> {
-				start.await();
-				return this.reminders.remindDue();
-			}));
-			start.countDown();
-			for (Future<Integer> run : runs) {
-				run.get(60, TimeUnit.SECONDS);
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
+		TestThreads.atOnce(2, this.reminders::remindDue);
 		this.reminders.run();
 		this.reminders.remindDue();
 
