@@ -59,7 +59,9 @@ public record Programme(@Id UUID id, UUID mechanismId, UUID implementerId, UUID 
 		return themes;
 	}
 
-	/** The regions as typed, one by one ("Khatlon, Sughd" gives two). */
+	/**
+	 * The regions as typed, one by one: Khatlon and Sughd from the text Khatlon, Sughd.
+	 */
 	public List<String> regionList() {
 		return (this.regions == null) ? List.of()
 				: Arrays.stream(this.regions.split("[,;\\n]")).map(String::strip).filter((r) -> !r.isEmpty()).toList();

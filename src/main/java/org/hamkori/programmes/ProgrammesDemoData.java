@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.hamkori.programmes.ProgrammeTheme.*;
 
 /**
- * "Who does what, where" as demo data: programmes in Tajikistan (the founding story's
+ * Who does what and where, as demo data: programmes in Tajikistan (the founding story's
  * second agenda item), one each in Uzbekistan and Kyrgyzstan, and two agreements between
  * Tajik institutions. Projects and agreements marked fictional are invented;
  * organisations come from the demo directory. Loaded once, into empty tables, in demo

@@ -1,8 +1,8 @@
 /**
- * Programmes and partnerships: "who does what, where". Each mechanism keeps a register of
- * the programmes in its country (the RCM of regional ones): who implements and who funds
- * them, on which themes, in which regions, for which period and with what budget band;
- * and the memoranda of understanding, agreements and letters of intent between
+ * Programmes and partnerships: who does what and where. Each mechanism keeps a register
+ * of the programmes in its country (the RCM of regional ones): who implements and who
+ * funds them, on which themes, in which regions, for which period and with what budget
+ * band; and the memoranda of understanding, agreements and letters of intent between
  * organisations, linked to the programmes they serve. This is the founding meeting's
  * second agenda item, "strategic partnerships and interaction with other programmes and
  * stakeholders in the country", made into a shared register.
