@@ -107,7 +107,7 @@ class MeetingCycleBrowserTests extends BrowserTestSupport {
 		bank.locator("main a", new Page.LocatorOptions().setHasText(actionTitle)).first().click();
 		bank.locator("#status").selectOption("IN_PROGRESS");
 		bank.locator("#note").fill("Figures for the first quarter are being compiled " + suffix);
-		bank.locator("form[action$='/updates'] button[type=submit]").click();
+		bank.locator("form[action*='/updates'] button[type=submit]").click();
 		assertThat(bank.locator("main")).containsText("Figures for the first quarter are being compiled " + suffix);
 		assertEquals("IN_PROGRESS",
 				this.jdbc.sql("select status from action_item where meeting_id = ?")
