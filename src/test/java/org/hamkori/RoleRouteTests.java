@@ -51,6 +51,10 @@ class RoleRouteTests {
 			.single();
 		UUID user = this.jdbc.sql("select id from app_user where username = 'observer.tj'").query(UUID.class).single();
 		UUID bank = this.jdbc.sql("select id from organisation where acronym = 'NBT'").query(UUID.class).single();
+		UUID programme = this.jdbc
+			.sql("select id from programme where visibility = 'MEMBERS' and title like '%Reintegration of returning%'")
+			.query(UUID.class)
+			.single();
 		Set<String> managers = Set.of("secretariat.tj", "admin");
 		Set<String> tajikMembers = Set.of("observer.tj", "focal.nbt.tj", "chair.tj", "secretariat.tj", "admin");
 		Map<String, Set<String>> allowed = Map.ofEntries(Map.entry("/organisations/" + bank + "/edit", managers),
@@ -69,7 +73,10 @@ class RoleRouteTests {
 				Map.entry("/mechanisms/CCM-TJ/meetings", tajikMembers),
 				Map.entry("/mechanisms/CCM-TJ/meetings/calendar", tajikMembers),
 				Map.entry("/mechanisms/CCM-TJ/meetings/new", managers),
-				Map.entry("/meetings/calendar-feeds", Set.copyOf(USERS)));
+				Map.entry("/meetings/calendar-feeds", Set.copyOf(USERS)),
+				Map.entry("/mechanisms/CCM-TJ/programmes/new", managers),
+				Map.entry("/mechanisms/CCM-TJ/agreements/new", managers),
+				Map.entry("/programmes/" + programme + "/edit", managers));
 		List<String> problems = new ArrayList<>();
 		allowed.forEach((url, users) -> {
 			int anonymous = this.mvc.get().uri(url).exchange().getResponse().getStatus();

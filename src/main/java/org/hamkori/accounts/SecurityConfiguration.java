@@ -91,6 +91,11 @@ class SecurityConfiguration {
 					"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
 					"/swagger-ui/**")
 			.permitAll()
+			// the programme register: public programmes and agreements for everyone, the
+			// rest filtered per viewer
+			.requestMatchers(HttpMethod.GET, "/mechanisms/{code}/programmes", "/programmes/{id}",
+					"/mechanisms/{code}/agreements", "/agreements/{id}")
+			.permitAll()
 			.requestMatchers("/error")
 			.permitAll()
 			// signed links from e-mails and calendar apps: the token is the credential

@@ -16,7 +16,7 @@ public record IssueLink(@Id UUID id, UUID issueId, Kind kind, UUID targetId, Str
 
 	public enum Kind {
 
-		DECISION, ACTION, DOCUMENT, MEETING;
+		DECISION, ACTION, DOCUMENT, MEETING, PROGRAMME;
 
 		public String messageKey() {
 			return "issue.link." + name().toLowerCase(Locale.ROOT);

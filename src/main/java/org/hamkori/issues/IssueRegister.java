@@ -22,6 +22,7 @@ import org.hamkori.meetings.Decision;
 import org.hamkori.meetings.Meeting;
 import org.hamkori.meetings.Meetings;
 import org.hamkori.meetings.MinutesBook;
+import org.hamkori.programmes.Programmes;
 import org.hamkori.shared.audit.RecordChanged;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
@@ -70,6 +71,8 @@ public class IssueRegister {
 
 	private final Documents documents;
 
+	private final Programmes programmes;
+
 	private final JdbcAggregateTemplate aggregates;
 
 	private final JdbcClient jdbc;
@@ -80,7 +83,7 @@ public class IssueRegister {
 
 	IssueRegister(IssueRepository issues, IssueSteps steps, IssueLinks links, Recommendations recommendations,
 			PolicyChanges policyChanges, Escalations escalations, IncomingItems incoming, Directory directory,
-			Meetings meetings, MinutesBook minutes, ActionItems actions, Documents documents,
+			Meetings meetings, MinutesBook minutes, ActionItems actions, Documents documents, Programmes programmes,
 			JdbcAggregateTemplate aggregates, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.issues = issues;
 		this.steps = steps;
@@ -94,6 +97,7 @@ public class IssueRegister {
 		this.minutes = minutes;
 		this.actions = actions;
 		this.documents = documents;
+		this.programmes = programmes;
 		this.aggregates = aggregates;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -249,6 +253,8 @@ public class IssueRegister {
 					Meeting m = this.meetings.visible(viewer, target);
 					yield Optional.of(new String[] { this.meetings.code(m), "/meetings/" + m.id() });
 				}
+				case PROGRAMME -> this.programmes.visible(target, viewer)
+					.map((p) -> new String[] { p.title().in(locale), "/programmes/" + p.id() });
 			};
 		}
 		catch (NotFoundException | ForbiddenException ex) {

@@ -8,5 +8,5 @@
  * that raised it to the policy change that closed it.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "directory", "meetings", "actions", "documents" })
+		allowedDependencies = { "shared", "directory", "meetings", "actions", "documents", "programmes" })
 package org.hamkori.issues;

@@ -145,6 +145,28 @@ class IssueLoopTests {
 		assertThat(post("secretariat.tj", "/issues/" + issue + "/links", "kind", "MEETING", "target", "not-an-id"))
 			.hasRedirectedUrl("/issues/" + issue + "?problem=issue.error.linkTarget");
 		assertThat(count("select count(*) from issue_link where issue_id = ?", issue)).isZero();
+		// a partner programme of this country can be linked; a members-only one of
+		// another cannot
+		UUID tajikProgramme = this.jdbc
+			.sql("select id from programme where mechanism_id = "
+					+ "(select id from mechanism where code = 'CCM-TJ') order by start_date")
+			.query(UUID.class)
+			.list()
+			.get(0);
+		UUID uzbekProgramme = this.jdbc
+			.sql("select id from programme where mechanism_id = "
+					+ "(select id from mechanism where code = 'CCM-KG') and visibility <> 'PUBLIC'")
+			.query(UUID.class)
+			.list()
+			.get(0);
+		assertThat(post("secretariat.tj", "/issues/" + issue + "/links", "kind", "PROGRAMME", "target",
+				uzbekProgramme.toString()))
+			.hasRedirectedUrl("/issues/" + issue + "?problem=issue.error.linkTarget");
+		assertThat(post("secretariat.tj", "/issues/" + issue + "/links", "kind", "PROGRAMME", "target",
+				tajikProgramme.toString()))
+			.hasRedirectedUrl("/issues/" + issue + "?linked");
+		assertThat(this.mvc.get().uri("/issues/" + issue).with(as("chair.tj"))).bodyText()
+			.contains("/programmes/" + tajikProgramme);
 		// a member may raise for their own institution only
 		UUID bank = org("NBT");
 		assertThat(post("focal.nbt.tj", "/mechanisms/CCM-TJ/issues", "title", "Bank issue " + UUID.randomUUID(),

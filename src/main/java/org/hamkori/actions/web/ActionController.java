@@ -25,6 +25,7 @@ import org.hamkori.directory.Organisation;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.HtmxRequests;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.Paging;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,16 +1,16 @@
-package org.hamkori.actions.web;
+package org.hamkori.shared.web;
 
 import java.util.List;
 
 /**
  * One page of a list already filtered and sorted in memory (a mechanism has hundreds of
- * actions, not more).
+ * actions or programmes, not more).
  */
-record Paging<T>(List<T> items, int page, int pages, int total) {
+public record Paging<T>(List<T> items, int page, int pages, int total) {
 
-	static final int SIZE = 20;
+	public static final int SIZE = 20;
 
-	static <T> Paging<T> of(List<T> all, int requested) {
+	public static <T> Paging<T> of(List<T> all, int requested) {
 		int pages = Math.max(1, (all.size() + SIZE - 1) / SIZE);
 		int page = Math.min(Math.max(requested, 1), pages);
 		return new Paging<>(all.subList((page - 1) * SIZE, Math.min(page * SIZE, all.size())), page, pages, all.size());
