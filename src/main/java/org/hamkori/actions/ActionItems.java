@@ -17,6 +17,8 @@ import org.hamkori.directory.Directory;
 import org.hamkori.documents.DocumentOwner;
 import org.hamkori.documents.Documents;
 import org.hamkori.documents.StoredDocument;
+import org.hamkori.programmes.ProgrammeRef;
+import org.hamkori.programmes.Programmes;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.directory.Membership;
 import org.hamkori.shared.audit.RecordChanged;
@@ -73,9 +75,16 @@ public class ActionItems {
 
 	private final Documents documents;
 
+	private final Programmes programmes;
+
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	ActionItems(Actions actions, ActionUpdates updates, JdbcAggregateTemplate aggregates, Directory directory,
-			Documents documents, ApplicationEventPublisher events, Clock clock) {
+			Documents documents, Programmes programmes, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
 		this.documents = documents;
+		this.programmes = programmes;
+		this.jdbc = jdbc;
 		this.actions = actions;
 		this.updates = updates;
 		this.aggregates = aggregates;
@@ -179,6 +188,46 @@ public class ActionItems {
 		this.documents.visibleOn(updates.stream().map((u) -> new DocumentOwner(EVIDENCE, u.id())).toList(), viewer)
 			.forEach((owner, files) -> result.put(owner.id(), files));
 		return result;
+	}
+
+	/**
+	 * Notes that an action works with a partner programme of its mechanism (one the
+	 * viewer may see), so efforts are not duplicated. Those who may update the action may
+	 * reference programmes.
+	 */
+	public void referenceProgramme(UUID actionId, UUID programmeId, Viewer by) {
+		ActionItem action = visible(actionId, by);
+		if (!canUpdate(by, action)) {
+			throw new ForbiddenException();
+		}
+		ProgrammeRef programme = (programmeId != null) ? this.programmes.visible(programmeId, by).orElse(null) : null;
+		if (programme == null || !programme.mechanismId().equals(action.mechanismId())) {
+			throw new InvalidActionException(Map.of("programme", "actions.programme.unknown"));
+		}
+		if (this.jdbc.sql("select count(*) from action_programme where action_id = ? and programme_id = ?")
+			.params(actionId, programmeId)
+			.query(Long.class)
+			.single() > 0) {
+			return;
+		}
+		this.jdbc.sql("insert into action_programme (action_id, programme_id) values (?, ?)")
+			.params(actionId, programmeId)
+			.update();
+		this.events.publishEvent(new RecordChanged(by.actor(), action.mechanismId(), "action", actionId,
+				"programme-referenced", Map.of("programme", programmeId)));
+	}
+
+	/** The partner programmes an action works with, as far as the viewer may see them. */
+	@Transactional(readOnly = true)
+	public List<ProgrammeRef> programmesOf(UUID actionId, Viewer viewer) {
+		return this.jdbc.sql("select programme_id from action_programme where action_id = ?")
+			.param(actionId)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map((id) -> this.programmes.visible(id, viewer))
+			.flatMap(Optional::stream)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -11,5 +11,6 @@
  * with {@link org.hamkori.actions.ActionReminderDue}, which the notifications module
  * turns into e-mails.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "documents" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "directory", "documents", "programmes" })
 package org.hamkori.actions;

@@ -82,6 +82,44 @@ class ActionEvidenceTests {
 		assertThat(this.actions.find(action.id()).orElseThrow().status()).isEqualTo(ActionStatus.OPEN);
 	}
 
+	@Test
+	void anActionReferencesAPartnerProgrammeOfItsOwnMechanismOnly() {
+		ActionItem action = this.data.action("CCM-TJ", this.data.organisation("NBT", "TJ"),
+				"Programme link " + UUID.randomUUID(), LocalDate.now().plusDays(20));
+		UUID tajik = this.jdbc.sql("select id from programme where mechanism_id = ? order by start_date")
+			.param(this.data.mechanism("CCM-TJ"))
+			.query(UUID.class)
+			.list()
+			.get(0);
+		UUID kyrgyz = this.jdbc.sql("select id from programme where mechanism_id = ?")
+			.param(this.data.mechanism("CCM-KG"))
+			.query(UUID.class)
+			.list()
+			.get(0);
+		assertThat(this.mvc.post()
+			.uri("/actions/" + action.id() + "/programmes")
+			.param("programme", kyrgyz.toString())
+			.with(as("focal.nbt.tj"))
+			.with(csrf())).hasRedirectedUrl("/actions/" + action.id() + "?programmeUnknown#programmes");
+		assertThat(this.mvc.post()
+			.uri("/actions/" + action.id() + "/programmes")
+			.param("programme", tajik.toString())
+			.with(as("focal.nbt.tj"))
+			.with(csrf())).hasRedirectedUrl("/actions/" + action.id() + "?programmeLinked#programmes");
+		assertThat(this.jdbc.sql("select programme_id from action_programme where action_id = ?")
+			.param(action.id())
+			.query(UUID.class)
+			.list()).containsExactly(tajik);
+		assertThat(this.mvc.get().uri("/actions/" + action.id()).with(as("chair.tj"))).bodyText()
+			.contains("/programmes/" + tajik);
+		// an observer cannot change the action, so cannot reference either
+		assertThat(this.mvc.post()
+			.uri("/actions/" + action.id() + "/programmes")
+			.param("programme", tajik.toString())
+			.with(as("observer.tj"))
+			.with(csrf())).hasStatus(403);
+	}
+
 	private MvcTestResult report(ActionItem action, String user, String note, String name, byte[] file) {
 		return this.mvc.perform(MockMvcRequestBuilders.multipart("/actions/" + action.id() + "/updates")
 			.file(new MockMultipartFile("evidence", name, "application/pdf", file))

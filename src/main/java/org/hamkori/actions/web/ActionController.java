@@ -46,13 +46,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ActionController {
 
+	private final org.hamkori.programmes.Programmes programmes;
+
 	private final ActionItems actions;
 
 	private final Directory directory;
 
 	private final MemberList members;
 
-	ActionController(ActionItems actions, Directory directory, MemberList members) {
+	ActionController(ActionItems actions, Directory directory, MemberList members,
+			org.hamkori.programmes.Programmes programmes) {
+		this.programmes = programmes;
 		this.actions = actions;
 		this.directory = directory;
 		this.members = members;
@@ -203,6 +207,17 @@ class ActionController {
 		return "mine".equals(from) ? "redirect:/actions/mine?updated" : "redirect:/actions/" + id + "?updated";
 	}
 
+	@PostMapping("/actions/{id}/programmes")
+	String referenceProgramme(@PathVariable UUID id, @RequestParam(required = false) UUID programme, Viewer viewer) {
+		try {
+			this.actions.referenceProgramme(id, programme, viewer);
+			return "redirect:/actions/" + id + "?programmeLinked#programmes";
+		}
+		catch (InvalidActionException ex) {
+			return "redirect:/actions/" + id + "?programmeUnknown#programmes";
+		}
+	}
+
 	private String detail(Model model, Viewer viewer, ActionItem action, UpdateForm form, boolean conflict) {
 		Mechanism mechanism = this.directory.mechanism(action.mechanismId()).orElseThrow(NotFoundException::new);
 		boolean canManage = viewer.canManage(action.mechanismId());
@@ -215,6 +230,10 @@ class ActionController {
 		model.addAttribute("history", history);
 		model.addAttribute("evidence", this.actions.evidence(history, viewer));
 		model.addAttribute("viewer", viewer);
+		var linked = this.actions.programmesOf(action.id(), viewer);
+		model.addAttribute("programmes", linked);
+		model.addAttribute("programmeChoices",
+				this.programmes.of(action.mechanismId(), viewer).stream().filter((p) -> !linked.contains(p)).toList());
 		model.addAttribute("canUpdate", this.actions.canUpdate(viewer, action));
 		model.addAttribute("canManage", canManage);
 		model.addAttribute("statuses",
