@@ -315,6 +315,67 @@ public class IssueRegister {
 	}
 
 	/**
+	 * The secretariat corrects an issue or adds its title and description in another
+	 * language (other languages are kept). {@code version} is what the editor started
+	 * from; a stale one fails with an optimistic locking exception and stores nothing.
+	 */
+	public Issue edit(Viewer viewer, UUID issueId, String language, String title, String description,
+			List<Integer> gcmObjectives, List<String> mgiDomains, String affectedGroups, Integer version) {
+		Issue before = managed(viewer, issueId);
+		String text = blankToNull(title);
+		if (text == null || text.length() > 300) {
+			throw new IssueRuleException("title", "validation.issue.title");
+		}
+		String body = (description != null) ? description.strip() : "";
+		if (body.length() > 8000) {
+			throw new IssueRuleException("description", "validation.issue.description");
+		}
+		List<Integer> gcm = (gcmObjectives != null) ? gcmObjectives : List.of();
+		if (gcm.stream().anyMatch((g) -> g == null || g < 1 || g > 23)) {
+			throw new IssueRuleException("gcmObjectives", "validation.issue.gcm");
+		}
+		List<String> mgi = (mgiDomains != null) ? mgiDomains : List.of();
+		if (!IssueForm.MGI_DOMAINS.containsAll(mgi)) {
+			throw new IssueRuleException("mgiDomains", "validation.issue.mgi");
+		}
+		String lang = (language != null) ? language : "en";
+		Map<String, String> titles = new LinkedHashMap<>(before.title().values());
+		titles.put(lang, text);
+		Map<String, String> descriptions = new LinkedHashMap<>(before.description().values());
+		if (body.isEmpty()) {
+			descriptions.remove(lang);
+		}
+		else {
+			descriptions.put(lang, body);
+		}
+		Issue after = this.issues.save(new Issue(before.id(), before.mechanismId(), LocalizedText.of(titles),
+				LocalizedText.of(descriptions), before.raisedBy(), before.raisedAtMeeting(),
+				join(gcm.stream().distinct().sorted().map(String::valueOf).toList()),
+				join(mgi.stream().distinct().toList()), blankToNull(affectedGroups), before.status(),
+				before.visibility(), before.incomingFrom(), before.createdAt(), this.clock.instant(),
+				(version != null) ? version : before.version()));
+		audit(viewer, after, "issue", after.id(), "updated",
+				RecordChanged.diff("title", before.title().values(), after.title().values(), "gcm",
+						before.gcmObjectives(), after.gcmObjectives(), "mgi", before.mgiDomains(), after.mgiDomains()));
+		return after;
+	}
+
+	/** The secretariat follows a recommendation through implementation. */
+	public Recommendation setRecommendationStatus(Viewer viewer, UUID recommendationId, Recommendation.Status status) {
+		Recommendation before = this.recommendations.findById(recommendationId).orElseThrow(NotFoundException::new);
+		Issue issue = managed(viewer, before.issueId());
+		if (status == null) {
+			throw new IssueRuleException("status", "validation.required");
+		}
+		Recommendation after = this.recommendations
+			.save(new Recommendation(before.id(), before.mechanismId(), before.issueId(), before.text(),
+					before.decisionId(), status, before.createdBy(), before.createdAt(), before.version()));
+		audit(viewer, issue, "recommendation", recommendationId, "status",
+				RecordChanged.diff("status", before.status(), status));
+		return after;
+	}
+
+	/**
 	 * A step along the lifecycle, by the mechanism's secretariat; closing needs a reason.
 	 */
 	public Issue move(Viewer viewer, UUID issueId, IssueStatus target, String note, Integer version) {

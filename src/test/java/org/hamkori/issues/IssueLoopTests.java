@@ -182,6 +182,34 @@ class IssueLoopTests {
 			.hasStatus(404);
 	}
 
+	@Test
+	void theSecretariatEditsInAnotherLanguageKeepingTheFirstAndTwoEditorsLoseNothing() {
+		String english = "Editable issue " + UUID.randomUUID();
+		UUID issue = raise("secretariat.tj", "CCM-TJ", english, "MS");
+		int version = this.jdbc.sql("select version from issue where id = ?")
+			.param(issue)
+			.query(Integer.class)
+			.single();
+		assertThat(this.mvc.post()
+			.uri("/issues/" + issue + "?lang=ru")
+			.with(as("secretariat.tj"))
+			.with(csrf())
+			.param("title", "Редактируемый вопрос")
+			.param("gcm", "6")
+			.param("version", "" + version)).hasStatus(302);
+		String titles = this.jdbc.sql("select title from issue where id = ?").param(issue).query(String.class).single();
+		assertThat(titles).contains(english, "Редактируемый вопрос");
+		// a second editor who started from the old version sees a conflict, with their
+		// text kept
+		assertThat(post("secretariat.tj", "/issues/" + issue, "title", "Late edit " + english, "version", "" + version))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Late edit " + english, "Someone else saved");
+		// members other than the secretariat cannot edit
+		assertThat(post("focal.mol.tj", "/issues/" + issue, "title", "x", "version", "" + (version + 1)))
+			.hasStatus(403);
+	}
+
 	private UUID raise(String user, String mechanism, String title, String acronym) {
 		MvcTestResult result = post(user, "/mechanisms/" + mechanism + "/issues", "title", title, "raisedBy",
 				org(acronym).toString(), "gcm", "6", "mgi", "rights");

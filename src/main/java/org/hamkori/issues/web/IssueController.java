@@ -146,12 +146,53 @@ class IssueController {
 		model.addAttribute("canEscalate", manager && !mechanism.regional() && issue.status().isOpen()
 				&& this.register.escalationOf(id).isEmpty());
 		model.addAttribute("linkKinds", IssueLink.Kind.values());
+		model.addAttribute("recommendationStatuses", Recommendation.Status.values());
 		model.addAttribute("memberInstitutions", this.register.memberInstitutions(issue.mechanismId()));
 		model.addAttribute("mechanismActions",
 				manager ? this.actions.ofMechanism(issue.mechanismId(), viewer) : List.of());
 		model.addAttribute("nationalMechanisms",
 				this.directory.mechanisms().stream().filter((m) -> !m.regional()).toList());
 		return "issues/issue";
+	}
+
+	@GetMapping("/issues/{id}/edit")
+	String edit(@PathVariable UUID id, Viewer viewer, Model model) {
+		Issue issue = this.register.visible(viewer, id);
+		if (!viewer.canManage(issue.mechanismId())) {
+			throw new org.hamkori.shared.web.ForbiddenException();
+		}
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		return editForm(model, issue, nn(issue.title().get(language)), nn(issue.description().get(language)),
+				issue.gcmObjectiveList(), issue.mgiDomainList(), nn(issue.affectedGroups()), issue.version(), null,
+				false);
+	}
+
+	@PostMapping("/issues/{id}")
+	String update(@PathVariable UUID id, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String description, @RequestParam(required = false) List<Integer> gcm,
+			@RequestParam(required = false) List<String> mgi, @RequestParam(required = false) String affectedGroups,
+			@RequestParam(required = false) Integer version, Viewer viewer, Model model) {
+		Issue issue = this.register.visible(viewer, id);
+		try {
+			this.register.edit(viewer, id, LocaleContextHolder.getLocale().getLanguage(), title, description, gcm, mgi,
+					affectedGroups, version);
+			return "redirect:/issues/" + id + "?moved";
+		}
+		catch (IssueRuleException ex) {
+			return editForm(model, issue, nn(title), nn(description), gcm, mgi, nn(affectedGroups), version, ex, false);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			Issue current = this.register.visible(viewer, id);
+			return editForm(model, current, nn(title), nn(description), gcm, mgi, nn(affectedGroups), current.version(),
+					null, true);
+		}
+	}
+
+	@PostMapping("/recommendations/{id}/status")
+	String recommendationStatus(@PathVariable UUID id, @RequestParam(required = false) Recommendation.Status status,
+			Viewer viewer) {
+		Recommendation recommendation = this.register.recommendation(id).orElseThrow(NotFoundException::new);
+		return step(recommendation.issueId(), () -> this.register.setRecommendationStatus(viewer, id, status), "moved");
 	}
 
 	@PostMapping("/issues/{id}/status")
@@ -231,6 +272,20 @@ class IssueController {
 				? this.register.memberInstitutions(mechanism.id()) : viewer.organisationsIn(mechanism.id()));
 		model.addAttribute("domains", IssueForm.MGI_DOMAINS);
 		return "issues/new";
+	}
+
+	private String editForm(Model model, Issue issue, String title, String description, List<Integer> gcm,
+			List<String> mgi, String affectedGroups, Integer version, IssueRuleException problem, boolean conflict) {
+		model.addAttribute("issue", issue);
+		model.addAttribute("mechanism", this.directory.mechanism(issue.mechanismId()).orElseThrow());
+		model.addAttribute("values", Map.of("title", title, "description", description, "affectedGroups",
+				affectedGroups, "version", (version != null) ? version.toString() : ""));
+		model.addAttribute("chosenGcm", (gcm != null) ? gcm : List.of());
+		model.addAttribute("chosenMgi", (mgi != null) ? mgi : List.of());
+		model.addAttribute("domains", IssueForm.MGI_DOMAINS);
+		model.addAttribute("problem", problem);
+		model.addAttribute("conflict", conflict);
+		return "issues/edit";
 	}
 
 	/**
