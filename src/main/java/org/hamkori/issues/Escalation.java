@@ -11,7 +11,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@code regionalIssue} is set once the RCM merges it into a regional issue.
  */
 @Table("escalation")
-public record Escalation(@Id UUID id, UUID issueId, UUID fromMechanism, String note, String escalatedBy,
-		Instant escalatedAt, UUID regionalIssue) {
+public record Escalation(@Id UUID id, UUID issueId, UUID recommendationId, UUID fromMechanism, String note,
+		String escalatedBy, Instant escalatedAt, UUID regionalIssue) {
 
 }

@@ -90,6 +90,20 @@ public class RegionalLoop {
 	// --- up ---
 
 	public Escalation escalate(Viewer viewer, UUID issueId, String note) {
+		return escalate(viewer, issueId, null, note);
+	}
+
+	/**
+	 * Escalates a recommendation: its issue goes up, naming the recommendation, so the
+	 * region sees both (and nothing else of the country).
+	 */
+	public Escalation escalateRecommendation(Viewer viewer, UUID recommendationId, String note) {
+		Recommendation recommendation = this.register.recommendation(recommendationId)
+			.orElseThrow(NotFoundException::new);
+		return escalate(viewer, recommendation.issueId(), recommendationId, note);
+	}
+
+	private Escalation escalate(Viewer viewer, UUID issueId, UUID recommendationId, String note) {
 		Issue issue = this.register.managed(viewer, issueId);
 		Mechanism from = this.directory.mechanism(issue.mechanismId()).orElseThrow();
 		if (from.regional()) {
@@ -103,8 +117,8 @@ public class RegionalLoop {
 		}
 		Escalation escalation;
 		try {
-			escalation = this.aggregates.insert(new Escalation(UUID.randomUUID(), issueId, issue.mechanismId(),
-					IssueRegister.blankToNull(note), viewer.actor(), this.clock.instant(), null));
+			escalation = this.aggregates.insert(new Escalation(UUID.randomUUID(), issueId, recommendationId,
+					issue.mechanismId(), IssueRegister.blankToNull(note), viewer.actor(), this.clock.instant(), null));
 		}
 		catch (DuplicateKeyException ex) {
 			throw new IssueRuleException(null, "escalation.error.twice");
@@ -175,8 +189,8 @@ public class RegionalLoop {
 				null, new ArrayList<>(gcm), new ArrayList<>(mgi), null, Visibility.MEMBERS));
 		regional = this.register.moveTo(viewer, regional, IssueStatus.UNDER_DISCUSSION, null, null);
 		for (Escalation e : chosen) {
-			this.aggregates.update(new Escalation(e.id(), e.issueId(), e.fromMechanism(), e.note(), e.escalatedBy(),
-					e.escalatedAt(), regional.id()));
+			this.aggregates.update(new Escalation(e.id(), e.issueId(), e.recommendationId(), e.fromMechanism(),
+					e.note(), e.escalatedBy(), e.escalatedAt(), regional.id()));
 		}
 		return regional;
 	}

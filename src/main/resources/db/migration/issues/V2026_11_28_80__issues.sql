@@ -83,10 +83,12 @@ create table policy_change_answer (
 	primary key (policy_change_id, recommendation_id)
 );
 
--- What a national secretariat sent up: exactly one escalation per issue (escalating twice is refused).
+-- What a national secretariat sent up: exactly one escalation per issue (escalating twice is refused),
+-- naming the recommendation when it was a recommendation that went up.
 create table escalation (
 	id uuid primary key,
 	issue_id uuid not null references issue (id),
+	recommendation_id uuid references recommendation (id),
 	from_mechanism uuid not null references mechanism (id),
 	note varchar(4000),
 	escalated_by varchar(100) not null,

@@ -183,6 +183,36 @@ class IssueLoopTests {
 	}
 
 	@Test
+	void aRecommendationGoesUpWithItsIssueByTheApi() {
+		UUID issue = raise("secretariat.tj", "CCM-TJ", "Recommendation up " + UUID.randomUUID(), "MS");
+		UUID ms = org("MS");
+		post("secretariat.tj", "/issues/" + issue + "/recommendations", "text", "Ask destination countries to act",
+				"target", ms.toString());
+		UUID recommendation = this.jdbc.sql("select id from recommendation where issue_id = ?")
+			.param(issue)
+			.query(UUID.class)
+			.single();
+		String token = TestRequests.apiToken(this.mvc, "secretariat.tj");
+		assertThat(this.mvc.post()
+			.uri("/api/v1/recommendations/" + recommendation + "/escalation")
+			.header("Authorization", "Bearer " + token)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"note\":\"regional rules needed\"}")).hasStatus(201);
+		assertThat(this.jdbc.sql("select recommendation_id from escalation where issue_id = ?")
+			.param(issue)
+			.query(UUID.class)
+			.single()).isEqualTo(recommendation);
+		assertThat(this.mvc.get().uri("/issues/" + issue).with(as("regional"))).hasStatusOk()
+			.bodyText()
+			.contains("Ask destination countries to act");
+		assertThat(this.mvc.post()
+			.uri("/api/v1/recommendations/" + recommendation + "/escalation")
+			.header("Authorization", "Bearer " + token)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{}")).hasStatus(400).bodyText().contains("escalation.error.twice");
+	}
+
+	@Test
 	void theSecretariatEditsInAnotherLanguageKeepingTheFirstAndTwoEditorsLoseNothing() {
 		String english = "Editable issue " + UUID.randomUUID();
 		UUID issue = raise("secretariat.tj", "CCM-TJ", english, "MS");

@@ -232,6 +232,13 @@ class IssueController {
 		return step(id, () -> this.loop.escalate(viewer, id, note), "escalated");
 	}
 
+	@PostMapping("/recommendations/{id}/escalate")
+	String escalateRecommendation(@PathVariable UUID id, @RequestParam(required = false) String note, Viewer viewer) {
+		Recommendation recommendation = this.register.recommendation(id).orElseThrow(NotFoundException::new);
+		this.register.visible(viewer, recommendation.issueId());
+		return step(recommendation.issueId(), () -> this.loop.escalateRecommendation(viewer, id, note), "escalated");
+	}
+
 	@PostMapping("/recommendations/{id}/send")
 	String sendDown(@PathVariable UUID id, @RequestParam(name = "mechanism", required = false) List<String> codes,
 			Viewer viewer) {

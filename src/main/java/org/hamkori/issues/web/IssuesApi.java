@@ -86,7 +86,8 @@ class IssuesApi {
 			String referenceNumber, LocalDate adoptedOn, String issuingBody, String link) {
 	}
 
-	record EscalationView(UUID id, UUID issueId, String from, String note, Instant escalatedAt, UUID regionalIssue) {
+	record EscalationView(UUID id, UUID issueId, UUID recommendationId, String from, String note, Instant escalatedAt,
+			UUID regionalIssue) {
 	}
 
 	record IssueRequest(String language, String title, String description, UUID raisedBy, List<Integer> gcmObjectives,
@@ -150,6 +151,15 @@ class IssuesApi {
 		return ResponseEntity.status(HttpStatus.CREATED).body(escalation(e));
 	}
 
+	@PostMapping("/recommendations/{id}/escalation")
+	@Operation(
+			summary = "Escalate a recommendation (with its issue) to the regional mechanism (national secretariat, once)")
+	ResponseEntity<EscalationView> escalateRecommendation(@PathVariable UUID id,
+			@RequestBody(required = false) EscalationRequest body, Viewer viewer) {
+		var e = this.loop.escalateRecommendation(viewer, id, (body != null) ? body.note() : null);
+		return ResponseEntity.status(HttpStatus.CREATED).body(escalation(e));
+	}
+
 	@GetMapping("/escalations")
 	@Operation(summary = "Issues escalated to the region (members of the regional mechanism)")
 	List<EscalationView> escalations(Viewer viewer) {
@@ -190,7 +200,7 @@ class IssuesApi {
 	}
 
 	private EscalationView escalation(org.hamkori.issues.Escalation e) {
-		return new EscalationView(e.id(), e.issueId(),
+		return new EscalationView(e.id(), e.issueId(), e.recommendationId(),
 				this.directory.mechanism(e.fromMechanism()).map(Mechanism::code).orElse(null), e.note(),
 				e.escalatedAt(), e.regionalIssue());
 	}
