@@ -47,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class IssueRegister {
 
+	/** The document owner kind of a policy change's text. */
+	public static final String POLICY_TEXT = "policy-change";
+
 	private final IssueRepository issues;
 
 	private final IssueSteps steps;
@@ -179,6 +182,18 @@ public class IssueRegister {
 	@Transactional(readOnly = true)
 	public List<PolicyChange> policyChangesAnswering(UUID recommendationId) {
 		return this.policyChanges.answering(recommendationId);
+	}
+
+	/** The files of the given policy changes the viewer may see, by policy change. */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<org.hamkori.documents.StoredDocument>> textsOf(List<PolicyChange> changes, Viewer viewer) {
+		Map<UUID, List<org.hamkori.documents.StoredDocument>> result = new LinkedHashMap<>();
+		this.documents
+			.visibleOn(
+					changes.stream().map((c) -> new org.hamkori.documents.DocumentOwner(POLICY_TEXT, c.id())).toList(),
+					viewer)
+			.forEach((owner, files) -> result.put(owner.id(), files));
+		return result;
 	}
 
 	@Transactional(readOnly = true)
@@ -505,6 +520,22 @@ public class IssueRegister {
 	}
 
 	public PolicyChange recordPolicyChange(Viewer viewer, String mechanismCode, PolicyChangeForm form) {
+		return recordPolicyChange(viewer, mechanismCode, form, null);
+	}
+
+	/**
+	 * The text of a policy change as a file, kept by the documents module with the
+	 * record.
+	 */
+	public record PolicyText(String fileName, long size, java.io.InputStream content) {
+	}
+
+	/**
+	 * Records a policy change with its text as a file, in one transaction: a refused file
+	 * ({@code UploadRejectedException}) stores neither.
+	 */
+	public PolicyChange recordPolicyChange(Viewer viewer, String mechanismCode, PolicyChangeForm form,
+			PolicyText text) {
 		Mechanism mechanism = this.directory.mechanismOrThrow(mechanismCode);
 		if (!viewer.canManage(mechanism.id())) {
 			throw viewer.isMemberOf(mechanism.id()) ? new ForbiddenException() : new NotFoundException();
@@ -544,6 +575,10 @@ public class IssueRegister {
 					moveTo(viewer, answeredIssue, IssueStatus.POLICY_RESPONSE_ADOPTED, reference, null);
 				}
 			}
+		}
+		if (text != null) {
+			this.documents.upload(new org.hamkori.documents.DocumentOwner(POLICY_TEXT, change.id()), mechanism.id(),
+					Visibility.MEMBERS, Set.of(), text.fileName(), text.size(), text.content(), viewer);
 		}
 		this.events.publishEvent(new RecordChanged(viewer.actor(), mechanism.id(), "policy-change", change.id(),
 				"recorded", RecordChanged.diff("reference", null, reference)));

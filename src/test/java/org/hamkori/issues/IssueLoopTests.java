@@ -213,6 +213,35 @@ class IssueLoopTests {
 	}
 
 	@Test
+	void aPolicyChangeKeepsItsTextAndARefusedFileStoresNothing() {
+		String reference = "PC-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(policy(reference, "decree.pdf", org.hamkori.documents.SampleFiles.exe())).hasStatusOk()
+			.bodyText()
+			.contains("role=\"alert\"", reference);
+		assertThat(this.jdbc.sql("select count(*) from policy_change where reference_number = ?")
+			.param(reference)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(policy(reference, "decree.pdf", org.hamkori.documents.SampleFiles.pdf())).hasStatus(302);
+		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ/policy-changes").with(as("chair.tj"))).bodyText()
+			.contains(reference, "decree.pdf");
+		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ/policy-changes").with(as("secretariat.kz"))).hasStatus(404);
+	}
+
+	private MvcTestResult policy(String reference, String name, byte[] file) {
+		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/mechanisms/CCM-TJ/policy-changes")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", name, "application/pdf", file))
+			.param("kind", "DECREE")
+			.param("title", "Decree on agencies")
+			.param("referenceNumber", reference)
+			.param("adoptedOn", java.time.LocalDate.now().minusDays(3).toString())
+			.param("issuingBody", "Government")
+			.with(as("secretariat.tj"))
+			.with(csrf()));
+	}
+
+	@Test
 	void theSecretariatEditsInAnotherLanguageKeepingTheFirstAndTwoEditorsLoseNothing() {
 		String english = "Editable issue " + UUID.randomUUID();
 		UUID issue = raise("secretariat.tj", "CCM-TJ", english, "MS");

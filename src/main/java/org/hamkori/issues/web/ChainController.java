@@ -120,13 +120,29 @@ class ChainController {
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) java.time.LocalDate adoptedOn,
 			@RequestParam(required = false) String issuingBody, @RequestParam(required = false) String link,
-			@RequestParam(name = "answers", required = false) List<UUID> answers, Viewer viewer, Model model) {
+			@RequestParam(name = "answers", required = false) List<UUID> answers,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Viewer viewer,
+			Model model) throws java.io.IOException {
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
+		var form = new IssueRegister.PolicyChangeForm(kind, LocaleContextHolder.getLocale().getLanguage(), title,
+				referenceNumber, adoptedOn, issuingBody, link, answers);
 		try {
-			this.register.recordPolicyChange(viewer, code,
-					new IssueRegister.PolicyChangeForm(kind, LocaleContextHolder.getLocale().getLanguage(), title,
-							referenceNumber, adoptedOn, issuingBody, link, answers));
+			if (file != null && !file.isEmpty()) {
+				try (java.io.InputStream content = file.getInputStream()) {
+					this.register.recordPolicyChange(viewer, code, form,
+							new IssueRegister.PolicyText(file.getOriginalFilename(), file.getSize(), content));
+				}
+			}
+			else {
+				this.register.recordPolicyChange(viewer, code, form);
+			}
 			return "redirect:/mechanisms/" + code + "/policy-changes?recorded";
+		}
+		catch (org.hamkori.documents.UploadRejectedException ex) {
+			model.addAttribute("values", java.util.Map.of("title", nn(title), "referenceNumber", nn(referenceNumber),
+					"issuingBody", nn(issuingBody), "link", nn(link)));
+			model.addAttribute("uploadProblem", ex);
+			return policyPage(model, mechanism, viewer, null);
 		}
 		catch (IssueRuleException ex) {
 			model.addAttribute("values", java.util.Map.of("title", nn(title), "referenceNumber", nn(referenceNumber),
@@ -137,7 +153,9 @@ class ChainController {
 
 	private String policyPage(Model model, Mechanism mechanism, Viewer viewer, IssueRuleException problem) {
 		model.addAttribute("mechanism", mechanism);
-		model.addAttribute("changes", this.register.policyChangesOf(mechanism.id()));
+		var changes = this.register.policyChangesOf(mechanism.id());
+		model.addAttribute("changes", changes);
+		model.addAttribute("texts", this.register.textsOf(changes, viewer));
 		model.addAttribute("kinds", PolicyChange.Kind.values());
 		model.addAttribute("canManage", viewer.canManage(mechanism.id()));
 		model.addAttribute("problem", problem);
