@@ -30,10 +30,11 @@ class RouteInventoryTests {
 	static final Set<String> PUBLIC = Set.of("GET /", "GET /mechanisms", "GET /mechanisms/{code}",
 			"GET /mechanisms/{code}/members.csv", "GET /mechanisms/{code}/members.xlsx",
 			"GET /mechanisms/{code}/members.vcf", "GET /organisations", "GET /organisations/{id}", "GET /people/{id}",
-			"GET /people/{id}/vcard", "GET /documents/{id}", "GET /login", "GET /api/v1/mechanisms",
-			"GET /api/v1/organisations", "GET /api/v1/people", "POST /api/v1/auth/token", "GET /v3/api-docs",
-			"GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html", "GET /error",
-			"POST /error", "PUT /error", "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error",
+			"GET /people/{id}/vcard", "GET /documents/{id}", "GET /indicators", "GET /indicators/{code}",
+			"GET /api/v1/indicators", "GET /api/v1/indicators/{code}", "GET /api/v1/dimensions", "GET /login",
+			"GET /api/v1/mechanisms", "GET /api/v1/organisations", "GET /api/v1/people", "POST /api/v1/auth/token",
+			"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
+			"GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error",
 			"GET /rsvp/{token}", "POST /rsvp/{token}", "GET /calendar/{token}.ics", "GET /mechanisms/{code}/programmes",
 			"GET /programmes/{id}", "GET /mechanisms/{code}/agreements", "GET /agreements/{id}");
 

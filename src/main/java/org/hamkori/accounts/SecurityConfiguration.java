@@ -60,7 +60,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/mechanisms", "/api/v1/organisations", "/api/v1/people")
+				.requestMatchers(HttpMethod.GET, "/api/v1/mechanisms", "/api/v1/organisations", "/api/v1/people",
+						"/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/dimensions")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -86,10 +87,10 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/", "/mechanisms", "/mechanisms/{code}", "/mechanisms/{code}/members.csv",
 					"/mechanisms/{code}/members.xlsx", "/mechanisms/{code}/members.vcf", "/organisations",
-					"/organisations/{id}", "/people/{id}", "/people/{id}/vcard", "/documents/{id}", "/login", "/css/**",
-					"/js/**", "/webjars/**", "/robots.txt", "/favicon.ico", "/actuator/health", "/actuator/health/**",
-					"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
-					"/swagger-ui/**")
+					"/organisations/{id}", "/people/{id}", "/people/{id}/vcard", "/indicators", "/indicators/{code}",
+					"/documents/{id}", "/login", "/css/**", "/js/**", "/webjars/**", "/robots.txt", "/favicon.ico",
+					"/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs",
+					"/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			// the programme register: public programmes and agreements for everyone, the
 			// rest filtered per viewer
