@@ -126,6 +126,15 @@ public class Directory {
 		return this.people.findAll().stream().sorted(Comparator.comparing(Person::fullName)).toList();
 	}
 
+	/**
+	 * The people with these ids, in one query (pages listing a mechanism's seats use it).
+	 */
+	public Map<UUID, Person> peopleById(java.util.Collection<UUID> ids) {
+		Map<UUID, Person> result = new java.util.HashMap<>();
+		this.people.findAllById(new java.util.LinkedHashSet<>(ids)).forEach((p) -> result.put(p.id(), p));
+		return result;
+	}
+
 	public Optional<Person> personByEmail(String email) {
 		return this.people.findByEmailIgnoreCase(email);
 	}

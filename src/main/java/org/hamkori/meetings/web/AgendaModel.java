@@ -75,9 +75,14 @@ class AgendaModel {
 		Map<UUID, String> people = new LinkedHashMap<>();
 		Map<UUID, Organisation> memberOrganisations = new LinkedHashMap<>();
 		var today = this.directory.today();
-		for (Membership m : this.directory.membershipsOfMechanism(meeting.mechanismId())) {
-			if (m.isActiveOn(today)) {
-				this.directory.person(m.personId()).map(Person::fullName).ifPresent((n) -> people.put(m.personId(), n));
+		List<Membership> current = this.directory.membershipsOfMechanism(meeting.mechanismId())
+			.stream()
+			.filter((m) -> m.isActiveOn(today))
+			.toList();
+		Map<UUID, Person> persons = this.directory.peopleById(current.stream().map(Membership::personId).toList());
+		for (Membership m : current) {
+			if (persons.containsKey(m.personId())) {
+				people.put(m.personId(), persons.get(m.personId()).fullName());
 				memberOrganisations.putIfAbsent(m.organisationId(), organisations.get(m.organisationId()));
 			}
 		}

@@ -99,9 +99,9 @@ class AttendanceController {
 		Map<UUID, String> names = new LinkedHashMap<>();
 		List<Membership> seats = this.register.currentSeats(meeting.mechanismId());
 		seats.sort(Comparator.comparing((Membership m) -> organisationName(organisations, m.organisationId())));
-		for (Membership m : seats) {
-			this.directory.person(m.personId()).ifPresent((p) -> names.put(p.id(), p.fullName()));
-		}
+		this.directory.peopleById(seats.stream().map(Membership::personId).toList())
+			.values()
+			.forEach((p) -> names.put(p.id(), p.fullName()));
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("present", present);
 		model.addAttribute("absentSeats", seats.stream().filter((m) -> !here.contains(m.personId())).toList());
