@@ -181,7 +181,7 @@ public class MembershipManagement {
 	}
 
 	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+		return org.hamkori.shared.text.Texts.blankToNull(value);
 	}
 
 	private static String languageOrDefault(String language) {

@@ -661,7 +661,7 @@ public class IssueRegister {
 	}
 
 	static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+		return org.hamkori.shared.text.Texts.blankToNull(value);
 	}
 
 	static String join(List<String> values) {

@@ -19,6 +19,9 @@ public record AgendaItem(@Id UUID id, UUID meetingId, int sortOrder, LocalizedTe
 
 	public static final String FOLLOW_UP = "FOLLOW_UP";
 
+	/** The documents module's owner kind for files attached to an agenda item. */
+	public static final String DOCUMENT_KIND = "agenda-item";
+
 	public boolean isFollowUp() {
 		return FOLLOW_UP.equals(this.standing);
 	}

@@ -18,10 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentAttachments implements MeetingAttachments {
 
-	static final String MEETING = "meeting";
-
-	static final String AGENDA_ITEM = "agenda-item";
-
 	private final Documents documents;
 
 	private final AgendaItems agenda;
@@ -34,10 +30,10 @@ class DocumentAttachments implements MeetingAttachments {
 	@Override
 	public List<Attachment> pdfsFor(Meeting meeting, Viewer viewer) {
 		List<DocumentOwner> owners = new ArrayList<>();
-		owners.add(new DocumentOwner(MEETING, meeting.id()));
+		owners.add(new DocumentOwner(Meeting.DOCUMENT_KIND, meeting.id()));
 		for (AgendaItem item : this.agenda.findByMeetingId(meeting.id())) {
 			if (item.status() == AgendaStatus.ACCEPTED) {
-				owners.add(new DocumentOwner(AGENDA_ITEM, item.id()));
+				owners.add(new DocumentOwner(AgendaItem.DOCUMENT_KIND, item.id()));
 			}
 		}
 		Map<DocumentOwner, List<StoredDocument>> attached = this.documents.visibleOn(owners, viewer);

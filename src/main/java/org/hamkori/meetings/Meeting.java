@@ -26,6 +26,9 @@ public record Meeting(@Id UUID id, UUID mechanismId, MeetingType meetingType, in
 		int nextDecisionNumber, java.time.LocalDate commentsDeadline, Instant adoptedAt, String adoptedBy,
 		UUID adoptedAtMeeting, Instant createdAt, @Version Integer version) {
 
+	/** The documents module's owner kind for files attached to a meeting. */
+	public static final String DOCUMENT_KIND = "meeting";
+
 	public ZoneId zone() {
 		return ZoneId.of(this.timeZone);
 	}

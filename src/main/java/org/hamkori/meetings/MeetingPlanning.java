@@ -404,7 +404,7 @@ public class MeetingPlanning {
 	}
 
 	static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+		return org.hamkori.shared.text.Texts.blankToNull(value);
 	}
 
 	private static boolean same(Object a, Object b) {

@@ -26,7 +26,7 @@ public record ProgrammeDetails(UUID implementerId, UUID donorId, LocalizedText t
 	}
 
 	static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+		return org.hamkori.shared.text.Texts.blankToNull(value);
 	}
 
 }

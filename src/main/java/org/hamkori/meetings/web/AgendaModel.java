@@ -48,13 +48,13 @@ class AgendaModel {
 		model.addAttribute("mechanism", this.directory.mechanism(meeting.mechanismId()).orElseThrow());
 		model.addAttribute("canManage", manager);
 		List<DocumentOwner> owners = new java.util.ArrayList<>();
-		owners.add(new DocumentOwner(MeetingDocumentController.MEETING, meeting.id()));
-		items.forEach((i) -> owners.add(new DocumentOwner(MeetingDocumentController.AGENDA_ITEM, i.id())));
+		owners.add(new DocumentOwner(Meeting.DOCUMENT_KIND, meeting.id()));
+		items.forEach((i) -> owners.add(new DocumentOwner(AgendaItem.DOCUMENT_KIND, i.id())));
 		Map<DocumentOwner, List<StoredDocument>> attached = this.documents.visibleOn(owners, viewer);
 		model.addAttribute("meetingDocuments", attached.getOrDefault(owners.get(0), List.of()));
 		Map<UUID, List<StoredDocument>> itemDocuments = new LinkedHashMap<>();
 		attached.forEach((owner, docs) -> {
-			if (owner.kind().equals(MeetingDocumentController.AGENDA_ITEM)) {
+			if (owner.kind().equals(AgendaItem.DOCUMENT_KIND)) {
 				itemDocuments.put(owner.id(), docs);
 			}
 		});

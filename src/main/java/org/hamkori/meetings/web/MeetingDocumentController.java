@@ -32,10 +32,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class MeetingDocumentController {
 
-	static final String MEETING = "meeting";
-
-	static final String AGENDA_ITEM = "agenda-item";
-
 	private final Meetings meetings;
 
 	private final MeetingPlanning planning;
@@ -57,12 +53,12 @@ class MeetingDocumentController {
 			@RequestParam(required = false) Visibility visibility, @RequestParam(required = false) UUID agendaItem,
 			Viewer viewer, Model model) throws IOException {
 		Meeting meeting = this.planning.managedMeeting(viewer, id);
-		DocumentOwner owner = new DocumentOwner(MEETING, id);
+		DocumentOwner owner = new DocumentOwner(Meeting.DOCUMENT_KIND, id);
 		if (agendaItem != null) {
 			AgendaItem item = this.meetings.agendaItem(agendaItem)
 				.filter((i) -> i.meetingId().equals(id))
 				.orElseThrow(NotFoundException::new);
-			owner = new DocumentOwner(AGENDA_ITEM, item.id());
+			owner = new DocumentOwner(AgendaItem.DOCUMENT_KIND, item.id());
 		}
 		try {
 			if (file == null || file.isEmpty()) {
