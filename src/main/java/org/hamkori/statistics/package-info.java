@@ -5,5 +5,5 @@
  * alpha-3 countries, ISIC Rev.4 sections, ISCO-08 major groups, education, ILO migrant
  * categories) — and the SDG 10.7.2 self-assessment scoring. The catalogue is public.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory" })
 package org.hamkori.statistics;
