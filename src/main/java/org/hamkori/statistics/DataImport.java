@@ -1,0 +1,464 @@
+package org.hamkori.statistics;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+
+import org.hamkori.directory.Directory;
+import org.hamkori.directory.Mechanism;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.statistics.ImportReport.Problem;
+import org.hamkori.statistics.ImportReport.Severity;
+import org.hamkori.statistics.formats.RowReader;
+import org.hamkori.statistics.formats.SourceRow;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one import every channel goes through: the entry grid, the XLSX template, CSV in
+ * its layouts, SDMX-CSV and the JSON API. Rows stream from a {@link RowReader}, are
+ * checked one by one (indicator of the data set, period of the obligation, known codes, a
+ * number, not negative, in range), staged, then checked as a set in SQL (a duplicate row
+ * with another value, totals against breakdowns, changes needing a note, required totals)
+ * and merged into the periods' drafts in one transaction. Any error rolls all of it back,
+ * so an import stores everything or nothing; a dry run always rolls back and reports what
+ * saving would do. Resending the same figures changes nothing.
+ */
+@Service
+public class DataImport {
+
+	private static final int PROGRESS_EVERY = 10_000;
+
+	private final JdbcClient jdbc;
+
+	private final DataSets dataSets;
+
+	private final Submissions submissions;
+
+	private final DataChecks checks;
+
+	private final CodeLists codeLists;
+
+	private final ImportStaging staging;
+
+	private final Directory directory;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	DataImport(JdbcClient jdbc, DataSets dataSets, Submissions submissions, DataChecks checks, CodeLists codeLists,
+			ImportStaging staging, Directory directory, PlatformTransactionManager transactionManager, Clock clock) {
+		this.jdbc = jdbc;
+		this.dataSets = dataSets;
+		this.submissions = submissions;
+		this.checks = checks;
+		this.codeLists = codeLists;
+		this.staging = staging;
+		this.directory = directory;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+	}
+
+	/** What to import into, and how. */
+	public record Request(UUID obligationId, boolean dryRun, String revisionReason) {
+	}
+
+	public ImportReport run(Request request, RowReader reader, Viewer viewer) {
+		return run(request, reader, viewer, (n) -> {
+		});
+	}
+
+	/**
+	 * Imports a stream of values into an obligation's periods, reporting the rows read so
+	 * far to {@code progress} every few thousand rows.
+	 */
+	public ImportReport run(Request request, RowReader reader, Viewer viewer, LongConsumer progress) {
+		Obligation obligation = this.dataSets.obligation(request.obligationId()).orElseThrow(NotFoundException::new);
+		if (!this.submissions.canReport(obligation, viewer)) {
+			throw new NotFoundException();
+		}
+		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
+		Run run = new Run(request, obligation, set, viewer, progress);
+		try {
+			ImportReport report = this.transactions.execute((status) -> run.execute(reader, status));
+			return report;
+		}
+		catch (DuplicateKeyException ex) {
+			throw new org.hamkori.shared.web.ConflictException();
+		}
+		finally {
+			try {
+				reader.close();
+			}
+			catch (IOException ex) {
+				// nothing more to read
+			}
+		}
+	}
+
+	private final class Run {
+
+		private final Request request;
+
+		private final Obligation obligation;
+
+		private final DataSet set;
+
+		private final Viewer viewer;
+
+		private final LongConsumer progress;
+
+		private final List<Problem> problems = new ArrayList<>();
+
+		private long errors;
+
+		private long warnings;
+
+		private final Map<String, Period> periodCache = new HashMap<>();
+
+		private final TreeMap<Period, UUID> periods = new TreeMap<>();
+
+		private final Map<String, DataSet.Item> items = new HashMap<>();
+
+		private final String refArea;
+
+		private final LocalDate today;
+
+		Run(Request request, Obligation obligation, DataSet set, Viewer viewer, LongConsumer progress) {
+			this.request = request;
+			this.obligation = obligation;
+			this.set = set;
+			this.viewer = viewer;
+			this.progress = progress;
+			set.indicators().forEach((i) -> this.items.put(i.indicator(), i));
+			Mechanism mechanism = DataImport.this.directory.mechanism(set.mechanismId()).orElseThrow();
+			this.refArea = (mechanism.countryCode() != null)
+					? DataImport.this.directory.countries().get(mechanism.countryCode()).alpha3() : null;
+			this.today = LocalDate.now(DataImport.this.clock);
+		}
+
+		void problem(long line, Severity severity, String cell, String key, String... arguments) {
+			if (severity == Severity.ERROR) {
+				this.errors++;
+			}
+			else {
+				this.warnings++;
+			}
+			if (this.problems.size() < ImportReport.MAX_LISTED) {
+				this.problems.add(new Problem(line, severity, cell, key, List.of(arguments)));
+			}
+		}
+
+		void problem(Problem p) {
+			problem(p.line(), p.severity(), p.cell(), p.key(), p.arguments().toArray(String[]::new));
+		}
+
+		ImportReport execute(RowReader reader, TransactionStatus status) {
+			UUID importId = UUID.randomUUID();
+			CodeLists.Snapshot codes = DataImport.this.codeLists.snapshot();
+			ImportStaging.Writer writer = DataImport.this.staging.open(importId);
+			long read = 0;
+			long skipped = 0;
+			try {
+				SourceRow row;
+				while ((row = reader.next()) != null) {
+					read++;
+					if (read % PROGRESS_EVERY == 0) {
+						this.progress.accept(read);
+					}
+					if (row.problem() != null) {
+						problem(row.line(), Severity.ERROR, null, row.problem(), nullToEmpty(row.problemDetail()));
+						continue;
+					}
+					if (row.value() == null || row.value().isBlank()) {
+						skipped++;
+						continue;
+					}
+					stage(row, codes, writer);
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			writer.finish();
+			this.progress.accept(read);
+			long[] counts = { 0, 0, 0 };
+			if (this.errors == 0 && !this.periods.isEmpty()) {
+				counts = merge(importId, writer);
+			}
+			if (read == 0) {
+				problem(0, Severity.ERROR, null, "data.import.empty");
+			}
+			boolean stored = this.errors == 0 && !this.request.dryRun();
+			if (!stored) {
+				status.setRollbackOnly();
+			}
+			return new ImportReport(read, counts[0], counts[1], counts[2], skipped,
+					this.periods.keySet().stream().map(Period::code).toList(), List.copyOf(this.problems), this.errors,
+					this.warnings, this.request.dryRun(), stored);
+		}
+
+		private void stage(SourceRow row, CodeLists.Snapshot codes, ImportStaging.Writer writer) {
+			long line = row.line();
+			String indicator = (row.indicator() != null) ? row.indicator().trim().toUpperCase(Locale.ROOT) : "";
+			DataSet.Item item = this.items.get(indicator);
+			if (item == null) {
+				problem(line, Severity.ERROR, null, "data.row.indicator-unknown", nullToEmpty(row.indicator()));
+				return;
+			}
+			String writtenPeriod = nullToEmpty(row.period()).trim();
+			Period period = this.periodCache.computeIfAbsent(writtenPeriod, (p) -> Period.parse(p).orElse(null));
+			if (period == null) {
+				problem(line, Severity.ERROR, indicator, "data.row.period-invalid", writtenPeriod);
+				return;
+			}
+			if (period.periodicity() != this.set.periodicity()) {
+				problem(line, Severity.ERROR, indicator, "data.row.period-periodicity", writtenPeriod);
+				return;
+			}
+			if (!this.obligation.covers(period, this.today)) {
+				problem(line, Severity.ERROR, indicator, "data.row.period-outside", period.code(),
+						this.obligation.firstPeriod().code());
+				return;
+			}
+			String[] key = new String[Dimensions.CODES.size()];
+			java.util.Arrays.fill(key, Dimensions.TOTAL);
+			for (Map.Entry<String, String> d : row.dimensions().entrySet()) {
+				String dimension = d.getKey().trim().toUpperCase(Locale.ROOT);
+				if (dimension.equals("REF_AREA")) {
+					String area = d.getValue().trim().toUpperCase(Locale.ROOT);
+					if (!area.isEmpty() && !area.equals(this.refArea)) {
+						problem(line, Severity.ERROR, indicator, "data.row.ref-area", d.getValue(),
+								nullToEmpty(this.refArea));
+						return;
+					}
+					continue;
+				}
+				if (!codes.knowsDimension(dimension)) {
+					problem(line, Severity.ERROR, indicator, "data.row.dimension-unknown", d.getKey());
+					return;
+				}
+				String code = codes.resolve(dimension, d.getValue());
+				if (code == null) {
+					problem(line, Severity.ERROR, indicator, "data.row.code-unknown", d.getValue(), dimension);
+					return;
+				}
+				if (!code.equals(Dimensions.TOTAL) && !item.dimensions().contains(dimension)) {
+					problem(line, Severity.ERROR, indicator, "data.row.dimension-not-collected", dimension, indicator);
+					return;
+				}
+				key[Dimensions.CODES.indexOf(dimension)] = code;
+			}
+			BigDecimal value = number(row.value());
+			if (value == null) {
+				problem(line, Severity.ERROR, indicator, "data.row.value-not-number", row.value());
+				return;
+			}
+			BigDecimal min = (item.min() != null) ? item.min() : BigDecimal.ZERO;
+			if (value.compareTo(min) < 0) {
+				if (min.signum() == 0) {
+					problem(line, Severity.ERROR, indicator, "data.row.value-negative", row.value());
+				}
+				else {
+					problem(line, Severity.ERROR, indicator, "data.row.value-below", row.value(), min.toPlainString());
+				}
+				return;
+			}
+			if (item.max() != null && value.compareTo(item.max()) > 0) {
+				problem(line, Severity.ERROR, indicator, "data.row.value-above", row.value(),
+						item.max().stripTrailingZeros().toPlainString());
+				return;
+			}
+			String note = (row.note() != null && !row.note().isBlank()) ? row.note().trim() : null;
+			if (note != null && note.length() > 2000) {
+				problem(line, Severity.ERROR, indicator, "data.row.note-too-long");
+				return;
+			}
+			this.periods.putIfAbsent(period, null);
+			if (this.errors == 0) {
+				writer.add(line, indicator, period.code(), key, value, note);
+			}
+		}
+
+		/**
+		 * Checks the staged rows as a set and merges them; returns new, changed,
+		 * unchanged counts.
+		 */
+		private long[] merge(UUID importId, ImportStaging.Writer writer) {
+			JdbcClient jdbc = DataImport.this.jdbc;
+			String table = DataImport.this.staging.table();
+			for (Period period : List.copyOf(this.periods.keySet())) {
+				try {
+					this.periods.put(period, DataImport.this.submissions.editable(this.obligation, period,
+							this.request.revisionReason(), this.viewer));
+				}
+				catch (DataRuleException ex) {
+					problem(0, Severity.ERROR, period.code(), ex.messageKey(),
+							java.util.Arrays.stream(ex.arguments()).map(String::valueOf).toArray(String[]::new));
+				}
+			}
+			if (this.errors > 0) {
+				return new long[] { 0, 0, 0 };
+			}
+			String dims = Dimensions.COLUMN_LIST;
+			List<Object[]> duplicates = jdbc
+				.sql("select indicator, period, " + dims + ", min(line_no), max(line_no), min(obs_value),"
+						+ " max(obs_value), count(*) from " + table
+						+ " where import_id = ? group by indicator, period, " + dims + " having count(*) > 1")
+				.param(importId)
+				.query((rs, n) -> {
+					Object[] r = new Object[5];
+					StringBuilder codes = new StringBuilder();
+					for (int i = 0; i < Dimensions.COLUMNS.size(); i++) {
+						String c = rs.getString(3 + i);
+						if (!Dimensions.TOTAL.equals(c)) {
+							codes.append(codes.isEmpty() ? "" : " ")
+								.append(Dimensions.CODES.get(i))
+								.append('=')
+								.append(c);
+						}
+					}
+					int base = 3 + Dimensions.COLUMNS.size();
+					r[0] = rs.getString(1) + " · " + rs.getString(2) + (codes.isEmpty() ? "" : " · " + codes);
+					r[1] = rs.getLong(base);
+					r[2] = rs.getLong(base + 1);
+					r[3] = rs.getBigDecimal(base + 2).compareTo(rs.getBigDecimal(base + 3)) != 0;
+					return r;
+				})
+				.list();
+			boolean identicalDuplicates = false;
+			for (Object[] d : duplicates) {
+				if ((Boolean) d[3]) {
+					problem((Long) d[2], Severity.ERROR, (String) d[0], "data.row.duplicate-conflict",
+							String.valueOf(d[1]));
+				}
+				else {
+					identicalDuplicates = true;
+				}
+			}
+			if (this.errors > 0) {
+				return new long[] { 0, 0, 0 };
+			}
+			String source = identicalDuplicates
+					? "(select sub.id as sid, t.indicator, " + prefixed("t") + ", max(t.obs_value) as obs_value,"
+							+ " max(t.note) as note from " + table + " t join submission sub on sub.id = "
+							+ submissionCase("t") + " where t.import_id = ? group by sub.id, t.indicator, "
+							+ prefixed("t") + ")"
+					: "(select sub.id as sid, t.indicator, " + prefixed("t") + ", t.obs_value, t.note from " + table
+							+ " t join submission sub on sub.id = " + submissionCase("t") + " where t.import_id = ?)";
+			Object[] sourceParams = sourceParams(importId);
+			long[] counts = jdbc
+				.sql("select count(*), sum(case when v.submission_id is null then 1 else 0 end),"
+						+ " sum(case when v.submission_id is not null and (v.obs_value <> s.obs_value"
+						+ " or coalesce(v.note, '') <> coalesce(s.note, '')) then 1 else 0 end) from " + source
+						+ " s left join data_value v on v.submission_id = s.sid and v.indicator = s.indicator"
+						+ matchDims("v", "s"))
+				.params(sourceParams)
+				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+				.single();
+			long total = counts[0];
+			long fresh = counts[1];
+			long changed = counts[2];
+			if (fresh + changed > 0) {
+				jdbc.sql("merge into data_value v using " + source + " s on (v.submission_id = s.sid"
+						+ " and v.indicator = s.indicator" + matchDims("v", "s") + ")"
+						+ " when matched and (v.obs_value <> s.obs_value or coalesce(v.note, '') <> coalesce(s.note, ''))"
+						+ " then update set obs_value = s.obs_value, note = s.note"
+						+ " when not matched then insert (submission_id, indicator, " + dims + ", obs_value, note)"
+						+ " values (s.sid, s.indicator, " + prefixed("s") + ", s.obs_value, s.note)")
+					.params(sourceParams)
+					.update();
+				jdbc.sql("update submission set status = case when status = 'RETURNED' then 'DRAFT' else status end,"
+						+ " version = version + 1 where id in (" + placeholders(this.periods.size()) + ")")
+					.params(this.periods.values().toArray())
+					.update();
+			}
+			for (Map.Entry<Period, UUID> e : this.periods.entrySet()) {
+				for (Problem p : DataImport.this.checks.check(this.set, this.obligation, e.getValue(), e.getKey(),
+						false)) {
+					problem(p);
+				}
+			}
+			writer.discard();
+			return new long[] { fresh, changed, total - fresh - changed };
+		}
+
+		/**
+		 * The submission of a staged row's period, as a CASE over the few periods of the
+		 * import.
+		 */
+		private String submissionCase(String alias) {
+			StringBuilder sql = new StringBuilder("case ").append(alias).append(".period");
+			for (int i = 0; i < this.periods.size(); i++) {
+				sql.append(" when ? then cast(? as uuid)");
+			}
+			return sql.append(" end").toString();
+		}
+
+		private Object[] sourceParams(UUID importId) {
+			List<Object> params = new ArrayList<>();
+			this.periods.forEach((p, id) -> {
+				params.add(p.code());
+				params.add(id.toString());
+			});
+			params.add(importId);
+			return params.toArray();
+		}
+
+	}
+
+	private static String prefixed(String alias) {
+		return String.join(", ", Dimensions.COLUMNS.stream().map((c) -> alias + "." + c).toList());
+	}
+
+	private static String matchDims(String a, String b) {
+		StringBuilder sql = new StringBuilder();
+		for (String c : Dimensions.COLUMNS) {
+			sql.append(" and ").append(a).append('.').append(c).append(" = ").append(b).append('.').append(c);
+		}
+		return sql.toString();
+	}
+
+	private static String placeholders(int n) {
+		return String.join(", ", java.util.Collections.nCopies(n, "?"));
+	}
+
+	static BigDecimal number(String text) {
+		try {
+			BigDecimal value = new BigDecimal(text.trim());
+			if (value.scale() > 4) {
+				value = value.setScale(4, RoundingMode.HALF_UP);
+			}
+			if (value.precision() - value.scale() > 16) {
+				return null;
+			}
+			return value;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static String nullToEmpty(String s) {
+		return (s != null) ? s : "";
+	}
+
+}
