@@ -77,8 +77,21 @@ public class DataImport {
 		this.clock = clock;
 	}
 
-	/** What to import into, and how. */
-	public record Request(UUID obligationId, boolean dryRun, String revisionReason) {
+	/**
+	 * What to import into, and how. {@code clear} names cells to empty (the entry grid's
+	 * cleared cells: canonical indicator, period and codes, values ignored); files never
+	 * clear anything.
+	 */
+	public record Request(UUID obligationId, boolean dryRun, String revisionReason, List<SourceRow> clear) {
+
+		public Request {
+			clear = (clear != null) ? List.copyOf(clear) : List.of();
+		}
+
+		public Request(UUID obligationId, boolean dryRun, String revisionReason) {
+			this(obligationId, dryRun, revisionReason, List.of());
+		}
+
 	}
 
 	public ImportReport run(Request request, RowReader reader, Viewer viewer) {
@@ -200,6 +213,9 @@ public class DataImport {
 			}
 			writer.finish();
 			this.progress.accept(read);
+			for (SourceRow c : this.request.clear()) {
+				Period.parse(c.period()).ifPresent((p) -> this.periods.putIfAbsent(p, null));
+			}
 			long[] counts = { 0, 0, 0 };
 			if (this.errors == 0 && !this.periods.isEmpty()) {
 				counts = merge(importId, writer);
@@ -377,7 +393,20 @@ public class DataImport {
 			long total = counts[0];
 			long fresh = counts[1];
 			long changed = counts[2];
-			if (fresh + changed > 0) {
+			long cleared = 0;
+			for (SourceRow c : this.request.clear()) {
+				UUID submission = this.periods.get(Period.of(c.period()));
+				String[] key = Dimensions.key(c.dimensions());
+				Object[] params = new Object[2 + key.length];
+				params[0] = submission;
+				params[1] = c.indicator();
+				System.arraycopy(key, 0, params, 2, key.length);
+				cleared += jdbc.sql("delete from data_value where submission_id = ? and indicator = ?"
+						+ Dimensions.COLUMNS.stream().map((col) -> " and " + col + " = ?").reduce("", String::concat))
+					.params(params)
+					.update();
+			}
+			if (fresh + changed + cleared > 0) {
 				jdbc.sql("merge into data_value v using " + source + " s on (v.submission_id = s.sid"
 						+ " and v.indicator = s.indicator" + matchDims("v", "s") + ")"
 						+ " when matched and (v.obs_value <> s.obs_value or coalesce(v.note, '') <> coalesce(s.note, ''))"
@@ -398,7 +427,7 @@ public class DataImport {
 				}
 			}
 			writer.discard();
-			return new long[] { fresh, changed, total - fresh - changed };
+			return new long[] { fresh, changed + cleared, total - fresh - changed };
 		}
 
 		/**
