@@ -76,7 +76,10 @@ class RoleRouteTests {
 				Map.entry("/meetings/calendar-feeds", Set.copyOf(USERS)),
 				Map.entry("/mechanisms/CCM-TJ/programmes/new", managers),
 				Map.entry("/mechanisms/CCM-TJ/agreements/new", managers),
-				Map.entry("/programmes/" + programme + "/edit", managers));
+				Map.entry("/programmes/" + programme + "/edit", managers),
+				Map.entry("/mechanisms/CCM-TJ/sdg-10-7-2", union(tajikMembers, Set.of("regional"))),
+				Map.entry("/mechanisms/CCM-TJ/sdg-10-7-2/2025", union(tajikMembers, Set.of("regional"))),
+				Map.entry("/regional/sdg-10-7-2", Set.of("observer.tj", "chair.tj", "regional", "admin")));
 		List<String> problems = new ArrayList<>();
 		allowed.forEach((url, users) -> {
 			int anonymous = this.mvc.get().uri(url).exchange().getResponse().getStatus();
@@ -97,6 +100,12 @@ class RoleRouteTests {
 			}
 		});
 		assertThat(problems).isEmpty();
+	}
+
+	static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> all = new java.util.HashSet<>(a);
+		all.addAll(b);
+		return all;
 	}
 
 }
