@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -62,6 +63,9 @@ public final class XlsxTemplate {
 	 */
 	public static void write(TemplateSpec spec, OutputStream out) throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+		// Zip64 extra fields only where needed would leave sizes the JDK's own zip reader
+		// refuses.
+		workbook.setZip64Mode(Zip64Mode.Never);
 		try {
 			Styles styles = new Styles(workbook);
 			writeData(workbook, spec, styles);
