@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What each column of a CSV file holds: its header mapped to a role. The roles are
@@ -231,11 +230,6 @@ public final class ColumnMapping {
 			roles.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8), role);
 		}
 		return new ColumnMapping(roles);
-	}
-
-	/** The dimension roles, for readers. */
-	static Set<String> dimensionRoles() {
-		return Set.copyOf(DIMENSIONS);
 	}
 
 	@Override

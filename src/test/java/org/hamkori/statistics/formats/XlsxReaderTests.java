@@ -67,6 +67,43 @@ class XlsxReaderTests {
 	}
 
 	@Test
+	void externalEntitiesInTheSheetAreNeverResolved() throws IOException {
+		Path secret = this.directory.resolve("secret.txt");
+		Files.writeString(secret, "SECRET-CONTENT");
+		byte[] template = XlsxTemplateTests.write(XlsxTemplateTests.spec());
+		File file = this.directory.resolve("entity.xlsx").toFile();
+		String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + "<!DOCTYPE worksheet [<!ENTITY secret SYSTEM \""
+				+ secret.toUri() + "\">]>"
+				+ "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+				+ "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>INDICATOR</t></is></c>"
+				+ "<c r=\"B2\" t=\"inlineStr\"><is><t>OBS_VALUE</t></is></c>"
+				+ "<c r=\"C2\" t=\"inlineStr\"><is><t>NOTE</t></is></c></row>"
+				+ "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>LM_OUTFLOW</t></is></c><c r=\"B3\"><v>1</v></c>"
+				+ "<c r=\"C3\" t=\"inlineStr\"><is><t>&secret;</t></is></c></row>" + "</sheetData></worksheet>";
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(template));
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file.toPath()))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+					out.write(sheet.getBytes(StandardCharsets.UTF_8));
+				}
+				else {
+					in.transferTo(out);
+				}
+				out.closeEntry();
+			}
+		}
+		try {
+			for (SourceRow row : Samples.readAll(new XlsxReader(file))) {
+				assertThat(String.valueOf(row.note())).doesNotContain("SECRET");
+			}
+		}
+		catch (FileFormatException ex) {
+			assertThat(ex.messageKey()).isEqualTo("data.file.not-xlsx");
+		}
+	}
+
+	@Test
 	void aPdfRenamedXlsxIsNotAWorkbook() throws IOException {
 		File pdf = this.directory.resolve("report.xlsx").toFile();
 		try (PDDocument document = new PDDocument()) {
