@@ -1,8 +1,9 @@
 package org.hamkori.statistics.formats;
 
 /**
- * A file that cannot be read as a whole: the message is a key of the statistics bundle,
- * shown with its arguments (for example the line where the encoding broke).
+ * A file that cannot be read as a whole: the message is a key of a message bundle (the
+ * readers of this package use the dataformats bundle), shown with its arguments (for
+ * example the line where the encoding broke).
  */
 public class FileFormatException extends RuntimeException {
 
