@@ -19,6 +19,8 @@ import org.hamkori.directory.Mechanism;
 import org.hamkori.directory.Organisation;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.jdbc.LocalizedTextColumns;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.security.Visibility;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -153,7 +155,7 @@ public class Completeness {
 	 * period, oldest first.
 	 */
 	public record Row(Obligation obligation, String dataSetCode, LocalizedText dataSetName, Periodicity periodicity,
-			LocalizedText institution, Map<Period, Cell> cells, Summary summary) {
+			Visibility visibility, LocalizedText institution, Map<Period, Cell> cells, Summary summary) {
 
 		/** The cell of a period, or null when the period is not expected. */
 		public Cell cell(Period period) {
@@ -167,6 +169,23 @@ public class Completeness {
 
 		public boolean isEmpty() {
 			return this.rows.isEmpty();
+		}
+
+		/**
+		 * The rows a viewer may see, with their totals: all of them for the secretariat,
+		 * otherwise those whose data set the viewer may see (a restricted one only by the
+		 * reporting institution's people).
+		 */
+		public Report visibleTo(Viewer viewer) {
+			if (viewer.canManage(this.mechanism.id())) {
+				return this;
+			}
+			List<Row> visible = this.rows.stream()
+				.filter((r) -> viewer.canSee(this.mechanism.id(), r.visibility(),
+						Set.of(r.obligation().organisationId())))
+				.toList();
+			return new Report(this.mechanism, this.today, visible,
+					visible.stream().map(Row::summary).reduce(Summary.NONE, Summary::plus));
 		}
 
 		/** The periodicities its obligations use, most frequent reporting first. */
@@ -214,16 +233,17 @@ public class Completeness {
 		List<UUID> ids = mechanisms.stream().map(Mechanism::id).toList();
 		List<ObligationLine> obligations = this.jdbc
 			.sql("select o.id, o.data_set_id, d.mechanism_id, o.organisation_id, o.due_days, o.first_period,"
-					+ " o.last_period, d.code, d.name, d.periodicity from reporting_obligation o"
+					+ " o.last_period, d.code, d.name, d.periodicity, d.visibility from reporting_obligation o"
 					+ " join data_set d on d.id = o.data_set_id where d.mechanism_id in (:ids)"
 					+ " order by d.code, o.created_at, o.id")
 			.param("ids", ids)
-			.query((rs,
-					n) -> new ObligationLine(new Obligation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-							rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getInt(5),
-							Period.of(rs.getString(6)), (rs.getString(7) != null) ? Period.of(rs.getString(7)) : null),
-							rs.getString(8), LocalizedTextColumns.parse(rs.getString(9)),
-							Periodicity.valueOf(rs.getString(10))))
+			.query((rs, n) -> {
+				Obligation obligation = new Obligation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+						rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getInt(5),
+						Period.of(rs.getString(6)), (rs.getString(7) != null) ? Period.of(rs.getString(7)) : null);
+				return new ObligationLine(obligation, rs.getString(8), LocalizedTextColumns.parse(rs.getString(9)),
+						Periodicity.valueOf(rs.getString(10)), Visibility.valueOf(rs.getString(11)));
+			})
 			.list();
 		Map<Key, Versions> versions = new HashMap<>();
 		if (!obligations.isEmpty()) {
@@ -265,7 +285,7 @@ public class Completeness {
 				Summary summary = Summary.of(cells.values());
 				total = total.plus(summary);
 				Organisation organisation = organisations.get(line.obligation().organisationId());
-				rows.add(new Row(line.obligation(), line.code(), line.name(), line.periodicity(),
+				rows.add(new Row(line.obligation(), line.code(), line.name(), line.periodicity(), line.visibility(),
 						(organisation != null) ? organisation.name() : LocalizedText.of("en", "?"), cells, summary));
 			}
 			reports.put(mechanism.id(), new Report(mechanism, day, List.copyOf(rows), total));
@@ -323,7 +343,8 @@ public class Completeness {
 		}
 	}
 
-	private record ObligationLine(Obligation obligation, String code, LocalizedText name, Periodicity periodicity) {
+	private record ObligationLine(Obligation obligation, String code, LocalizedText name, Periodicity periodicity,
+			Visibility visibility) {
 	}
 
 	private record Key(UUID obligationId, String period) {

@@ -49,8 +49,12 @@ final class CompletenessTestData {
 
 	/** A quarterly set reported by the National Bank from a period, due 30 days after. */
 	Obligation obligation(String code, String firstPeriod) {
+		return obligation(code, firstPeriod, Visibility.MEMBERS);
+	}
+
+	Obligation obligation(String code, String firstPeriod, Visibility visibility) {
 		DataSet set = this.dataSets.create(StatisticsTestSupport.TJ, code,
-				LocalizedText.of("en", "Remittance inflows " + code), Periodicity.QUARTERLY, Visibility.MEMBERS,
+				LocalizedText.of("en", "Remittance inflows " + code), Periodicity.QUARTERLY, visibility,
 				List.of(new DataSet.Item("REMITTANCES", List.of("COUNTERPART_AREA"), true, null, null, null,
 						BigDecimal.ONE)),
 				this.secretariat);

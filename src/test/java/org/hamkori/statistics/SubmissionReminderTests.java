@@ -107,7 +107,7 @@ class SubmissionReminderTests {
 		MimeMessage mail = mails.get(0);
 		assertThat(mail.getSubject()).contains("Ёдрас", "2024-04-30", "Remittance inflows " + code);
 		assertThat((String) mail.getContent()).contains("Муҳтарам Bahrom Sharipov", "2024-Q1",
-				"National Bank of Tajikistan", "/mechanisms/CCM-TJ/data-sets", "Лутфан");
+				"Бонки миллии Тоҷикистон", "/mechanisms/CCM-TJ/data-sets", "Лутфан");
 		assertThat(recorded(o)).isEqualTo(1);
 		assertThat(about(ENDED, code)).as("an ended seat is not reminded").isEmpty();
 

@@ -68,7 +68,7 @@ class CompletenessController {
 		Map<UUID, LocalDate> today = new LinkedHashMap<>();
 		wanted.forEach((m) -> today.put(m.id(), this.completeness.today(m)));
 		Map<UUID, Report> reports = this.completeness.of(wanted, today);
-		Report report = reports.get(mechanism.id());
+		Report report = reports.get(mechanism.id()).visibleTo(viewer);
 		List<Report> countries = new ArrayList<>();
 		if (mechanism.regional()) {
 			reports.values().stream().filter((r) -> !r.mechanism().regional()).forEach(countries::add);

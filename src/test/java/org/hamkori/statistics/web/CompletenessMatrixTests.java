@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.hamkori.directory.Mechanism;
 import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.security.Visibility;
 import org.hamkori.statistics.Completeness.Report;
 import org.hamkori.statistics.Completeness.Row;
 import org.hamkori.statistics.Obligation;
@@ -31,7 +32,7 @@ class CompletenessMatrixTests {
 	static Report report(String first, LocalDate today) {
 		Obligation o = new Obligation(UUID.randomUUID(), UUID.randomUUID(), TJ.id(), UUID.randomUUID(), 30,
 				Period.of(first), null);
-		Row row = new Row(o, "REM", LocalizedText.of("en", "Remittances"), Periodicity.QUARTERLY,
+		Row row = new Row(o, "REM", LocalizedText.of("en", "Remittances"), Periodicity.QUARTERLY, Visibility.MEMBERS,
 				LocalizedText.of("en", "Bank"), Map.of(), null);
 		return new Report(TJ, today, List.of(row), null);
 	}
