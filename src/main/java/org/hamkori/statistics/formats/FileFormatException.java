@@ -1,8 +1,8 @@
 package org.hamkori.statistics.formats;
 
 /**
- * A file that cannot be read as a whole: the message is a key of the statistics bundle, shown with its
- * arguments (for example the line where the encoding broke).
+ * A file that cannot be read as a whole: the message is a key of the statistics bundle,
+ * shown with its arguments (for example the line where the encoding broke).
  */
 public class FileFormatException extends RuntimeException {
 
