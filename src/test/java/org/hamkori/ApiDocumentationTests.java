@@ -25,7 +25,7 @@ class ApiDocumentationTests {
 			.containsKeys("/api/v1/mechanisms", "/api/v1/organisations", "/api/v1/people", "/api/v1/auth/token",
 					"/api/v1/documents/{id}", "/api/v1/meetings", "/api/v1/meetings/{id}",
 					"/api/v1/meetings/{id}/invitation.ics", "/api/v1/actions", "/api/v1/indicators",
-					"/api/v1/programmes", "/api/v1/programmes/{id}", "/api/v1/agreements");
+					"/api/v1/programmes", "/api/v1/programmes/{id}", "/api/v1/agreements", "/api/v1/data-values");
 	}
 
 	@Test

@@ -126,7 +126,7 @@ public class SavedCharts {
 			throw new InvalidChartException("analytics.chart.invalid.indicator");
 		}
 		Analytics.Query query = new Analytics.Query(view, subject.get().code(), fromYear, toYear, null);
-		if (query.fromYear() < 1900 || query.toYear() > 2200) {
+		if (query.fromYear() < 1000 || query.toYear() > 9999) {
 			throw new InvalidChartException("analytics.chart.invalid.years");
 		}
 		Integer last = this.jdbc.sql("select max(sort_order) from saved_chart where mechanism_id = ?")

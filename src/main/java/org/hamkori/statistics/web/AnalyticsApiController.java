@@ -50,7 +50,7 @@ class AnalyticsApiController {
 		String code = this.catalogue.indicator(indicator).orElseThrow(NotFoundException::new).code();
 		int end = (to != null) ? to : this.directory.today().getYear();
 		int start = (from != null) ? from : end - 4;
-		Analytics.Query range = new Analytics.Query(null, code, Math.max(1900, start), Math.min(2200, end), null);
+		Analytics.Query range = new Analytics.Query(null, code, Math.max(1000, start), Math.min(9999, end), null);
 		Analytics.Figures figures = this.analytics.figures(found, code, range.fromYear(), range.toYear(), viewer);
 		return new DataValues(found.code(), code, range.fromYear(), range.toYear(), figures.dataAsOf(),
 				figures.truncated(), figures.values());

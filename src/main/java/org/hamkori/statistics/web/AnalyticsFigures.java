@@ -60,8 +60,8 @@ class AnalyticsFigures {
 			chosen = View.SERIES;
 		}
 		String code = (indicator != null && !indicator.isBlank()) ? indicator.strip() : "DEPARTURES";
-		return new Analytics.Query(chosen, code, Math.max(1900, Math.min(2200, start)),
-				Math.max(1900, Math.min(2200, end)), (period != null && !period.isBlank()) ? period.strip() : null);
+		return new Analytics.Query(chosen, code, Math.max(1000, Math.min(9999, start)),
+				Math.max(1000, Math.min(9999, end)), (period != null && !period.isBlank()) ? period.strip() : null);
 	}
 
 	Figure figure(Mechanism mechanism, String title, Analytics.Query query, ChartType chartType, Viewer viewer,

@@ -81,7 +81,7 @@ class TrendsBriefController {
 	}
 
 	private static int clamp(int year) {
-		return Math.max(1900, Math.min(2200, year));
+		return Math.max(1000, Math.min(9999, year));
 	}
 
 }
