@@ -38,8 +38,8 @@ class AnalyticsExportTests {
 
 	private byte[] export(String mechanism, String format, String view, int year) {
 		MvcTestResult result = this.mvc.get()
-			.uri("/mechanisms/{m}/analytics/export?format={f}&view={v}&indicator=DEPARTURES&from={y}&to={y}",
-					mechanism, format, view, year, year)
+			.uri("/mechanisms/{m}/analytics/export?format={f}&view={v}&indicator=DEPARTURES&from={y}&to={y}", mechanism,
+					format, view, year, year)
 			.with(as("secretariat.tj"))
 			.exchange();
 		assertThat(result).hasStatusOk();

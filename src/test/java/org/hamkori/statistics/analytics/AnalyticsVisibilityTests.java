@@ -19,8 +19,8 @@ import static org.hamkori.TestRequests.as;
 /**
  * The one visibility rule, seen through every door: the explorer page, the dashboard, the
  * exports and the API. Members-only figures of CCM-TJ never reach Kazakhstan's
- * secretariat, reach the regional mechanism only once accepted for the regional view,
- * and restricted ones reach only the secretariat and the reporting institution.
+ * secretariat, reach the regional mechanism only once accepted for the regional view, and
+ * restricted ones reach only the secretariat and the reporting institution.
  */
 @HamkoriWebTest
 class AnalyticsVisibilityTests {
@@ -73,7 +73,8 @@ class AnalyticsVisibilityTests {
 			.total("REMITTANCES", year, remittances);
 		String cell = ">" + remittances + "<";
 
-		// members of CCM-TJ see it on the page, in the export and by API, with the approval as "data as of"
+		// members of CCM-TJ see it on the page, in the export and by API, with the
+		// approval as "data as of"
 		assertThat(page("focal.mol.tj", "CCM-TJ", "SERIES", "REMITTANCES", year)).contains(cell)
 			.contains("2026-01-01 00:00 UTC");
 		assertThat(csv("secretariat.tj", "CCM-TJ", "SERIES", "REMITTANCES", year)).contains(remittances);
@@ -87,7 +88,8 @@ class AnalyticsVisibilityTests {
 		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ/dashboard").with(as("secretariat.kz"))).hasStatus(404);
 		assertThat(page("secretariat.kz", "RCM", "COMPARISON", "REMITTANCES", year)).doesNotContain(remittances);
 
-		// the region: not before acceptance, then on its comparison, in its export and by API
+		// the region: not before acceptance, then on its comparison, in its export and by
+		// API
 		assertThat(page("regional", "RCM", "COMPARISON", "REMITTANCES", year)).doesNotContain(remittances);
 		assertThat(api("regional", "CCM-TJ", "REMITTANCES", year)).doesNotContain(remittances);
 		figures.acceptForRegion();
@@ -122,7 +124,8 @@ class AnalyticsVisibilityTests {
 		assertThat(page("secretariat.kz", "CCM-TJ", "SERIES", "DEPARTURES", year)).contains(first);
 		assertThat(page("secretariat.kz", "RCM", "COMPARISON", "DEPARTURES", year)).contains(first);
 
-		// a second institution's approval a moment later: added up, with the newer "data as of"
+		// a second institution's approval a moment later: added up, with the newer "data
+		// as of"
 		String second = "10";
 		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "NBT", "PUBLIC")
 			.value("DEPARTURES", year, "_T", "_T", second, Instant.parse("2026-03-04T05:06:00Z"));

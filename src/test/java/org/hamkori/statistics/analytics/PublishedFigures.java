@@ -37,8 +37,7 @@ final class PublishedFigures {
 
 	private final java.util.Map<Integer, UUID> submissions = new java.util.HashMap<>();
 
-	private PublishedFigures(JdbcClient jdbc, UUID mechanismId, UUID dataSetId, UUID obligationId,
-			String visibility) {
+	private PublishedFigures(JdbcClient jdbc, UUID mechanismId, UUID dataSetId, UUID obligationId, String visibility) {
 		this.jdbc = jdbc;
 		this.mechanismId = mechanismId;
 		this.dataSetId = dataSetId;
@@ -83,11 +82,12 @@ final class PublishedFigures {
 			Instant approvedAt) {
 		String period = String.valueOf(year);
 		UUID submission = this.submissions.computeIfAbsent(year, (y) -> submission(period, y));
-		this.jdbc.sql("""
-				insert into published_value (obligation_id, mechanism_id, data_set_id, submission_id, indicator, period,
-				period_start, periodicity, sex, age, counterpart_area, activity, occupation, education, migrant_category,
-				obs_value, visibility, regional, approved_at)
-				values (?, ?, ?, ?, ?, ?, ?, 'ANNUAL', ?, '_T', ?, '_T', '_T', '_T', '_T', ?, ?, false, ?)""")
+		this.jdbc
+			.sql("""
+					insert into published_value (obligation_id, mechanism_id, data_set_id, submission_id, indicator, period,
+					period_start, periodicity, sex, age, counterpart_area, activity, occupation, education, migrant_category,
+					obs_value, visibility, regional, approved_at)
+					values (?, ?, ?, ?, ?, ?, ?, 'ANNUAL', ?, '_T', ?, '_T', '_T', '_T', '_T', ?, ?, false, ?)""")
 			.params(this.obligationId, this.mechanismId, this.dataSetId, submission, indicator, period,
 					LocalDate.of(year, 1, 1), sex, destination, new BigDecimal(value), this.visibility,
 					Timestamp.from(approvedAt))
@@ -97,9 +97,10 @@ final class PublishedFigures {
 
 	private UUID submission(String period, int year) {
 		UUID submission = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into submission (id, obligation_id, period, period_start, revision, status, created_at, created_by,
-				version) values (?, ?, ?, ?, 1, 'APPROVED', ?, 'test', 0)""")
+		this.jdbc
+			.sql("""
+					insert into submission (id, obligation_id, period, period_start, revision, status, created_at, created_by,
+					version) values (?, ?, ?, ?, 1, 'APPROVED', ?, 'test', 0)""")
 			.params(submission, this.obligationId, period, LocalDate.of(year, 1, 1), Timestamp.from(Instant.now()))
 			.update();
 		return submission;
