@@ -122,7 +122,8 @@ class DashboardTests {
 		assertThat(this.mvc.get().uri("/mechanisms/RCM/dashboard").with(as("regional"))).hasStatusOk()
 			.bodyText()
 			.contains("view=COMPARISON");
-		// the chart script and ECharts itself are served from this site, as the Content-Security-Policy wants
+		// the chart script and ECharts itself are served from this site, as the
+		// Content-Security-Policy wants
 		assertThat(this.mvc.get().uri("/webjars/echarts/5.3.1/dist/echarts.min.js")).hasStatusOk();
 		assertThat(this.mvc.get().uri("/js/charts.js")).hasStatusOk().bodyText().contains("data-chart");
 	}
