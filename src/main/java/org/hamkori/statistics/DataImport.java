@@ -214,7 +214,7 @@ public class DataImport {
 			writer.finish();
 			this.progress.accept(read);
 			for (SourceRow c : this.request.clear()) {
-				Period.parse(c.period()).ifPresent((p) -> this.periods.putIfAbsent(p, null));
+				Period.parse(c.period()).ifPresent((p) -> submissionFor(p));
 			}
 			long[] counts = { 0, 0, 0 };
 			if (this.errors == 0 && !this.periods.isEmpty()) {
@@ -308,10 +308,32 @@ public class DataImport {
 				problem(line, Severity.ERROR, indicator, "data.row.note-too-long");
 				return;
 			}
-			this.periods.putIfAbsent(period, null);
-			if (this.errors == 0) {
-				writer.add(line, indicator, period.code(), key, value, note);
+			UUID submission = submissionFor(period);
+			if (submission != null && this.errors == 0) {
+				writer.add(line, submission, indicator, period.code(), key, value, note);
 			}
+		}
+
+		/**
+		 * The draft a period's rows go into, taken (and locked) when the period is first
+		 * met; null when the period cannot be written (approved, and no revision reason
+		 * given), which is reported once.
+		 */
+		private UUID submissionFor(Period period) {
+			if (this.periods.containsKey(period)) {
+				return this.periods.get(period);
+			}
+			UUID id = null;
+			try {
+				id = DataImport.this.submissions.editable(this.obligation, period, this.request.revisionReason(),
+						this.viewer);
+			}
+			catch (DataRuleException ex) {
+				problem(0, Severity.ERROR, period.code(), ex.messageKey(),
+						java.util.Arrays.stream(ex.arguments()).map(String::valueOf).toArray(String[]::new));
+			}
+			this.periods.put(period, id);
+			return id;
 		}
 
 		/**
@@ -321,19 +343,6 @@ public class DataImport {
 		private long[] merge(UUID importId, ImportStaging.Writer writer) {
 			JdbcClient jdbc = DataImport.this.jdbc;
 			String table = DataImport.this.staging.table();
-			for (Period period : List.copyOf(this.periods.keySet())) {
-				try {
-					this.periods.put(period, DataImport.this.submissions.editable(this.obligation, period,
-							this.request.revisionReason(), this.viewer));
-				}
-				catch (DataRuleException ex) {
-					problem(0, Severity.ERROR, period.code(), ex.messageKey(),
-							java.util.Arrays.stream(ex.arguments()).map(String::valueOf).toArray(String[]::new));
-				}
-			}
-			if (this.errors > 0) {
-				return new long[] { 0, 0, 0 };
-			}
 			String dims = Dimensions.COLUMN_LIST;
 			List<Object[]> duplicates = jdbc
 				.sql("select indicator, period, " + dims + ", min(line_no), max(line_no), min(obs_value),"
@@ -373,14 +382,12 @@ public class DataImport {
 			if (this.errors > 0) {
 				return new long[] { 0, 0, 0 };
 			}
-			String source = identicalDuplicates
-					? "(select sub.id as sid, t.indicator, " + prefixed("t") + ", max(t.obs_value) as obs_value,"
-							+ " max(t.note) as note from " + table + " t join submission sub on sub.id = "
-							+ submissionCase("t") + " where t.import_id = ? group by sub.id, t.indicator, "
-							+ prefixed("t") + ")"
-					: "(select sub.id as sid, t.indicator, " + prefixed("t") + ", t.obs_value, t.note from " + table
-							+ " t join submission sub on sub.id = " + submissionCase("t") + " where t.import_id = ?)";
-			Object[] sourceParams = sourceParams(importId);
+			String source = identicalDuplicates ? "(select t.submission_id as sid, t.indicator, " + prefixed("t")
+					+ ", max(t.obs_value) as obs_value," + " max(t.note) as note from " + table
+					+ " t where t.import_id = ? group by t.submission_id," + " t.indicator, " + prefixed("t") + ")"
+					: "(select t.submission_id as sid, t.indicator, " + prefixed("t") + ", t.obs_value, t.note from "
+							+ table + " t where t.import_id = ?)";
+			Object[] sourceParams = { importId };
 			long[] counts = jdbc
 				.sql("select count(*), sum(case when v.submission_id is null then 1 else 0 end),"
 						+ " sum(case when v.submission_id is not null and (v.obs_value <> s.obs_value"
@@ -428,28 +435,6 @@ public class DataImport {
 			}
 			writer.discard();
 			return new long[] { fresh, changed + cleared, total - fresh - changed };
-		}
-
-		/**
-		 * The submission of a staged row's period, as a CASE over the few periods of the
-		 * import.
-		 */
-		private String submissionCase(String alias) {
-			StringBuilder sql = new StringBuilder("case ").append(alias).append(".period");
-			for (int i = 0; i < this.periods.size(); i++) {
-				sql.append(" when ? then cast(? as uuid)");
-			}
-			return sql.append(" end").toString();
-		}
-
-		private Object[] sourceParams(UUID importId) {
-			List<Object> params = new ArrayList<>();
-			this.periods.forEach((p, id) -> {
-				params.add(p.code());
-				params.add(id.toString());
-			});
-			params.add(importId);
-			return params.toArray();
 		}
 
 	}
