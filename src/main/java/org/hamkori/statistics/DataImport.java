@@ -62,10 +62,14 @@ public class DataImport {
 
 	private final TransactionTemplate transactions;
 
+	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
 	private final Clock clock;
 
 	DataImport(JdbcClient jdbc, DataSets dataSets, Submissions submissions, DataChecks checks, CodeLists codeLists,
-			ImportStaging staging, Directory directory, PlatformTransactionManager transactionManager, Clock clock) {
+			ImportStaging staging, Directory directory, PlatformTransactionManager transactionManager, Clock clock,
+			org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
 		this.dataSets = dataSets;
 		this.submissions = submissions;
@@ -214,7 +218,7 @@ public class DataImport {
 			writer.finish();
 			this.progress.accept(read);
 			for (SourceRow c : this.request.clear()) {
-				Period.parse(c.period()).ifPresent((p) -> submissionFor(p));
+				Period.parse(c.period()).ifPresent((p) -> this.periods.putIfAbsent(p, null));
 			}
 			long[] counts = { 0, 0, 0 };
 			if (this.errors == 0 && !this.periods.isEmpty()) {
@@ -308,9 +312,9 @@ public class DataImport {
 				problem(line, Severity.ERROR, indicator, "data.row.note-too-long");
 				return;
 			}
-			UUID submission = submissionFor(period);
-			if (submission != null && this.errors == 0) {
-				writer.add(line, submission, indicator, period.code(), key, value, note);
+			this.periods.putIfAbsent(period, null);
+			if (this.errors == 0) {
+				writer.add(line, indicator, period.code(), key, value, note);
 			}
 		}
 
@@ -320,9 +324,6 @@ public class DataImport {
 		 * given), which is reported once.
 		 */
 		private UUID submissionFor(Period period) {
-			if (this.periods.containsKey(period)) {
-				return this.periods.get(period);
-			}
 			UUID id = null;
 			try {
 				id = DataImport.this.submissions.editable(this.obligation, period, this.request.revisionReason(),
@@ -343,6 +344,18 @@ public class DataImport {
 		private long[] merge(UUID importId, ImportStaging.Writer writer) {
 			JdbcClient jdbc = DataImport.this.jdbc;
 			String table = DataImport.this.staging.table();
+			List<Object[]> drafts = new ArrayList<>();
+			for (Period period : List.copyOf(this.periods.keySet())) {
+				UUID draft = submissionFor(period);
+				if (draft != null) {
+					drafts.add(new Object[] { importId, period.code(), draft });
+				}
+			}
+			if (this.errors > 0) {
+				return new long[] { 0, 0, 0 };
+			}
+			DataImport.this.jdbcTemplate
+				.batchUpdate("insert into import_period (import_id, period, submission_id) values (?, ?, ?)", drafts);
 			String dims = Dimensions.COLUMN_LIST;
 			List<Object[]> duplicates = jdbc
 				.sql("select indicator, period, " + dims + ", min(line_no), max(line_no), min(obs_value),"
@@ -382,11 +395,13 @@ public class DataImport {
 			if (this.errors > 0) {
 				return new long[] { 0, 0, 0 };
 			}
-			String source = identicalDuplicates ? "(select t.submission_id as sid, t.indicator, " + prefixed("t")
-					+ ", max(t.obs_value) as obs_value," + " max(t.note) as note from " + table
-					+ " t where t.import_id = ? group by t.submission_id," + " t.indicator, " + prefixed("t") + ")"
-					: "(select t.submission_id as sid, t.indicator, " + prefixed("t") + ", t.obs_value, t.note from "
-							+ table + " t where t.import_id = ?)";
+			String drafted = " t join import_period ip on ip.import_id = t.import_id and ip.period = t.period";
+			String source = identicalDuplicates
+					? "(select ip.submission_id as sid, t.indicator, " + prefixed("t")
+							+ ", max(t.obs_value) as obs_value, max(t.note) as note from " + table + drafted
+							+ " where t.import_id = ? group by ip.submission_id, t.indicator, " + prefixed("t") + ")"
+					: "(select ip.submission_id as sid, t.indicator, " + prefixed("t") + ", t.obs_value, t.note from "
+							+ table + drafted + " where t.import_id = ?)";
 			Object[] sourceParams = { importId };
 			long[] counts = jdbc
 				.sql("select count(*), sum(case when v.submission_id is null then 1 else 0 end),"
@@ -434,6 +449,7 @@ public class DataImport {
 				}
 			}
 			writer.discard();
+			jdbc.sql("delete from import_period where import_id = ?").param(importId).update();
 			return new long[] { fresh, changed + cleared, total - fresh - changed };
 		}
 

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportStaging {
 
-	static final String COLUMNS = "import_id, line_no, submission_id, indicator, period, " + Dimensions.COLUMN_LIST
+	static final String COLUMNS = "import_id, line_no, indicator, period, " + Dimensions.COLUMN_LIST
 			+ ", obs_value, note";
 
 	private static final String PLACEHOLDERS = String.join(", ",
@@ -81,8 +81,7 @@ class ImportStaging {
 	/** Receives staged rows; {@link #finish()} flushes them. */
 	interface Writer {
 
-		void add(long line, UUID submission, String indicator, String period, String[] dimensions, BigDecimal value,
-				String note);
+		void add(long line, String indicator, String period, String[] dimensions, BigDecimal value, String note);
 
 		void finish();
 
@@ -102,17 +101,16 @@ class ImportStaging {
 		}
 
 		@Override
-		public void add(long line, UUID submission, String indicator, String period, String[] dimensions,
-				BigDecimal value, String note) {
-			Object[] row = new Object[7 + dimensions.length];
+		public void add(long line, String indicator, String period, String[] dimensions, BigDecimal value,
+				String note) {
+			Object[] row = new Object[6 + dimensions.length];
 			row[0] = this.importId;
 			row[1] = line;
-			row[2] = submission;
-			row[3] = indicator;
-			row[4] = period;
-			System.arraycopy(dimensions, 0, row, 5, dimensions.length);
-			row[5 + dimensions.length] = value;
-			row[6 + dimensions.length] = note;
+			row[2] = indicator;
+			row[3] = period;
+			System.arraycopy(dimensions, 0, row, 4, dimensions.length);
+			row[4 + dimensions.length] = value;
+			row[5 + dimensions.length] = note;
 			this.batch.add(row);
 			if (this.batch.size() >= BATCH) {
 				flush();
@@ -165,12 +163,11 @@ class ImportStaging {
 		}
 
 		@Override
-		public void add(long line, UUID submission, String indicator, String period, String[] dimensions,
-				BigDecimal value, String note) {
+		public void add(long line, String indicator, String period, String[] dimensions, BigDecimal value,
+				String note) {
 			try {
 				this.printer.print(this.importId);
 				this.printer.print(line);
-				this.printer.print(submission);
 				this.printer.print(indicator);
 				this.printer.print(period);
 				for (String d : dimensions) {

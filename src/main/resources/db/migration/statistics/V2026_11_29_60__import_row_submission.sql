@@ -1,3 +1,8 @@
--- Staged rows carry the draft they go into, found when their period is first met in the stream, so merging
--- needs no join from periods to drafts.
-alter table import_row add column submission_id uuid;
+-- The drafts an import writes into, one per period of the file, found after the file was read (a COPY in
+-- progress leaves no room for other statements on its connection). Merging joins staged rows to these.
+create table import_period (
+	import_id uuid not null,
+	period varchar(10) not null,
+	submission_id uuid not null,
+	primary key (import_id, period)
+);
