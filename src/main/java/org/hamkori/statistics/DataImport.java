@@ -213,7 +213,12 @@ public class DataImport {
 				}
 			}
 			catch (IOException ex) {
+				writer.abort();
 				throw new UncheckedIOException(ex);
+			}
+			catch (RuntimeException ex) {
+				writer.abort();
+				throw ex;
 			}
 			writer.finish();
 			this.progress.accept(read);

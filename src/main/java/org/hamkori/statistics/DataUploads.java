@@ -25,10 +25,14 @@ import org.hamkori.statistics.formats.WideCsvReader;
 import org.hamkori.statistics.formats.XlsxReader;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Uploaded data files: kept on disk under a random name until saved, read by the layout
@@ -84,8 +88,13 @@ public class DataUploads {
 
 	private final Clock clock;
 
-	DataUploads(JdbcClient jdbc, DataSets dataSets, Submissions submissions, DataImport imports, TaskExecutor executor,
-			@Value("${hamkori.data-dir}") String dataDir, Clock clock) {
+	private final TransactionTemplate separately;
+
+	DataUploads(JdbcClient jdbc, DataSets dataSets, Submissions submissions, DataImport imports,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, @Value("${hamkori.data-dir}") String dataDir,
+			Clock clock, PlatformTransactionManager transactionManager) {
+		this.separately = new TransactionTemplate(transactionManager);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jdbc = jdbc;
 		this.dataSets = dataSets;
 		this.submissions = submissions;
@@ -267,10 +276,15 @@ public class DataUploads {
 		};
 	}
 
+	/**
+	 * Writes progress in its own transaction, so the page sees it while the import's one
+	 * is open.
+	 */
 	private void progress(UUID id, long rows, long bytes) {
-		this.jdbc.sql("update data_upload set rows_read = ?, bytes_read = ? where id = ?")
-			.params(rows, bytes, id)
-			.update();
+		this.separately.executeWithoutResult(
+				(status) -> this.jdbc.sql("update data_upload set rows_read = ?, bytes_read = ? where id = ?")
+					.params(rows, bytes, id)
+					.update());
 	}
 
 	private void fail(UUID id, String failure) {

@@ -88,6 +88,12 @@ class ImportStaging {
 		/** Removes what was staged (after the rows were merged). */
 		void discard();
 
+		/**
+		 * Gives up a staging that failed halfway, leaving the connection usable for the
+		 * rollback.
+		 */
+		void abort();
+
 	}
 
 	private final class BatchWriter implements Writer {
@@ -135,6 +141,11 @@ class ImportStaging {
 			ImportStaging.this.jdbc.update("delete from import_row where import_id = ?", this.importId);
 		}
 
+		@Override
+		public void abort() {
+			this.batch.clear();
+		}
+
 	}
 
 	private final class CopyWriter implements Writer {
@@ -143,6 +154,8 @@ class ImportStaging {
 
 		private final CSVPrinter printer;
 
+		private PGCopyOutputStream copy;
+
 		CopyWriter(UUID importId) {
 			this.importId = importId.toString();
 			Connection connection = DataSourceUtils.getConnection(ImportStaging.this.dataSource);
@@ -150,6 +163,7 @@ class ImportStaging {
 				PGConnection pg = connection.unwrap(PGConnection.class);
 				PGCopyOutputStream out = new PGCopyOutputStream(pg,
 						"COPY import_stage (" + COLUMNS + ") FROM STDIN WITH (FORMAT csv)", 1 << 16);
+				this.copy = out;
 				this.printer = new CSVPrinter(
 						new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16),
 						CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
@@ -195,6 +209,18 @@ class ImportStaging {
 		@Override
 		public void discard() {
 			// the temporary table goes with the transaction
+		}
+
+		@Override
+		public void abort() {
+			try {
+				if (this.copy != null && this.copy.isActive()) {
+					this.copy.cancelCopy();
+				}
+			}
+			catch (SQLException ex) {
+				// the rollback that follows ends the transaction anyway
+			}
 		}
 
 	}
