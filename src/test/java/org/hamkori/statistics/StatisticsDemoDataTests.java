@@ -294,6 +294,12 @@ class StatisticsDemoDataTests {
 				previous = at;
 			}
 		}
+		assertThat(count("select count(*) from submission_step st join submission s on s.id = st.submission_id"
+				+ " join reporting_obligation o on o.id = s.obligation_id join data_set d on d.id = o.data_set_id"
+				+ " where d.code in (?, ?, ?) and st.at > ?", StatisticsDemoData.CODES.get(0),
+				StatisticsDemoData.CODES.get(1), StatisticsDemoData.CODES.get(2), now.minusHours(1)))
+			.as("every step was moved back from the time of loading")
+			.isZero();
 		assertThat(count("select count(*) from published_value p join submission s on s.id = p.submission_id"
 				+ " join data_set d on d.id = p.data_set_id where d.code in (?, ?, ?)"
 				+ " and p.approved_at <> s.decided_at", StatisticsDemoData.CODES.toArray()))
