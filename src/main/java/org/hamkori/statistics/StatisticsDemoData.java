@@ -7,12 +7,17 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -166,10 +171,10 @@ class StatisticsDemoData implements ApplicationRunner {
 
 		final Map<Period, Consumer<Sheet>> preliminary = new HashMap<>();
 
-		final java.util.Set<Period> late = new java.util.HashSet<>();
+		final Set<Period> late = new HashSet<>();
 
 		/** Periods without any report. */
-		final java.util.Set<Period> missing = new java.util.HashSet<>();
+		final Set<Period> missing = new HashSet<>();
 
 		/**
 		 * The newest period stops here: DRAFT, SUBMITTED, or null to go as far as time
@@ -250,7 +255,7 @@ class StatisticsDemoData implements ApplicationRunner {
 		void country(Profile profile) {
 			Mechanism mechanism = StatisticsDemoData.this.directory.mechanismOrThrow(profile.mechanism());
 			ZoneId zone = ZoneId.of(mechanism.timeZone());
-			String country = mechanism.countryCode().toLowerCase(java.util.Locale.ROOT);
+			String country = mechanism.countryCode().toLowerCase(Locale.ROOT);
 			Viewer secretariat = new Viewer(UUID.randomUUID(), "secretariat." + country, null, false,
 					List.of(new Viewer.Seat(mechanism.id(), mechanism.code(), false, MembershipRole.SECRETARIAT)));
 			List<String[]> reporters = REPORTERS.get(profile.mechanism());
@@ -354,8 +359,8 @@ class StatisticsDemoData implements ApplicationRunner {
 		}
 
 		private Viewer reporter(Mechanism mechanism, String[] organisation) {
-			String name = "focal." + organisation[0].toLowerCase(java.util.Locale.ROOT).replace("-uz", "") + "."
-					+ organisation[1].toLowerCase(java.util.Locale.ROOT);
+			String name = "focal." + organisation[0].toLowerCase(Locale.ROOT).replace("-uz", "") + "."
+					+ organisation[1].toLowerCase(Locale.ROOT);
 			return new Viewer(UUID.randomUUID(), name, null, false, List.of(new Viewer.Seat(mechanism.id(),
 					mechanism.code(), false, MembershipRole.FOCAL_POINT, organisation(organisation))));
 		}
@@ -514,7 +519,7 @@ class StatisticsDemoData implements ApplicationRunner {
 			long[] line = { 1 };
 			List<SourceRow> rows = new ArrayList<>();
 			sheets.forEach((s) -> rows.addAll(s.rows(line)));
-			java.util.Iterator<SourceRow> it = rows.iterator();
+			Iterator<SourceRow> it = rows.iterator();
 			RowReader reader = () -> it.hasNext() ? it.next() : null;
 			ImportReport report = StatisticsDemoData.this.imports
 				.run(new DataImport.Request(obligation.id(), false, revisionReason), reader, reporter);
@@ -560,7 +565,7 @@ class StatisticsDemoData implements ApplicationRunner {
 				.add(new Object[] { t.created, t.submitted, t.decided, t.released, t.accepted, id }));
 			StatisticsDemoData.this.template.batchUpdate("update submission set created_at = ?, submitted_at = ?,"
 					+ " decided_at = ?, released_at = ?, regional_accepted_at = ? where id = ?", submissions);
-			OffsetDateTime setUp = OffsetDateTime.of(2022, 1, 10, 10, 0, 0, 0, java.time.ZoneOffset.ofHours(5));
+			OffsetDateTime setUp = OffsetDateTime.of(2022, 1, 10, 10, 0, 0, 0, ZoneOffset.ofHours(5));
 			for (UUID obligation : this.obligations) {
 				StatisticsDemoData.this.jdbc
 					.sql("update published_value set approved_at = (select s.decided_at from submission s"
