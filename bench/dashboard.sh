@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Cross-country dashboard over 10,000,000 published values on PostgreSQL: the RCM
+# dashboard's comparison and a national time series through the real Analytics service as
+# the regional demo viewer (p50/p95/max of 200 calls after 20 warm-ups), the EXPLAIN
+# (ANALYZE, BUFFERS) of their SQL, and how soon a freshly approved month shows.
+#
+#   bash bench/dashboard.sh
+#
+# The database is created when missing and kept afterwards, so a re-run skips the fill
+# (about ten minutes on two cores) and only measures. BENCH_DROP_DB=1 drops it at the end.
+# Settings (environment): BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER
+# (postgres, trust or PGPASSWORD), BENCH_DB (hamkori_bench), BENCH_WARMUP (20),
+# BENCH_CALLS (200), BENCH_DROP_DB (unset), BENCH_JDBC_PARAMS (appended to the JDBC URL,
+# e.g. 'options=-c%20jit=off' to measure without PostgreSQL's JIT compiler).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+BENCH_NAME=dashboard
+log() { printf '[%s] %s\n' "$BENCH_NAME" "$*"; }
+die() {
+	printf '[%s] ERROR: %s\n' "$BENCH_NAME" "$*" >&2
+	exit 1
+}
+
+PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
+PG_PORT=${BENCH_PG_PORT:-5432}
+PG_USER=${BENCH_PG_USER:-postgres}
+DB=${BENCH_DB:-hamkori_bench}
+WARMUP=${BENCH_WARMUP:-20}
+CALLS=${BENCH_CALLS:-200}
+RESULT=target/bench/dashboard.txt
+
+[[ $DB =~ ^[a-z_][a-z0-9_]*$ ]] || die "BENCH_DB must be a plain lower-case name, got '$DB'"
+for v in WARMUP CALLS; do
+	[[ ${!v} =~ ^[1-9][0-9]*$ ]] || die "BENCH_$v must be a positive integer, got '${!v}'"
+done
+command -v psql >/dev/null || die "psql is required"
+command -v mvn >/dev/null || die "mvn is required"
+pg_isready -q -h "$PG_HOST" -p "$PG_PORT" || die "PostgreSQL is not ready on $PG_HOST:$PG_PORT"
+
+psql_admin=(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -qAt)
+if [[ -z $("${psql_admin[@]}" -c "select 1 from pg_database where datname = '$DB'") ]]; then
+	log "creating database $DB"
+	"${psql_admin[@]}" -c "create database $DB"
+else
+	log "database $DB exists; the fill is skipped if its data is there"
+fi
+
+log "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB, $("${psql_admin[@]}" -c 'show server_version')"
+log "running DashboardBenchmark ($WARMUP warm-up, $CALLS timed calls each${BENCH_JDBC_PARAMS:+, JDBC $BENCH_JDBC_PARAMS})"
+rm -f "$RESULT"
+# The suite's PostgreSQL profile would run the benchmark a second time on the test database.
+unset HAMKORI_TEST_DB_URL
+export HAMKORI_BENCH_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB${BENCH_JDBC_PARAMS:+?$BENCH_JDBC_PARAMS}"
+export HAMKORI_BENCH_DB_USER=$PG_USER
+export HAMKORI_BENCH_DB_PASSWORD=${PGPASSWORD:-}
+started=$(date +%s)
+if ! mvn -B -q test -Dtest=DashboardBenchmark -Dgroups=benchmark -Dhamkori.excluded-groups=none \
+	-Dsurefire.failIfNoSpecifiedTests=false -Dspring-javaformat.skip=true \
+	-Dhamkori.bench.warmup="$WARMUP" -Dhamkori.bench.calls="$CALLS" >target/bench-dashboard-mvn.log 2>&1; then
+	tail -n 60 target/bench-dashboard-mvn.log >&2
+	die "the benchmark failed (whole Maven log: target/bench-dashboard-mvn.log)"
+fi
+log "done in $(($(date +%s) - started)) s"
+echo
+cat "$RESULT"
+
+if [[ ${BENCH_DROP_DB:-} == 1 ]]; then
+	log "dropping database $DB"
+	"${psql_admin[@]}" -c "drop database $DB with (force)"
+fi
