@@ -2,7 +2,11 @@ package org.hamkori.statistics;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.hamkori.statistics.ImportReport.Problem;
@@ -12,12 +16,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The validation rules that look at a period's figures as a whole, run in SQL over a
- * submission's values: a total must equal the sum of each one-way breakdown within the
- * tolerance (error); a total that changed more than the data set's threshold since the
- * previous approved period needs a note (a warning while drafting, an error on submitting
- * until noted); a required indicator must have its total (a warning while drafting, an
- * error on submitting). Range and code checks run row by row during the import.
+ * The validation rules that look at a period's figures as a whole, run in SQL over the
+ * values of one report or of all the reports an import wrote, in one pass each: a total
+ * must equal the sum of each one-way breakdown within the tolerance (error); a total that
+ * changed more than the data set's threshold since the previous approved period needs a
+ * note (a warning while drafting, an error on submitting); a required indicator must have
+ * its total (a warning while drafting, an error on submitting). Range and code checks run
+ * row by row during the import.
  */
 @Component
 class DataChecks {
@@ -28,71 +33,124 @@ class DataChecks {
 		this.jdbc = jdbc;
 	}
 
-	private static String totals(String alias) {
-		StringBuilder sql = new StringBuilder();
-		for (String column : Dimensions.COLUMNS) {
-			sql.append(" and ").append(alias).append('.').append(column).append(" = '_T'");
+	/**
+	 * Which reports to check: a table expression of (submission_id, previous_period) and
+	 * its parameters.
+	 */
+	record Scope(String table, Object[] parameters, Map<UUID, Period> periods) {
+
+		static Scope of(UUID submissionId, Period period) {
+			return new Scope("(select cast(? as uuid) as submission_id, cast(? as varchar(10)) as previous_period)",
+					new Object[] { submissionId.toString(), period.previous().code() }, Map.of(submissionId, period));
 		}
-		return sql.toString();
+
+		static Scope ofImport(UUID importId, Map<UUID, Period> periods) {
+			return new Scope("(select submission_id, previous_period from import_period where import_id = ?)",
+					new Object[] { importId }, periods);
+		}
+
+	}
+
+	List<Problem> check(DataSet set, Obligation obligation, UUID submissionId, Period period, boolean submitting) {
+		return check(set, obligation, Scope.of(submissionId, period), submitting);
 	}
 
 	/**
-	 * Problems of a submission's values; {@code submitting} turns missing totals into
-	 * errors.
+	 * Problems of the reports in scope; {@code submitting} turns warnings that block a
+	 * submission into errors.
 	 */
-	List<Problem> check(DataSet set, Obligation obligation, UUID submissionId, Period period, boolean submitting) {
+	List<Problem> check(DataSet set, Obligation obligation, Scope scope, boolean submitting) {
 		List<Problem> problems = new ArrayList<>();
-		for (int d = 0; d < Dimensions.COLUMNS.size(); d++) {
-			String column = Dimensions.COLUMNS.get(d);
-			StringBuilder others = new StringBuilder();
+		Map<String, BigDecimal> tolerance = new HashMap<>();
+		set.indicators().forEach((i) -> tolerance.put(i.indicator(), i.tolerance()));
+		StringBuilder sums = new StringBuilder();
+		for (String column : Dimensions.COLUMNS) {
+			sums.append(", sum(case when v.").append(column).append(" <> '_T'");
 			for (String other : Dimensions.COLUMNS) {
 				if (!other.equals(column)) {
-					others.append(" and b.").append(other).append(" = '_T'");
+					sums.append(" and v.").append(other).append(" = '_T'");
 				}
 			}
-			String dimension = Dimensions.CODES.get(d);
-			this.jdbc
-				.sql("select t.indicator, max(t.obs_value), sum(b.obs_value), max(i.total_tolerance)"
-						+ " from data_value t join data_value b on b.submission_id = t.submission_id"
-						+ " and b.indicator = t.indicator and b." + column + " <> '_T'" + others
-						+ " join data_set_indicator i on i.data_set_id = ? and i.indicator = t.indicator"
-						+ " where t.submission_id = ?" + totals("t") + " group by t.indicator"
-						+ " having abs(max(t.obs_value) - sum(b.obs_value)) > max(i.total_tolerance)")
-				.params(set.id(), submissionId)
-				.query((rs, n) -> new Problem(0, Severity.ERROR,
-						cell(rs.getString(1), period, dimension + "=" + Dimensions.TOTAL), "data.rule.total-mismatch",
-						List.of(plain(rs.getBigDecimal(2)), plain(rs.getBigDecimal(3)), dimension,
-								plain(rs.getBigDecimal(4)))))
-				.list()
-				.forEach(problems::add);
+			sums.append(" then v.obs_value end)");
 		}
+		Set<String> withTotal = new HashSet<>();
+		List<Object[]> rows = this.jdbc
+			.sql("select v.submission_id, v.indicator, max(case when " + totals("v") + " then v.obs_value end)" + sums
+					+ " from " + scope.table() + " sc join data_value v on v.submission_id = sc.submission_id"
+					+ " group by v.submission_id, v.indicator")
+			.params(scope.parameters())
+			.query((rs, n) -> {
+				Object[] r = new Object[3 + Dimensions.COLUMNS.size()];
+				r[0] = rs.getObject(1, UUID.class);
+				r[1] = rs.getString(2);
+				r[2] = rs.getBigDecimal(3);
+				for (int i = 0; i < Dimensions.COLUMNS.size(); i++) {
+					r[3 + i] = rs.getBigDecimal(4 + i);
+				}
+				return r;
+			})
+			.list();
+		for (Object[] r : rows) {
+			UUID submission = (UUID) r[0];
+			String indicator = (String) r[1];
+			BigDecimal total = (BigDecimal) r[2];
+			Period period = scope.periods().get(submission);
+			if (total == null || period == null) {
+				continue;
+			}
+			withTotal.add(submission + "|" + indicator);
+			BigDecimal allowed = tolerance.getOrDefault(indicator, BigDecimal.ONE);
+			for (int d = 0; d < Dimensions.CODES.size(); d++) {
+				BigDecimal sum = (BigDecimal) r[3 + d];
+				if (sum != null && total.subtract(sum).abs().compareTo(allowed) > 0) {
+					String dimension = Dimensions.CODES.get(d);
+					problems.add(new Problem(0, Severity.ERROR,
+							cell(indicator, period, dimension + "=" + Dimensions.TOTAL), "data.rule.total-mismatch",
+							List.of(plain(total), plain(sum), dimension, plain(allowed))));
+				}
+			}
+		}
+		Object[] params = new Object[scope.parameters().length + 2];
+		System.arraycopy(scope.parameters(), 0, params, 0, scope.parameters().length);
+		params[params.length - 2] = set.id();
+		params[params.length - 1] = obligation.id();
 		this.jdbc
-			.sql("select t.indicator, t.obs_value, p.obs_value, i.change_warning from data_value t"
-					+ " join data_set_indicator i on i.data_set_id = ? and i.indicator = t.indicator"
-					+ " join published_value p on p.obligation_id = ? and p.period = ? and p.indicator = t.indicator"
-					+ totals("p") + " where t.submission_id = ?" + totals("t")
-					+ " and i.change_warning is not null and p.obs_value <> 0"
-					+ " and abs(t.obs_value - p.obs_value) * 100 > i.change_warning * abs(p.obs_value)"
-					+ " and (t.note is null or t.note = '')")
-			.params(set.id(), obligation.id(), period.previous().code(), submissionId)
-			.query((rs, n) -> new Problem(0, submitting ? Severity.ERROR : Severity.WARNING,
-					cell(rs.getString(1), period, null), "data.rule.change-needs-note",
-					List.of(plain(rs.getBigDecimal(2)), plain(rs.getBigDecimal(3)), plain(rs.getBigDecimal(4)),
-							period.previous().code())))
+			.sql("select v.submission_id, v.indicator, v.obs_value, p.obs_value, i.change_warning from " + scope.table()
+					+ " sc join data_value v on v.submission_id = sc.submission_id and " + totals("v")
+					+ " join data_set_indicator i on i.data_set_id = ? and i.indicator = v.indicator"
+					+ " and i.change_warning is not null"
+					+ " join published_value p on p.obligation_id = ? and p.period = sc.previous_period"
+					+ " and p.indicator = v.indicator and " + totals("p") + " where p.obs_value <> 0"
+					+ " and abs(v.obs_value - p.obs_value) * 100 > i.change_warning * abs(p.obs_value)"
+					+ " and (v.note is null or v.note = '')")
+			.params(params)
+			.query((rs, n) -> {
+				Period period = scope.periods().get(rs.getObject(1, UUID.class));
+				return new Problem(0, submitting ? Severity.ERROR : Severity.WARNING,
+						cell(rs.getString(2), period, null), "data.rule.change-needs-note",
+						List.of(plain(rs.getBigDecimal(3)), plain(rs.getBigDecimal(4)), plain(rs.getBigDecimal(5)),
+								period.previous().code()));
+			})
 			.list()
 			.forEach(problems::add);
-		List<String> present = this.jdbc
-			.sql("select distinct t.indicator from data_value t where t.submission_id = ?" + totals("t"))
-			.param(submissionId)
-			.query(String.class)
-			.list();
-		for (DataSet.Item item : set.indicators()) {
-			if (item.required() && !present.contains(item.indicator())) {
-				problems.add(new Problem(0, submitting ? Severity.ERROR : Severity.WARNING,
-						cell(item.indicator(), period, null), "data.rule.required", List.of(item.indicator())));
+		for (Map.Entry<UUID, Period> e : scope.periods().entrySet()) {
+			for (DataSet.Item item : set.indicators()) {
+				if (item.required() && !withTotal.contains(e.getKey() + "|" + item.indicator())) {
+					problems.add(new Problem(0, submitting ? Severity.ERROR : Severity.WARNING,
+							cell(item.indicator(), e.getValue(), null), "data.rule.required",
+							List.of(item.indicator())));
+				}
 			}
 		}
 		return problems;
+	}
+
+	private static String totals(String alias) {
+		StringBuilder sql = new StringBuilder();
+		for (String column : Dimensions.COLUMNS) {
+			sql.append(sql.isEmpty() ? "" : " and ").append(alias).append('.').append(column).append(" = '_T'");
+		}
+		return sql.toString();
 	}
 
 	static String cell(String indicator, Period period, String codes) {

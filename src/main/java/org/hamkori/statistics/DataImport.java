@@ -46,6 +46,8 @@ public class DataImport {
 
 	private static final int PROGRESS_EVERY = 10_000;
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DataImport.class);
+
 	private final JdbcClient jdbc;
 
 	private final DataSets dataSets;
@@ -153,6 +155,25 @@ public class DataImport {
 
 		private final TreeMap<Period, UUID> periods = new TreeMap<>();
 
+		private final KeySet keys = new KeySet();
+
+		private Period lastPeriod;
+
+		private String lastCode;
+
+		/** Column index by dimension as the file names it, checked once per name. */
+		private final Map<String, Integer> dimensionIndex = new HashMap<>();
+
+		/**
+		 * Codes already resolved in this import, by dimension and cell text (files repeat
+		 * them endlessly).
+		 */
+		private final Map<String, String> resolved = new HashMap<>();
+
+		private boolean mayRepeat;
+
+		private long staged;
+
 		private final Map<String, DataSet.Item> items = new HashMap<>();
 
 		private final String refArea;
@@ -190,6 +211,7 @@ public class DataImport {
 
 		ImportReport execute(RowReader reader, TransactionStatus status) {
 			UUID importId = UUID.randomUUID();
+			long started = System.nanoTime();
 			CodeLists.Snapshot codes = DataImport.this.codeLists.snapshot();
 			ImportStaging.Writer writer = DataImport.this.staging.open(importId);
 			long read = 0;
@@ -222,6 +244,8 @@ public class DataImport {
 			}
 			writer.finish();
 			this.progress.accept(read);
+			log.debug("Import {}: {} rows read, checked and staged in {} ms", importId, read,
+					(System.nanoTime() - started) / 1_000_000);
 			for (SourceRow c : this.request.clear()) {
 				Period.parse(c.period()).ifPresent((p) -> this.periods.putIfAbsent(p, null));
 			}
@@ -267,8 +291,14 @@ public class DataImport {
 			String[] key = new String[Dimensions.CODES.size()];
 			java.util.Arrays.fill(key, Dimensions.TOTAL);
 			for (Map.Entry<String, String> d : row.dimensions().entrySet()) {
-				String dimension = d.getKey().trim().toUpperCase(Locale.ROOT);
-				if (dimension.equals("REF_AREA")) {
+				int index = this.dimensionIndex.computeIfAbsent(d.getKey(), (name) -> {
+					String dimension = name.trim().toUpperCase(Locale.ROOT);
+					if (dimension.equals("REF_AREA")) {
+						return -1;
+					}
+					return codes.knowsDimension(dimension) ? Dimensions.CODES.indexOf(dimension) : -2;
+				});
+				if (index == -1) {
 					String area = d.getValue().trim().toUpperCase(Locale.ROOT);
 					if (!area.isEmpty() && !area.equals(this.refArea)) {
 						problem(line, Severity.ERROR, indicator, "data.row.ref-area", d.getValue(),
@@ -277,11 +307,12 @@ public class DataImport {
 					}
 					continue;
 				}
-				if (!codes.knowsDimension(dimension)) {
+				if (index < 0) {
 					problem(line, Severity.ERROR, indicator, "data.row.dimension-unknown", d.getKey());
 					return;
 				}
-				String code = codes.resolve(dimension, d.getValue());
+				String dimension = Dimensions.CODES.get(index);
+				String code = resolve(codes, dimension, d.getValue());
 				if (code == null) {
 					problem(line, Severity.ERROR, indicator, "data.row.code-unknown", d.getValue(), dimension);
 					return;
@@ -290,7 +321,7 @@ public class DataImport {
 					problem(line, Severity.ERROR, indicator, "data.row.dimension-not-collected", dimension, indicator);
 					return;
 				}
-				key[Dimensions.CODES.indexOf(dimension)] = code;
+				key[index] = code;
 			}
 			BigDecimal value = number(row.value());
 			if (value == null) {
@@ -317,29 +348,30 @@ public class DataImport {
 				problem(line, Severity.ERROR, indicator, "data.row.note-too-long");
 				return;
 			}
-			this.periods.putIfAbsent(period, null);
+			if (period != this.lastPeriod) {
+				this.periods.putIfAbsent(period, null);
+				this.lastPeriod = period;
+				this.lastCode = period.code();
+			}
+			if (!this.keys.add(KeySet.hash(indicator, this.lastCode, key))) {
+				this.mayRepeat = true;
+			}
 			if (this.errors == 0) {
-				writer.add(line, indicator, period.code(), key, value, note);
+				writer.add(line, indicator, this.lastCode, key, value, note);
+				this.staged++;
 			}
 		}
 
-		/**
-		 * The draft a period's rows go into, taken (and locked) when the period is first
-		 * met; null when the period cannot be written (approved, and no revision reason
-		 * given), which is reported once.
-		 */
-		private UUID submissionFor(Period period) {
-			UUID id = null;
-			try {
-				id = DataImport.this.submissions.editable(this.obligation, period, this.request.revisionReason(),
-						this.viewer);
+		private String resolve(CodeLists.Snapshot codes, String dimension, String written) {
+			String key = dimension + '\u0001' + written;
+			String code = this.resolved.get(key);
+			if (code == null) {
+				code = codes.resolve(dimension, written);
+				if (code != null && this.resolved.size() < 10_000) {
+					this.resolved.put(key, code);
+				}
 			}
-			catch (DataRuleException ex) {
-				problem(0, Severity.ERROR, period.code(), ex.messageKey(),
-						java.util.Arrays.stream(ex.arguments()).map(String::valueOf).toArray(String[]::new));
-			}
-			this.periods.put(period, id);
-			return id;
+			return code;
 		}
 
 		/**
@@ -349,44 +381,50 @@ public class DataImport {
 		private long[] merge(UUID importId, ImportStaging.Writer writer) {
 			JdbcClient jdbc = DataImport.this.jdbc;
 			String table = DataImport.this.staging.table();
+			Stopwatch clock = new Stopwatch(importId);
 			List<Object[]> drafts = new ArrayList<>();
-			for (Period period : List.copyOf(this.periods.keySet())) {
-				UUID draft = submissionFor(period);
-				if (draft != null) {
-					drafts.add(new Object[] { importId, period.code(), draft });
-				}
-			}
+			DataImport.this.submissions
+				.editable(this.obligation, this.periods.keySet(), this.request.revisionReason(), this.viewer,
+						(period, ex) -> problem(0, Severity.ERROR, period.code(), ex.messageKey(),
+								java.util.Arrays.stream(ex.arguments()).map(String::valueOf).toArray(String[]::new)))
+				.forEach((period, draft) -> {
+					this.periods.put(period, draft);
+					drafts.add(new Object[] { importId, period.code(), period.previous().code(), draft });
+				});
+			clock.lap("drafts");
 			if (this.errors > 0) {
 				return new long[] { 0, 0, 0 };
 			}
 			DataImport.this.jdbcTemplate
-				.batchUpdate("insert into import_period (import_id, period, submission_id) values (?, ?, ?)", drafts);
+				.batchUpdate("insert into import_period (import_id, period, previous_period, submission_id)"
+						+ " values (?, ?, ?, ?)", drafts);
 			String dims = Dimensions.COLUMN_LIST;
-			List<Object[]> duplicates = jdbc
-				.sql("select indicator, period, " + dims + ", min(line_no), max(line_no), min(obs_value),"
-						+ " max(obs_value), count(*) from " + table
-						+ " where import_id = ? group by indicator, period, " + dims + " having count(*) > 1")
-				.param(importId)
-				.query((rs, n) -> {
-					Object[] r = new Object[5];
-					StringBuilder codes = new StringBuilder();
-					for (int i = 0; i < Dimensions.COLUMNS.size(); i++) {
-						String c = rs.getString(3 + i);
-						if (!Dimensions.TOTAL.equals(c)) {
-							codes.append(codes.isEmpty() ? "" : " ")
-								.append(Dimensions.CODES.get(i))
-								.append('=')
-								.append(c);
-						}
-					}
-					int base = 3 + Dimensions.COLUMNS.size();
-					r[0] = rs.getString(1) + " · " + rs.getString(2) + (codes.isEmpty() ? "" : " · " + codes);
-					r[1] = rs.getLong(base);
-					r[2] = rs.getLong(base + 1);
-					r[3] = rs.getBigDecimal(base + 2).compareTo(rs.getBigDecimal(base + 3)) != 0;
-					return r;
-				})
-				.list();
+			List<Object[]> duplicates = !this.mayRepeat ? List.of()
+					: jdbc
+						.sql("select indicator, period, " + dims + ", min(line_no), max(line_no), min(obs_value),"
+								+ " max(obs_value), count(*) from " + table
+								+ " where import_id = ? group by indicator, period, " + dims + " having count(*) > 1")
+						.param(importId)
+						.query((rs, n) -> {
+							Object[] r = new Object[5];
+							StringBuilder codes = new StringBuilder();
+							for (int i = 0; i < Dimensions.COLUMNS.size(); i++) {
+								String c = rs.getString(3 + i);
+								if (!Dimensions.TOTAL.equals(c)) {
+									codes.append(codes.isEmpty() ? "" : " ")
+										.append(Dimensions.CODES.get(i))
+										.append('=')
+										.append(c);
+								}
+							}
+							int base = 3 + Dimensions.COLUMNS.size();
+							r[0] = rs.getString(1) + " · " + rs.getString(2) + (codes.isEmpty() ? "" : " · " + codes);
+							r[1] = rs.getLong(base);
+							r[2] = rs.getLong(base + 1);
+							r[3] = rs.getBigDecimal(base + 2).compareTo(rs.getBigDecimal(base + 3)) != 0;
+							return r;
+						})
+						.list();
 			boolean identicalDuplicates = false;
 			for (Object[] d : duplicates) {
 				if ((Boolean) d[3]) {
@@ -408,15 +446,33 @@ public class DataImport {
 					: "(select ip.submission_id as sid, t.indicator, " + prefixed("t") + ", t.obs_value, t.note from "
 							+ table + drafted + " where t.import_id = ?)";
 			Object[] sourceParams = { importId };
-			long[] counts = jdbc
-				.sql("select count(*), sum(case when v.submission_id is null then 1 else 0 end),"
-						+ " sum(case when v.submission_id is not null and (v.obs_value <> s.obs_value"
-						+ " or coalesce(v.note, '') <> coalesce(s.note, '')) then 1 else 0 end) from " + source
-						+ " s left join data_value v on v.submission_id = s.sid and v.indicator = s.indicator"
-						+ matchDims("v", "s"))
-				.params(sourceParams)
-				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
-				.single();
+			clock.lap("duplicates");
+			DataImport.this.staging.analyze();
+			boolean firstFill = jdbc
+				.sql("select count(*) from import_period ip join data_value v on v.submission_id = ip.submission_id"
+						+ " where ip.import_id = ?")
+				.param(importId)
+				.query(Long.class)
+				.single() == 0;
+			long[] counts;
+			if (firstFill) {
+				long rows = identicalDuplicates ? jdbc.sql("select count(*) from " + source + " s")
+					.params(sourceParams)
+					.query(Long.class)
+					.single() : this.staged;
+				counts = new long[] { rows, rows, 0 };
+			}
+			else {
+				counts = jdbc
+					.sql("select count(*), sum(case when v.submission_id is null then 1 else 0 end),"
+							+ " sum(case when v.submission_id is not null and (v.obs_value <> s.obs_value"
+							+ " or coalesce(v.note, '') <> coalesce(s.note, '')) then 1 else 0 end) from " + source
+							+ " s left join data_value v on v.submission_id = s.sid and v.indicator = s.indicator"
+							+ matchDims("v", "s"))
+					.params(sourceParams)
+					.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+					.single();
+			}
 			long total = counts[0];
 			long fresh = counts[1];
 			long changed = counts[2];
@@ -434,28 +490,59 @@ public class DataImport {
 					.update();
 			}
 			if (fresh + changed + cleared > 0) {
-				jdbc.sql("merge into data_value v using " + source + " s on (v.submission_id = s.sid"
-						+ " and v.indicator = s.indicator" + matchDims("v", "s") + ")"
-						+ " when matched and (v.obs_value <> s.obs_value or coalesce(v.note, '') <> coalesce(s.note, ''))"
-						+ " then update set obs_value = s.obs_value, note = s.note"
-						+ " when not matched then insert (submission_id, indicator, " + dims + ", obs_value, note)"
-						+ " values (s.sid, s.indicator, " + prefixed("s") + ", s.obs_value, s.note)")
-					.params(sourceParams)
-					.update();
-				jdbc.sql("update submission set status = case when status = 'RETURNED' then 'DRAFT' else status end,"
-						+ " version = version + 1 where id in (" + placeholders(this.periods.size()) + ")")
-					.params(this.periods.values().toArray())
-					.update();
-			}
-			for (Map.Entry<Period, UUID> e : this.periods.entrySet()) {
-				for (Problem p : DataImport.this.checks.check(this.set, this.obligation, e.getValue(), e.getKey(),
-						false)) {
-					problem(p);
+				clock.lap("counts");
+				if (firstFill) {
+					jdbc.sql("insert into data_value (submission_id, indicator, " + dims + ", obs_value, note)"
+							+ " select s.sid, s.indicator, " + prefixed("s") + ", s.obs_value, s.note from " + source
+							+ " s")
+						.params(sourceParams)
+						.update();
 				}
+				else {
+					jdbc.sql("merge into data_value v using " + source + " s on (v.submission_id = s.sid"
+							+ " and v.indicator = s.indicator" + matchDims("v", "s") + ")"
+							+ " when matched and (v.obs_value <> s.obs_value or coalesce(v.note, '') <> coalesce(s.note, ''))"
+							+ " then update set obs_value = s.obs_value, note = s.note"
+							+ " when not matched then insert (submission_id, indicator, " + dims + ", obs_value, note)"
+							+ " values (s.sid, s.indicator, " + prefixed("s") + ", s.obs_value, s.note)")
+						.params(sourceParams)
+						.update();
+				}
+				jdbc.sql("update submission set status = case when status = 'RETURNED' then 'DRAFT' else status end,"
+						+ " version = version + 1 where id in (select submission_id from import_period where import_id = ?)")
+					.param(importId)
+					.update();
 			}
+			Map<UUID, Period> written = new HashMap<>();
+			this.periods.forEach((period, draft) -> written.put(draft, period));
+			clock.lap("merge");
+			for (Problem p : DataImport.this.checks.check(this.set, this.obligation,
+					DataChecks.Scope.ofImport(importId, written), false)) {
+				problem(p);
+			}
+			clock.lap("set checks");
 			writer.discard();
 			jdbc.sql("delete from import_period where import_id = ?").param(importId).update();
 			return new long[] { fresh, changed + cleared, total - fresh - changed };
+		}
+
+	}
+
+	/** Logs how long each step of an import's set work takes (debug level). */
+	private static final class Stopwatch {
+
+		private final UUID importId;
+
+		private long last = System.nanoTime();
+
+		Stopwatch(UUID importId) {
+			this.importId = importId;
+		}
+
+		void lap(String step) {
+			long now = System.nanoTime();
+			log.debug("Import {}: {} in {} ms", this.importId, step, (now - this.last) / 1_000_000);
+			this.last = now;
 		}
 
 	}
@@ -470,10 +557,6 @@ public class DataImport {
 			sql.append(" and ").append(a).append('.').append(c).append(" = ").append(b).append('.').append(c);
 		}
 		return sql.toString();
-	}
-
-	private static String placeholders(int n) {
-		return String.join(", ", java.util.Collections.nCopies(n, "?"));
 	}
 
 	static BigDecimal number(String text) {

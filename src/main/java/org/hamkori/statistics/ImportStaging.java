@@ -68,9 +68,22 @@ class ImportStaging {
 	Writer open(UUID importId) {
 		if (isPostgres()) {
 			this.jdbc.execute("create temporary table if not exists import_stage (like import_row) on commit drop");
-			return new CopyWriter(importId);
+			// one import per temporary table: its id is a default, not a column sent with
+			// every row
+			this.jdbc.execute("alter table import_stage alter column import_id set default '" + importId + "'");
+			return new CopyWriter();
 		}
 		return new BatchWriter(importId);
+	}
+
+	/**
+	 * Gives the planner figures about the staged rows (temporary tables are never
+	 * analysed on their own).
+	 */
+	void analyze() {
+		if (isPostgres()) {
+			this.jdbc.execute("analyze import_stage");
+		}
 	}
 
 	/** The staged rows, as a table expression of this database. */
@@ -150,19 +163,16 @@ class ImportStaging {
 
 	private final class CopyWriter implements Writer {
 
-		private final String importId;
-
 		private final CSVPrinter printer;
 
 		private PGCopyOutputStream copy;
 
-		CopyWriter(UUID importId) {
-			this.importId = importId.toString();
+		CopyWriter() {
 			Connection connection = DataSourceUtils.getConnection(ImportStaging.this.dataSource);
 			try {
 				PGConnection pg = connection.unwrap(PGConnection.class);
-				PGCopyOutputStream out = new PGCopyOutputStream(pg,
-						"COPY import_stage (" + COLUMNS + ") FROM STDIN WITH (FORMAT csv)", 1 << 16);
+				PGCopyOutputStream out = new PGCopyOutputStream(pg, "COPY import_stage ("
+						+ COLUMNS.substring("import_id, ".length()) + ") FROM STDIN WITH (FORMAT csv)", 1 << 16);
 				this.copy = out;
 				this.printer = new CSVPrinter(
 						new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16),
@@ -180,7 +190,6 @@ class ImportStaging {
 		public void add(long line, String indicator, String period, String[] dimensions, BigDecimal value,
 				String note) {
 			try {
-				this.printer.print(this.importId);
 				this.printer.print(line);
 				this.printer.print(indicator);
 				this.printer.print(period);

@@ -30,7 +30,7 @@ public record Period(Periodicity periodicity, int year, int number) implements C
 			case QUARTERLY -> 4;
 			case MONTHLY -> 12;
 		};
-		if (year < 1900 || year > 2200 || number < 1 || number > max) {
+		if (year < 1800 || year > 2200 || number < 1 || number > max) {
 			throw new IllegalArgumentException("No such period: " + year + "/" + number);
 		}
 	}
@@ -84,7 +84,7 @@ public record Period(Periodicity periodicity, int year, int number) implements C
 		return switch (this.periodicity) {
 			case ANNUAL -> Integer.toString(this.year);
 			case QUARTERLY -> this.year + "-Q" + this.number;
-			case MONTHLY -> String.format(Locale.ROOT, "%d-%02d", this.year, this.number);
+			case MONTHLY -> this.year + ((this.number < 10) ? "-0" : "-") + this.number;
 		};
 	}
 
@@ -131,6 +131,10 @@ public record Period(Periodicity periodicity, int year, int number) implements C
 
 	@Override
 	public int compareTo(Period other) {
+		if (this.periodicity == other.periodicity) {
+			return (this.year != other.year) ? Integer.compare(this.year, other.year)
+					: Integer.compare(this.number, other.number);
+		}
 		return start().compareTo(other.start());
 	}
 

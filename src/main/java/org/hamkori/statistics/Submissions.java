@@ -44,7 +44,11 @@ public class Submissions {
 
 	private final Clock clock;
 
-	Submissions(JdbcClient jdbc, DataSets dataSets, DataChecks checks, Clock clock) {
+	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
+	Submissions(JdbcClient jdbc, DataSets dataSets, DataChecks checks, Clock clock,
+			org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
 		this.dataSets = dataSets;
 		this.checks = checks;
@@ -182,6 +186,53 @@ public class Submissions {
 				return id;
 			}
 		}
+	}
+
+	/**
+	 * The drafts of many periods at once, as {@link #editable} takes them one by one: the
+	 * obligation's reports are locked in one statement, and missing drafts are created in
+	 * two batches. Periods that cannot be written are passed to {@code refused}.
+	 */
+	@Transactional
+	Map<Period, UUID> editable(Obligation obligation, java.util.Collection<Period> periods, String revisionReason,
+			Viewer viewer, java.util.function.BiConsumer<Period, DataRuleException> refused) {
+		Map<String, Submission> latest = new java.util.HashMap<>();
+		this.jdbc.sql("select " + COLUMNS + " from submission where obligation_id = ? for update")
+			.param(obligation.id())
+			.query(Submissions::map)
+			.list()
+			.forEach((s) -> latest.merge(s.period().code(), s, (a, b) -> (a.revision() >= b.revision()) ? a : b));
+		Map<Period, UUID> drafts = new java.util.LinkedHashMap<>();
+		List<Object[]> created = new java.util.ArrayList<>();
+		List<Object[]> steps = new java.util.ArrayList<>();
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		for (Period period : periods) {
+			Submission s = latest.get(period.code());
+			if (s == null) {
+				UUID id = UUID.randomUUID();
+				created.add(new Object[] { id, obligation.id(), period.code(), period.start(), now, viewer.actor() });
+				steps.add(new Object[] { UUID.randomUUID(), id, viewer.actor(), now });
+				drafts.put(period, id);
+			}
+			else if (s.status() == SubmissionStatus.DRAFT || s.status() == SubmissionStatus.RETURNED) {
+				drafts.put(period, s.id());
+			}
+			else {
+				try {
+					drafts.put(period, editable(obligation, period, revisionReason, viewer));
+				}
+				catch (DataRuleException ex) {
+					refused.accept(period, ex);
+				}
+			}
+		}
+		this.jdbcTemplate
+			.batchUpdate("insert into submission (id, obligation_id, period, period_start, revision, status,"
+					+ " created_at, created_by, version) values (?, ?, ?, ?, 1, 'DRAFT', ?, ?, 0)", created);
+		this.jdbcTemplate.batchUpdate(
+				"insert into submission_step (id, submission_id, status, actor, at)" + " values (?, ?, 'DRAFT', ?, ?)",
+				steps);
+		return drafts;
 	}
 
 	private UUID create(Obligation obligation, Period period, int revision, String reason, Viewer viewer,

@@ -82,8 +82,10 @@ create table submission_step (
 
 create index submission_step_submission on submission_step (submission_id, at);
 
+-- No foreign key on submission_id: only the import writes values, into drafts it holds under lock, and a key
+-- check per row would cost a third of a million-value import.
 create table data_value (
-	submission_id uuid not null references submission (id),
+	submission_id uuid not null,
 	indicator varchar(40) not null,
 	sex varchar(20) not null,
 	age varchar(20) not null,

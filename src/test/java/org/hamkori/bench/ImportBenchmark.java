@@ -73,6 +73,8 @@ class ImportBenchmark {
 
 	static final String[] AGES = { "Y15T24", "Y25T34", "Y35T44", "Y45T54", "Y55T64", "Y_GE65" };
 
+	static final String[] EDUCATION = { "LT_BASIC", "BASIC", "INTERMEDIATE", "ADVANCED" };
+
 	static final String[] OCCUPATIONS = { "1", "2", "3", "4", "5", "6", "7", "8", "9" };
 
 	@Autowired
@@ -97,10 +99,11 @@ class ImportBenchmark {
 		DataSet set = this.dataSets.create(StatisticsTestSupport.TJ, StatisticsTestSupport.uniqueCode("BENCH"),
 				LocalizedText.of("en", "Import benchmark"), Periodicity.MONTHLY, Visibility.MEMBERS,
 				List.of(item("DEPARTURES", "COUNTERPART_AREA", "SEX", "AGE"),
-						item("PLACEMENTS_PUBLIC", "COUNTERPART_AREA", "SEX", "OCCUPATION")),
+						item("PLACEMENTS_PUBLIC", "COUNTERPART_AREA", "SEX", "OCCUPATION"),
+						item("SDG_10_7_1", "COUNTERPART_AREA", "SEX", "AGE", "EDUCATION")),
 				secretariat);
 		Obligation obligation = this.dataSets.addObligation(set.id(), support.organisation("NBT", "TJ"), 30,
-				Period.of("1950-01"), secretariat);
+				Period.of("1900-01"), secretariat);
 
 		Path dir = Files.createDirectories(Path.of("target", "bench"));
 		Path file = dir.resolve("import-" + VALUES + ".csv");
@@ -116,13 +119,15 @@ class ImportBenchmark {
 			try (InputStream head = Files.newInputStream(file)) {
 				preview = CsvPreview.read(head);
 			}
-			ColumnMapping mapping = preview.suggestedMapping();
+			ColumnMapping mapping = ColumnMapping.of(java.util.Map.of("INDICATOR", ColumnMapping.INDICATOR,
+					"TIME_PERIOD", ColumnMapping.PERIOD, "COUNTERPART_AREA", "COUNTERPART_AREA", "SEX", "SEX", "AGE",
+					"AGE", "OCCUPATION", "OCCUPATION", "EDUCATION", "EDUCATION", "OBS_VALUE", ColumnMapping.VALUE));
 			report = this.imports.run(new DataImport.Request(obligation.id(), false, null),
 					new LongCsvReader(in, CsvOptions.of(preview, mapping)), secretariat);
 		}
 		double importSeconds = (System.nanoTime() - start) / 1e9;
 		long peakHeap = peakHeap();
-		assertThat(report.problems()).as("%s", report.problems()).isEmpty();
+		assertThat(report.problems()).as("%s", report.problems().stream().limit(5).toList()).isEmpty();
 		assertThat(report.stored()).isTrue();
 		assertThat(report.valuesNew()).isEqualTo(rows);
 
@@ -159,21 +164,31 @@ class ImportBenchmark {
 				CSVPrinter csv = new CSVPrinter(writer,
 						CSVFormat.DEFAULT.builder()
 							.setHeader("INDICATOR", "TIME_PERIOD", "COUNTERPART_AREA", "SEX", "AGE", "OCCUPATION",
-									"OBS_VALUE")
+									"EDUCATION", "OBS_VALUE")
 							.get())) {
-			Period period = Period.of("1950-01");
+			Period period = Period.of("1900-01");
 			while (rows < VALUES) {
 				for (String area : AREAS) {
 					for (String sex : SEXES) {
 						for (String age : AGES) {
 							if (rows < VALUES) {
-								csv.printRecord("DEPARTURES", period.code(), area, sex, age, "_T", (rows % 9973) + 1);
+								csv.printRecord("DEPARTURES", period.code(), area, sex, age, "_T", "_T",
+										(rows % 9973) + 1);
 								rows++;
+							}
+						}
+						for (String age : AGES) {
+							for (String education : EDUCATION) {
+								if (rows < VALUES) {
+									csv.printRecord("SDG_10_7_1", period.code(), area, sex, age, "_T", education,
+											(rows % 89) / 10.0);
+									rows++;
+								}
 							}
 						}
 						for (String occupation : OCCUPATIONS) {
 							if (rows < VALUES) {
-								csv.printRecord("PLACEMENTS_PUBLIC", period.code(), area, sex, "_T", occupation,
+								csv.printRecord("PLACEMENTS_PUBLIC", period.code(), area, sex, "_T", occupation, "_T",
 										(rows % 997) + 0.5);
 								rows++;
 							}
@@ -192,10 +207,11 @@ class ImportBenchmark {
 	private double copy(Path file) throws Exception {
 		this.jdbc.sql("drop table if exists bench_copy").update();
 		this.jdbc
-			.sql("create table bench_copy (indicator varchar(40) not null, period varchar(10) not null,"
-					+ " counterpart_area varchar(20) not null, sex varchar(20) not null, age varchar(20) not null,"
-					+ " occupation varchar(20) not null, obs_value numeric(20, 4) not null,"
-					+ " primary key (indicator, period, counterpart_area, sex, age, occupation))")
+			.sql("create table bench_copy (indicator varchar(40) collate \"C\" not null, period varchar(10) collate \"C\" not null,"
+					+ " counterpart_area varchar(20) collate \"C\" not null, sex varchar(20) collate \"C\" not null, age varchar(20) collate \"C\" not null,"
+					+ " occupation varchar(20) collate \"C\" not null, education varchar(20) collate \"C\" not null,"
+					+ " obs_value numeric(20, 4) not null,"
+					+ " primary key (indicator, period, counterpart_area, sex, age, occupation, education))")
 			.update();
 		long start = System.nanoTime();
 		try (Connection c = this.dataSource.getConnection(); Reader in = Files.newBufferedReader(file)) {
