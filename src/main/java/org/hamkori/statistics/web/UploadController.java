@@ -106,6 +106,8 @@ class UploadController {
 			model.addAttribute("preview", preview);
 			model.addAttribute("roles", roles(preview, upload.options().mapping()));
 			model.addAttribute("roleChoices", ColumnMapping.ROLES);
+			char delimiter = upload.options().delimiter();
+			model.addAttribute("delimiter", (delimiter == '\t') ? "tab" : String.valueOf(delimiter));
 		}
 		model.addAttribute("mapping", mapping);
 		boolean needsReason = upload.report() != null
