@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,10 +26,13 @@ import org.hamkori.statistics.formats.WideCsvReader;
 import org.hamkori.statistics.formats.XlsxReader;
 import tools.jackson.databind.json.JsonMapper;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -73,6 +77,8 @@ public class DataUploads {
 	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DataUploads.class);
 
 	private final JdbcClient jdbc;
 
@@ -227,6 +233,39 @@ public class DataUploads {
 			return;
 		}
 		this.executor.execute(() -> run(upload, save, revisionReason, viewer));
+	}
+
+	/**
+	 * The nightly timer: files left unsaved for two days are removed with their record,
+	 * so the data directory holds only uploads someone is still working on.
+	 */
+	@Scheduled(cron = "${hamkori.statistics.uploads.cleanup-cron:0 45 1 * * *}", zone = "UTC")
+	@SchedulerLock(name = "data-upload-cleanup", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+	public void cleanUp() {
+		int removed = removeIdle(OffsetDateTime.now(this.clock).minusDays(2));
+		if (removed > 0) {
+			log.info("Data uploads: {} idle ones removed", removed);
+		}
+	}
+
+	/** Removes uploads not touched since the given time that are not running. */
+	int removeIdle(OffsetDateTime before) {
+		List<UUID> idle = this.jdbc
+			.sql("select id from data_upload where updated_at < ? and status not in ('CHECKING', 'SAVING')")
+			.param(before)
+			.query(UUID.class)
+			.list();
+		for (UUID id : idle) {
+			try {
+				Files.deleteIfExists(this.directory.resolve(id.toString()));
+			}
+			catch (IOException ex) {
+				log.warn("Data upload {} could not be removed from disk", id, ex);
+				continue;
+			}
+			this.jdbc.sql("delete from data_upload where id = ?").param(id).update();
+		}
+		return idle.size();
 	}
 
 	/** Runs an upload's check or save now, on this thread. */

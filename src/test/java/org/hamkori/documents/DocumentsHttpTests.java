@@ -88,6 +88,20 @@ class DocumentsHttpTests {
 	}
 
 	@Test
+	void anOversizedDataFileGetsTheSameLocalizedPage() throws Exception {
+		login("focal.nbt.tj");
+		String obligations = get("/data").body();
+		Matcher link = Pattern.compile("href=\"(/data/obligations/[0-9a-f-]{36})\"").matcher(obligations);
+		assertThat(link.find()).as("an obligation of the National Bank").isTrue();
+		Matcher form = Pattern.compile("action=\"([^\"]*/uploads\\?_csrf=[^\"]+)\"").matcher(get(link.group(1)).body());
+		assertThat(form.find()).as("the data upload form").isTrue();
+		HttpResponse<String> tooLarge = post(form.group(1).replace("&amp;", "&"), "remittances.csv",
+				new byte[21 * 1024 * 1024], "ru");
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(tooLarge.body()).contains("не более 20 МБ").doesNotContain("Exception");
+	}
+
+	@Test
 	void anOversizedApiUploadGetsAProblemDocument() throws Exception {
 		String token = token("secretariat.tj");
 		HttpRequest request = multipart(URI.create(base() + "/api/v1/documents-test/" + UUID.randomUUID()), "scan.pdf",

@@ -57,6 +57,9 @@ class FileUploadTests {
 	@Autowired
 	DataUploads uploads;
 
+	@org.springframework.beans.factory.annotation.Value("${hamkori.data-dir}")
+	String dataDir;
+
 	StatisticsTestSupport support;
 
 	@BeforeEach
@@ -253,6 +256,20 @@ class FileUploadTests {
 			.contains("id=\"upload-failure\"")
 			.doesNotContain("data.file.");
 		assertThat(this.submissions.ofObligation(o.id())).isEmpty();
+	}
+
+	@Test
+	void uploadsLeftUnsavedAreRemovedWithTheirFiles() throws IOException {
+		Obligation o = this.support.remittances(Visibility.MEMBERS);
+		UUID id = upload(o, "forgotten.csv",
+				"INDICATOR,TIME_PERIOD,OBS_VALUE\nREMITTANCES,2024-Q1,1\n".getBytes(StandardCharsets.UTF_8));
+		java.nio.file.Path file = java.nio.file.Path.of(this.dataDir, "uploads", id.toString());
+		assertThat(file).exists();
+		assertThat(this.uploads.removeIdle(java.time.OffsetDateTime.now().minusDays(2))).isZero();
+		assertThat(this.uploads.find(id)).isPresent();
+		this.uploads.removeIdle(java.time.OffsetDateTime.now().plusMinutes(1));
+		assertThat(this.uploads.find(id)).isEmpty();
+		assertThat(file).doesNotExist();
 	}
 
 	Obligation annualRemittances() {
