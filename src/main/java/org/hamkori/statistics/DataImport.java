@@ -35,16 +35,29 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The one import every channel goes through: the entry grid, the XLSX template, CSV in
  * its layouts, SDMX-CSV and the JSON API. Rows stream from a {@link RowReader}, are
  * checked one by one (indicator of the data set, period of the obligation, known codes, a
- * number, not negative, in range), staged, then checked as a set in SQL (a duplicate row
- * with another value, totals against breakdowns, changes needing a note, required totals)
- * and merged into the periods' drafts in one transaction. Any error rolls all of it back,
- * so an import stores everything or nothing; a dry run always rolls back and reports what
- * saving would do. Resending the same figures changes nothing.
+ * number, not negative, in range) and written straight into the values under an id per
+ * period; then, in SQL, repeats of a cell with another value are refused, the periods'
+ * drafts are taken (a new period's draft takes its rows' id; rows for an existing draft
+ * are merged into it) and totals, changes needing a note and required totals are checked,
+ * all in one transaction. Any error rolls all of it back, so an import stores everything
+ * or nothing; a dry run always rolls back and reports what saving would do. Resending the
+ * same figures changes nothing.
  */
 @Service
 public class DataImport {
 
 	private static final int PROGRESS_EVERY = 10_000;
+
+	/**
+	 * A file may give a cell again (the same value is fine); beyond this many it is
+	 * refused.
+	 */
+	static final int MAX_REPEATS = 10_000;
+
+	/** A row that gives a cell the file gave before. */
+	private record Repeat(long line, UUID rows, String indicator, String period, String[] key, BigDecimal value,
+			String note) {
+	}
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DataImport.class);
 
@@ -58,7 +71,7 @@ public class DataImport {
 
 	private final CodeLists codeLists;
 
-	private final ImportStaging staging;
+	private final ValueWriters writers;
 
 	private final Directory directory;
 
@@ -69,7 +82,7 @@ public class DataImport {
 	private final Clock clock;
 
 	DataImport(JdbcClient jdbc, DataSets dataSets, Submissions submissions, DataChecks checks, CodeLists codeLists,
-			ImportStaging staging, Directory directory, PlatformTransactionManager transactionManager, Clock clock,
+			ValueWriters writers, Directory directory, PlatformTransactionManager transactionManager, Clock clock,
 			org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
@@ -77,7 +90,7 @@ public class DataImport {
 		this.submissions = submissions;
 		this.checks = checks;
 		this.codeLists = codeLists;
-		this.staging = staging;
+		this.writers = writers;
 		this.directory = directory;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
@@ -153,7 +166,26 @@ public class DataImport {
 
 		private final Map<String, Period> periodCache = new HashMap<>();
 
+		/** The drafts the import writes into, by period, once taken. */
 		private final TreeMap<Period, UUID> periods = new TreeMap<>();
+
+		/**
+		 * The id each period's rows are written under while streaming, and how many there
+		 * are.
+		 */
+		private final TreeMap<Period, UUID> rows = new TreeMap<>();
+
+		private final Map<UUID, long[]> rowCounts = new HashMap<>();
+
+		/**
+		 * Rows whose cell the file gave before; checked against the first once the file
+		 * is read.
+		 */
+		private final List<Repeat> repeats = new ArrayList<>();
+
+		private UUID lastRows;
+
+		private long[] lastCount;
 
 		private final KeySet keys = new KeySet();
 
@@ -169,10 +201,6 @@ public class DataImport {
 		 * them endlessly).
 		 */
 		private final Map<String, String> resolved = new HashMap<>();
-
-		private boolean mayRepeat;
-
-		private long staged;
 
 		private final Map<String, DataSet.Item> items = new HashMap<>();
 
@@ -213,7 +241,7 @@ public class DataImport {
 			UUID importId = UUID.randomUUID();
 			long started = System.nanoTime();
 			CodeLists.Snapshot codes = DataImport.this.codeLists.snapshot();
-			ImportStaging.Writer writer = DataImport.this.staging.open(importId);
+			ValueWriters.Writer writer = DataImport.this.writers.open();
 			long read = 0;
 			long skipped = 0;
 			try {
@@ -231,7 +259,7 @@ public class DataImport {
 						skipped++;
 						continue;
 					}
-					stage(row, codes, writer);
+					take(row, codes, writer);
 				}
 			}
 			catch (IOException ex) {
@@ -244,14 +272,14 @@ public class DataImport {
 			}
 			writer.finish();
 			this.progress.accept(read);
-			log.debug("Import {}: {} rows read, checked and staged in {} ms", importId, read,
+			log.debug("Import {}: {} rows read, checked and written in {} ms", importId, read,
 					(System.nanoTime() - started) / 1_000_000);
 			for (SourceRow c : this.request.clear()) {
-				Period.parse(c.period()).ifPresent((p) -> this.periods.putIfAbsent(p, null));
+				Period.parse(c.period()).ifPresent((p) -> this.rows.computeIfAbsent(p, (x) -> UUID.randomUUID()));
 			}
 			long[] counts = { 0, 0, 0 };
-			if (this.errors == 0 && !this.periods.isEmpty()) {
-				counts = merge(importId, writer);
+			if (this.errors == 0 && !this.rows.isEmpty()) {
+				counts = settle(importId);
 			}
 			if (read == 0) {
 				problem(0, Severity.ERROR, null, "data.import.empty");
@@ -261,11 +289,11 @@ public class DataImport {
 				status.setRollbackOnly();
 			}
 			return new ImportReport(read, counts[0], counts[1], counts[2], skipped,
-					this.periods.keySet().stream().map(Period::code).toList(), List.copyOf(this.problems), this.errors,
+					this.rows.keySet().stream().map(Period::code).toList(), List.copyOf(this.problems), this.errors,
 					this.warnings, this.request.dryRun(), stored);
 		}
 
-		private void stage(SourceRow row, CodeLists.Snapshot codes, ImportStaging.Writer writer) {
+		private void take(SourceRow row, CodeLists.Snapshot codes, ValueWriters.Writer writer) {
 			long line = row.line();
 			String indicator = (row.indicator() != null) ? row.indicator().trim().toUpperCase(Locale.ROOT) : "";
 			DataSet.Item item = this.items.get(indicator);
@@ -349,16 +377,22 @@ public class DataImport {
 				return;
 			}
 			if (period != this.lastPeriod) {
-				this.periods.putIfAbsent(period, null);
 				this.lastPeriod = period;
 				this.lastCode = period.code();
+				this.lastRows = this.rows.computeIfAbsent(period, (p) -> UUID.randomUUID());
+				this.lastCount = this.rowCounts.computeIfAbsent(this.lastRows, (id) -> new long[1]);
 			}
 			if (!this.keys.add(KeySet.hash(indicator, this.lastCode, key))) {
-				this.mayRepeat = true;
+				if (this.repeats.size() >= MAX_REPEATS) {
+					problem(line, Severity.ERROR, indicator, "data.row.too-many-repeats", String.valueOf(MAX_REPEATS));
+					return;
+				}
+				this.repeats.add(new Repeat(line, this.lastRows, indicator, this.lastCode, key, value, note));
+				return;
 			}
 			if (this.errors == 0) {
-				writer.add(line, indicator, this.lastCode, key, value, note);
-				this.staged++;
+				writer.add(this.lastRows, indicator, key, value, note);
+				this.lastCount[0]++;
 			}
 		}
 
@@ -375,18 +409,50 @@ public class DataImport {
 		}
 
 		/**
-		 * Checks the staged rows as a set and merges them; returns new, changed,
-		 * unchanged counts.
+		 * Once the file is read: repeats checked against the cell's first value, the
+		 * drafts taken (a new period's draft takes the id its rows were written under;
+		 * rows for an existing draft are merged into it), cleared cells removed; returns
+		 * new, changed and unchanged counts.
 		 */
-		private long[] merge(UUID importId, ImportStaging.Writer writer) {
+		private long[] settle(UUID importId) {
 			JdbcClient jdbc = DataImport.this.jdbc;
-			String table = DataImport.this.staging.table();
 			Stopwatch clock = new Stopwatch(importId);
+			String keyClause = Dimensions.COLUMNS.stream().map((c) -> " and " + c + " = ?").reduce("", String::concat);
+			for (Repeat r : this.repeats) {
+				Object[] params = new Object[2 + r.key().length];
+				params[0] = r.rows();
+				params[1] = r.indicator();
+				System.arraycopy(r.key(), 0, params, 2, r.key().length);
+				BigDecimal first = jdbc
+					.sql("select obs_value from data_value where submission_id = ? and indicator = ?" + keyClause)
+					.params(params)
+					.query(BigDecimal.class)
+					.optional()
+					.orElse(null);
+				if (first == null) {
+					// two different cells with the same hash: this one is new after all
+					DataImport.this.jdbcTemplate.update(
+							"insert into data_value (" + ValueWriters.COLUMNS
+									+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+							concat(params, r.value(), r.note()));
+					this.rowCounts.get(r.rows())[0]++;
+				}
+				else if (first.compareTo(r.value()) != 0) {
+					problem(r.line(), Severity.ERROR,
+							DataChecks.cell(r.indicator(), Period.of(r.period()), codes(r.key())),
+							"data.row.duplicate-conflict", DataChecks.plain(first));
+				}
+			}
+			if (this.errors > 0) {
+				return new long[] { 0, 0, 0 };
+			}
+			clock.lap("repeats");
 			List<Object[]> drafts = new ArrayList<>();
 			DataImport.this.submissions
-				.editable(this.obligation, this.periods.keySet(), this.request.revisionReason(), this.viewer,
+				.editable(this.obligation, this.rows.keySet(), this.request.revisionReason(), this.viewer,
 						(period, ex) -> problem(0, Severity.ERROR, period.code(), ex.messageKey(),
-								java.util.Arrays.stream(ex.arguments()).map(String::valueOf).toArray(String[]::new)))
+								java.util.Arrays.stream(ex.arguments()).map(String::valueOf).toArray(String[]::new)),
+						this.rows)
 				.forEach((period, draft) -> {
 					this.periods.put(period, draft);
 					drafts.add(new Object[] { importId, period.code(), period.previous().code(), draft });
@@ -399,83 +465,46 @@ public class DataImport {
 				.batchUpdate("insert into import_period (import_id, period, previous_period, submission_id)"
 						+ " values (?, ?, ?, ?)", drafts);
 			String dims = Dimensions.COLUMN_LIST;
-			List<Object[]> duplicates = !this.mayRepeat ? List.of()
-					: jdbc
-						.sql("select indicator, period, " + dims + ", min(line_no), max(line_no), min(obs_value),"
-								+ " max(obs_value), count(*) from " + table
-								+ " where import_id = ? group by indicator, period, " + dims + " having count(*) > 1")
-						.param(importId)
-						.query((rs, n) -> {
-							Object[] r = new Object[5];
-							StringBuilder codes = new StringBuilder();
-							for (int i = 0; i < Dimensions.COLUMNS.size(); i++) {
-								String c = rs.getString(3 + i);
-								if (!Dimensions.TOTAL.equals(c)) {
-									codes.append(codes.isEmpty() ? "" : " ")
-										.append(Dimensions.CODES.get(i))
-										.append('=')
-										.append(c);
-								}
-							}
-							int base = 3 + Dimensions.COLUMNS.size();
-							r[0] = rs.getString(1) + " · " + rs.getString(2) + (codes.isEmpty() ? "" : " · " + codes);
-							r[1] = rs.getLong(base);
-							r[2] = rs.getLong(base + 1);
-							r[3] = rs.getBigDecimal(base + 2).compareTo(rs.getBigDecimal(base + 3)) != 0;
-							return r;
-						})
-						.list();
-			boolean identicalDuplicates = false;
-			for (Object[] d : duplicates) {
-				if ((Boolean) d[3]) {
-					problem((Long) d[2], Severity.ERROR, (String) d[0], "data.row.duplicate-conflict",
-							String.valueOf(d[1]));
+			long fresh = 0;
+			long changed = 0;
+			long unchanged = 0;
+			for (Map.Entry<Period, UUID> e : this.rows.entrySet()) {
+				UUID written = e.getValue();
+				UUID draft = this.periods.get(e.getKey());
+				long count = this.rowCounts.getOrDefault(written, new long[1])[0];
+				if (draft.equals(written)) {
+					fresh += count;
+					continue;
 				}
-				else {
-					identicalDuplicates = true;
+				if (count == 0) {
+					continue;
 				}
-			}
-			if (this.errors > 0) {
-				return new long[] { 0, 0, 0 };
-			}
-			String drafted = " t join import_period ip on ip.import_id = t.import_id and ip.period = t.period";
-			String source = identicalDuplicates
-					? "(select ip.submission_id as sid, t.indicator, " + prefixed("t")
-							+ ", max(t.obs_value) as obs_value, max(t.note) as note from " + table + drafted
-							+ " where t.import_id = ? group by ip.submission_id, t.indicator, " + prefixed("t") + ")"
-					: "(select ip.submission_id as sid, t.indicator, " + prefixed("t") + ", t.obs_value, t.note from "
-							+ table + drafted + " where t.import_id = ?)";
-			Object[] sourceParams = { importId };
-			clock.lap("duplicates");
-			DataImport.this.staging.analyze();
-			boolean firstFill = jdbc
-				.sql("select count(*) from import_period ip join data_value v on v.submission_id = ip.submission_id"
-						+ " where ip.import_id = ?")
-				.param(importId)
-				.query(Long.class)
-				.single() == 0;
-			long[] counts;
-			if (firstFill) {
-				long rows = identicalDuplicates ? jdbc.sql("select count(*) from " + source + " s")
-					.params(sourceParams)
-					.query(Long.class)
-					.single() : this.staged;
-				counts = new long[] { rows, rows, 0 };
-			}
-			else {
-				counts = jdbc
+				long[] c = jdbc
 					.sql("select count(*), sum(case when v.submission_id is null then 1 else 0 end),"
-							+ " sum(case when v.submission_id is not null and (v.obs_value <> s.obs_value"
-							+ " or coalesce(v.note, '') <> coalesce(s.note, '')) then 1 else 0 end) from " + source
-							+ " s left join data_value v on v.submission_id = s.sid and v.indicator = s.indicator"
-							+ matchDims("v", "s"))
-					.params(sourceParams)
+							+ " sum(case when v.submission_id is not null and (v.obs_value <> t.obs_value"
+							+ " or coalesce(v.note, '') <> coalesce(t.note, '')) then 1 else 0 end) from data_value t"
+							+ " left join data_value v on v.submission_id = ? and v.indicator = t.indicator"
+							+ matchDims("v", "t") + " where t.submission_id = ?")
+					.params(draft, written)
 					.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
 					.single();
+				fresh += c[1];
+				changed += c[2];
+				unchanged += c[0] - c[1] - c[2];
+				if (c[1] + c[2] > 0) {
+					jdbc.sql("merge into data_value v using (select cast(? as uuid) as sid, indicator, " + dims
+							+ ", obs_value, note from data_value where submission_id = ?) s on (v.submission_id = s.sid"
+							+ " and v.indicator = s.indicator" + matchDims("v", "s") + ")"
+							+ " when matched and (v.obs_value <> s.obs_value or coalesce(v.note, '') <> coalesce(s.note, ''))"
+							+ " then update set obs_value = s.obs_value, note = s.note"
+							+ " when not matched then insert (submission_id, indicator, " + dims + ", obs_value, note)"
+							+ " values (s.sid, s.indicator, " + prefixed("s") + ", s.obs_value, s.note)")
+						.params(draft.toString(), written)
+						.update();
+				}
+				jdbc.sql("delete from data_value where submission_id = ?").param(written).update();
 			}
-			long total = counts[0];
-			long fresh = counts[1];
-			long changed = counts[2];
+			clock.lap("merge");
 			long cleared = 0;
 			for (SourceRow c : this.request.clear()) {
 				UUID submission = this.periods.get(Period.of(c.period()));
@@ -484,46 +513,25 @@ public class DataImport {
 				params[0] = submission;
 				params[1] = c.indicator();
 				System.arraycopy(key, 0, params, 2, key.length);
-				cleared += jdbc.sql("delete from data_value where submission_id = ? and indicator = ?"
-						+ Dimensions.COLUMNS.stream().map((col) -> " and " + col + " = ?").reduce("", String::concat))
+				cleared += jdbc.sql("delete from data_value where submission_id = ? and indicator = ?" + keyClause)
 					.params(params)
 					.update();
 			}
 			if (fresh + changed + cleared > 0) {
-				clock.lap("counts");
-				if (firstFill) {
-					jdbc.sql("insert into data_value (submission_id, indicator, " + dims + ", obs_value, note)"
-							+ " select s.sid, s.indicator, " + prefixed("s") + ", s.obs_value, s.note from " + source
-							+ " s")
-						.params(sourceParams)
-						.update();
-				}
-				else {
-					jdbc.sql("merge into data_value v using " + source + " s on (v.submission_id = s.sid"
-							+ " and v.indicator = s.indicator" + matchDims("v", "s") + ")"
-							+ " when matched and (v.obs_value <> s.obs_value or coalesce(v.note, '') <> coalesce(s.note, ''))"
-							+ " then update set obs_value = s.obs_value, note = s.note"
-							+ " when not matched then insert (submission_id, indicator, " + dims + ", obs_value, note)"
-							+ " values (s.sid, s.indicator, " + prefixed("s") + ", s.obs_value, s.note)")
-						.params(sourceParams)
-						.update();
-				}
 				jdbc.sql("update submission set status = case when status = 'RETURNED' then 'DRAFT' else status end,"
 						+ " version = version + 1 where id in (select submission_id from import_period where import_id = ?)")
 					.param(importId)
 					.update();
 			}
-			Map<UUID, Period> written = new HashMap<>();
-			this.periods.forEach((period, draft) -> written.put(draft, period));
-			clock.lap("merge");
+			Map<UUID, Period> drafted = new HashMap<>();
+			this.periods.forEach((period, draft) -> drafted.put(draft, period));
 			for (Problem p : DataImport.this.checks.check(this.set, this.obligation,
-					DataChecks.Scope.ofImport(importId, written), false)) {
+					DataChecks.Scope.ofImport(importId, drafted), false)) {
 				problem(p);
 			}
 			clock.lap("set checks");
-			writer.discard();
 			jdbc.sql("delete from import_period where import_id = ?").param(importId).update();
-			return new long[] { fresh, changed + cleared, total - fresh - changed };
+			return new long[] { fresh, changed + cleared, unchanged };
 		}
 
 	}
@@ -545,6 +553,23 @@ public class DataImport {
 			this.last = now;
 		}
 
+	}
+
+	private static Object[] concat(Object[] head, Object... tail) {
+		Object[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+		System.arraycopy(tail, 0, all, head.length, tail.length);
+		return all;
+	}
+
+	/** A key's non-total codes, as {@code SEX=F COUNTERPART_AREA=RUS}. */
+	private static String codes(String[] key) {
+		StringBuilder codes = new StringBuilder();
+		for (int i = 0; i < key.length; i++) {
+			if (!Dimensions.TOTAL.equals(key[i])) {
+				codes.append(codes.isEmpty() ? "" : " ").append(Dimensions.CODES.get(i)).append('=').append(key[i]);
+			}
+		}
+		return codes.isEmpty() ? null : codes.toString();
 	}
 
 	private static String prefixed(String alias) {

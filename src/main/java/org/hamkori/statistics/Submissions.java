@@ -191,11 +191,12 @@ public class Submissions {
 	/**
 	 * The drafts of many periods at once, as {@link #editable} takes them one by one: the
 	 * obligation's reports are locked in one statement, and missing drafts are created in
-	 * two batches. Periods that cannot be written are passed to {@code refused}.
+	 * two batches, with the ids given for them (the import has written their rows under
+	 * those ids already). Periods that cannot be written are passed to {@code refused}.
 	 */
 	@Transactional
 	Map<Period, UUID> editable(Obligation obligation, java.util.Collection<Period> periods, String revisionReason,
-			Viewer viewer, java.util.function.BiConsumer<Period, DataRuleException> refused) {
+			Viewer viewer, java.util.function.BiConsumer<Period, DataRuleException> refused, Map<Period, UUID> newIds) {
 		Map<String, Submission> latest = new java.util.HashMap<>();
 		this.jdbc.sql("select " + COLUMNS + " from submission where obligation_id = ? for update")
 			.param(obligation.id())
@@ -209,7 +210,7 @@ public class Submissions {
 		for (Period period : periods) {
 			Submission s = latest.get(period.code());
 			if (s == null) {
-				UUID id = UUID.randomUUID();
+				UUID id = newIds.getOrDefault(period, UUID.randomUUID());
 				created.add(new Object[] { id, obligation.id(), period.code(), period.start(), now, viewer.actor() });
 				steps.add(new Object[] { UUID.randomUUID(), id, viewer.actor(), now });
 				drafts.put(period, id);

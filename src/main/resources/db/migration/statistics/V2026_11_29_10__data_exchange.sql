@@ -129,25 +129,6 @@ create table published_value (
 create index published_value_series on published_value (indicator, sex, counterpart_area, period_start, mechanism_id);
 create index published_value_mechanism on published_value (mechanism_id, indicator, period_start);
 
--- Staging for imports on databases without COPY into temporary tables: rows of one import, deleted with it.
-create table import_row (
-	import_id uuid not null,
-	line_no bigint not null,
-	indicator varchar(40) not null,
-	period varchar(10) not null,
-	sex varchar(20) not null,
-	age varchar(20) not null,
-	counterpart_area varchar(20) not null,
-	activity varchar(20) not null,
-	occupation varchar(20) not null,
-	education varchar(20) not null,
-	migrant_category varchar(20) not null,
-	obs_value numeric(20, 4) not null,
-	note varchar(2000)
-);
-
-create index import_row_import on import_row (import_id, indicator, period);
-
 -- How an institution's CSV columns map onto indicator, period, value, note and the dimensions, remembered by
 -- the file's header line so the next upload of the same layout is mapped already.
 create table column_mapping (

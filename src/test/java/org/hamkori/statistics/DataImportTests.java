@@ -139,7 +139,7 @@ class DataImportTests {
 		assertThat(report.problems()).singleElement().satisfies((p) -> {
 			assertThat(p.key()).isEqualTo("data.row.duplicate-conflict");
 			assertThat(p.line()).isEqualTo(7);
-			assertThat(p.arguments()).containsExactly("2");
+			assertThat(p.arguments()).containsExactly("10");
 		});
 		assertThat(stored(o)).isZero();
 	}
