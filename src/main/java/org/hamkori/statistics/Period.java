@@ -30,7 +30,7 @@ public record Period(Periodicity periodicity, int year, int number) implements C
 			case QUARTERLY -> 4;
 			case MONTHLY -> 12;
 		};
-		if (year < 1800 || year > 2200 || number < 1 || number > max) {
+		if (year < 1000 || year > 9999 || number < 1 || number > max) {
 			throw new IllegalArgumentException("No such period: " + year + "/" + number);
 		}
 	}
