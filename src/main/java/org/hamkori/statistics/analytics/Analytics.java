@@ -171,7 +171,8 @@ public class Analytics {
 		for (String input : inputs) {
 			byInput.put(input, cells(ids, input, view, from, to, period, viewer));
 		}
-		List<Cell> cells = subject.isDerived() ? derive(subject.formula(), byInput) : byInput.get(subject.code());
+		List<Cell> cells = subject.isDerived() ? derive(subject.formula(), alignPeriods(byInput))
+				: byInput.get(subject.code());
 		return pivot(mechanism, subject, query, view, period, periodNames, mechanisms, cells);
 	}
 
@@ -240,6 +241,93 @@ public class Analytics {
 	}
 
 	/** The formula per mechanism, period and code, where every input has a figure. */
+	/**
+	 * Brings a derived indicator's inputs to the coarsest periodicity among them, so
+	 * monthly departures and quarterly remittances meet per quarter: a finer input is
+	 * summed, averaged or its last value taken, as its catalogue aggregation says, and
+	 * only over complete periods (three months for a quarter); an incomplete quarter
+	 * gives no point.
+	 */
+	private Map<String, List<Cell>> alignPeriods(Map<String, List<Cell>> byInput) {
+		org.hamkori.statistics.Periodicity target = null;
+		for (List<Cell> cells : byInput.values()) {
+			for (Cell c : cells) {
+				org.hamkori.statistics.Periodicity p = org.hamkori.statistics.Period.parse(c.period())
+					.map(org.hamkori.statistics.Period::periodicity)
+					.orElse(null);
+				if (p != null && (target == null || p.compareTo(target) > 0)) {
+					target = p;
+				}
+			}
+		}
+		if (target == null) {
+			return byInput;
+		}
+		Map<String, List<Cell>> aligned = new LinkedHashMap<>();
+		for (Map.Entry<String, List<Cell>> e : byInput.entrySet()) {
+			String aggregation = this.catalogue.indicator(e.getKey())
+				.map(IndicatorCatalogue.Indicator::aggregation)
+				.orElse("SUM");
+			aligned.put(e.getKey(), rollUp(e.getValue(), aggregation, target));
+		}
+		return aligned;
+	}
+
+	private static List<Cell> rollUp(List<Cell> cells, String aggregation, org.hamkori.statistics.Periodicity target) {
+		record Key(UUID mechanismId, String period, String code) {
+		}
+		Map<Key, List<Cell>> groups = new LinkedHashMap<>();
+		Map<Key, org.hamkori.statistics.Period> targets = new HashMap<>();
+		Map<Key, Integer> expected = new HashMap<>();
+		for (Cell c : cells) {
+			org.hamkori.statistics.Period p = org.hamkori.statistics.Period.parse(c.period()).orElse(null);
+			if (p == null) {
+				continue;
+			}
+			org.hamkori.statistics.Period t = org.hamkori.statistics.Period.containing(target, p.start());
+			Key key = new Key(c.mechanismId(), t.code(), c.code());
+			groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(c);
+			targets.put(key, t);
+			expected.put(key, parts(p.periodicity(), target));
+		}
+		List<Cell> result = new ArrayList<>();
+		groups.forEach((key, group) -> {
+			if (group.size() != expected.get(key)) {
+				return;
+			}
+			group.sort(Comparator.comparing(Cell::periodStart));
+			BigDecimal sum = group.stream().map(Cell::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+			BigDecimal value = switch (aggregation) {
+				case "AVERAGE" -> sum.divide(BigDecimal.valueOf(group.size()), 4, java.math.RoundingMode.HALF_UP);
+				case "LAST" -> group.get(group.size() - 1).value();
+				default -> sum;
+			};
+			Instant approved = group.stream()
+				.map(Cell::approvedAt)
+				.filter(Objects::nonNull)
+				.max(Comparator.naturalOrder())
+				.orElse(null);
+			result
+				.add(new Cell(key.mechanismId(), key.period(), targets.get(key).start(), key.code(), value, approved));
+		});
+		return result;
+	}
+
+	/** How many periods of a periodicity make one of the target's. */
+	private static int parts(org.hamkori.statistics.Periodicity from, org.hamkori.statistics.Periodicity to) {
+		int perYearFrom = switch (from) {
+			case MONTHLY -> 12;
+			case QUARTERLY -> 4;
+			case ANNUAL -> 1;
+		};
+		int perYearTo = switch (to) {
+			case MONTHLY -> 12;
+			case QUARTERLY -> 4;
+			case ANNUAL -> 1;
+		};
+		return perYearFrom / perYearTo;
+	}
+
 	private static List<Cell> derive(Formula formula, Map<String, List<Cell>> byInput) {
 		record Key(UUID mechanismId, String period, String code) {
 		}

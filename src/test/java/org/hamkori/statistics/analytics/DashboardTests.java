@@ -129,6 +129,27 @@ class DashboardTests {
 	}
 
 	@Test
+	void aDerivedIndicatorMeetsMonthlyAndQuarterlyInputsPerCompleteQuarter() {
+		int year = PublishedFigures.randomYear();
+		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "MLME", "MEMBERS")
+			.total("DEPARTURES", year + "-01", "100")
+			.total("DEPARTURES", year + "-02", "200")
+			.total("DEPARTURES", year + "-03", "300")
+			.total("DEPARTURES", year + "-04", "50");
+		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "NBT", "MEMBERS")
+			.total("REMITTANCES", year + "-Q1", "1200")
+			.total("REMITTANCES", year + "-Q2", "500");
+		String page = body(this.mvc.get()
+			.uri("/mechanisms/CCM-TJ/analytics?view=SERIES&indicator=REMITTANCES_PER_DEPARTURE&from={f}&to={t}", year,
+					year)
+			.with(as("secretariat.tj"))
+			.exchange());
+		// 1,200 over the 600 departures of the quarter's three months; the second quarter
+		// has one month only
+		assertThat(page).contains(">" + year + "-Q1<").contains(">2<").doesNotContain(">" + year + "-Q2<");
+	}
+
+	@Test
 	void derivedIndicatorsAreComputedPerPeriodAndDefinedByTheSecretariat() {
 		int year = PublishedFigures.randomYear();
 		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "NBT", "MEMBERS")

@@ -37,6 +37,8 @@ final class PublishedFigures {
 
 	private final java.util.Map<Integer, UUID> submissions = new java.util.HashMap<>();
 
+	private final java.util.Map<String, UUID> byPeriod = new java.util.HashMap<>();
+
 	private PublishedFigures(JdbcClient jdbc, UUID mechanismId, UUID dataSetId, UUID obligationId, String visibility) {
 		this.jdbc = jdbc;
 		this.mechanismId = mechanismId;
@@ -105,13 +107,37 @@ final class PublishedFigures {
 		return this;
 	}
 
+	/**
+	 * An approved total of a month or quarter, for instance {@code 1305-02} or
+	 * {@code 1305-Q1}.
+	 */
+	PublishedFigures total(String indicator, String periodCode, String value) {
+		org.hamkori.statistics.Period period = org.hamkori.statistics.Period.of(periodCode);
+		UUID submission = this.byPeriod.computeIfAbsent(period.code(), (code) -> submission(code, period.start()));
+		this.jdbc
+			.sql("""
+					insert into published_value (obligation_id, mechanism_id, data_set_id, submission_id, indicator, period,
+					period_start, periodicity, sex, age, counterpart_area, activity, occupation, education, migrant_category,
+					obs_value, visibility, regional, approved_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, '_T', '_T', '_T', '_T', '_T', '_T', '_T', ?, ?, false, ?)""")
+			.params(this.obligationId, this.mechanismId, this.dataSetId, submission, indicator, period.code(),
+					period.start(), period.periodicity().name(), new BigDecimal(value), this.visibility,
+					Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")))
+			.update();
+		return this;
+	}
+
 	private UUID submission(String period, int year) {
+		return submission(period, LocalDate.of(year, 1, 1));
+	}
+
+	private UUID submission(String period, LocalDate start) {
 		UUID submission = UUID.randomUUID();
 		this.jdbc
 			.sql("""
 					insert into submission (id, obligation_id, period, period_start, revision, status, created_at, created_by,
 					version) values (?, ?, ?, ?, 1, 'APPROVED', ?, 'test', 0)""")
-			.params(submission, this.obligationId, period, LocalDate.of(year, 1, 1), Timestamp.from(Instant.now()))
+			.params(submission, this.obligationId, period, start, Timestamp.from(Instant.now()))
 			.update();
 		return submission;
 	}
