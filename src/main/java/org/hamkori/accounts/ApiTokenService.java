@@ -1,20 +1,17 @@
 package org.hamkori.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.hamkori.shared.audit.RecordChanged;
+import org.hamkori.shared.security.Digests;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
 
@@ -101,13 +98,7 @@ public class ApiTokenService {
 	}
 
 	static String hash(String secret) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Digests.sha256Hex(secret);
 	}
 
 }

@@ -431,10 +431,7 @@ public class DataImport {
 					.orElse(null);
 				if (first == null) {
 					// two different cells with the same hash: this one is new after all
-					DataImport.this.jdbcTemplate.update(
-							"insert into data_value (" + ValueWriters.COLUMNS
-									+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-							concat(params, r.value(), r.note()));
+					DataImport.this.jdbcTemplate.update(ValueWriters.INSERT, concat(params, r.value(), r.note()));
 					this.rowCounts.get(r.rows())[0]++;
 				}
 				else if (first.compareTo(r.value()) != 0) {

@@ -38,6 +38,9 @@ class ValueWriters {
 
 	private static final String PLACEHOLDERS = String.join(", ", Collections.nCopies(COLUMNS.split(",").length, "?"));
 
+	/** Inserts one row of {@link #COLUMNS}. */
+	static final String INSERT = "insert into data_value (" + COLUMNS + ") values (" + PLACEHOLDERS + ")";
+
 	private static final int BATCH = 5_000;
 
 	private final DataSource dataSource;
@@ -103,8 +106,7 @@ class ValueWriters {
 
 		private void flush() {
 			if (!this.batch.isEmpty()) {
-				ValueWriters.this.jdbc
-					.batchUpdate("insert into data_value (" + COLUMNS + ") values (" + PLACEHOLDERS + ")", this.batch);
+				ValueWriters.this.jdbc.batchUpdate(INSERT, this.batch);
 				this.batch.clear();
 			}
 		}

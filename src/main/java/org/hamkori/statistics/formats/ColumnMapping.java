@@ -3,14 +3,13 @@ package org.hamkori.statistics.formats;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.hamkori.shared.security.Digests;
 
 /**
  * What each column of a CSV file holds: its header mapped to a role. The roles are
@@ -182,14 +181,7 @@ public final class ColumnMapping {
 			previousWasPeriod = period;
 			line.append(period ? "\u0000period" : Cells.normalHeader(header)).append('\u001F');
 		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(line.toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Digests.sha256Hex(line.toString());
 	}
 
 	/**

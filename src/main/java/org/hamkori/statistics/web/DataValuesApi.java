@@ -1,12 +1,8 @@
 package org.hamkori.statistics.web;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +10,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.hamkori.shared.security.Digests;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.statistics.DataImport;
 import org.hamkori.statistics.DataSet;
@@ -112,7 +109,7 @@ class DataValuesApi {
 	@Operation(summary = "Send values into an obligation's periods (all or nothing; dryRun checks only)")
 	ResponseEntity<?> send(@RequestBody byte[] body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, Viewer viewer, Locale locale) {
-		String hash = sha256(body);
+		String hash = Digests.sha256Hex(body);
 		if (key != null) {
 			if (key.isBlank() || key.length() > 200) {
 				return problem(HttpStatus.BAD_REQUEST, "data.api.key-invalid", locale);
@@ -191,15 +188,6 @@ class DataValuesApi {
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale) {
 		return ResponseEntity.status(status)
 			.body(ProblemDetail.forStatusAndDetail(status, this.messages.text(key, locale)));
-	}
-
-	private static String sha256(byte[] body) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

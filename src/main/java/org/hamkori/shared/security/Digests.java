@@ -1,0 +1,30 @@
+package org.hamkori.shared.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * SHA-256 fingerprints in lower-case hex (64 characters), for tokens, request bodies and
+ * file layouts.
+ */
+public final class Digests {
+
+	private Digests() {
+	}
+
+	public static String sha256Hex(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		}
+	}
+
+	public static String sha256Hex(String text) {
+		return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
