@@ -125,7 +125,7 @@ class IssuesDemoData implements ApplicationRunner {
 						new NewAction(tj.id(),
 								LocalizedText.of(Map.of("en", "Draft amendments capping private agency fees", "ru",
 										"Подготовить поправки об ограничении сборов частных агентств")),
-								org(tj, "MLME"), null, LocalDate.now().plusMonths(2), null, null, null),
+								org(tj, "MLME"), null, this.directory.today().plusMonths(2), null, null, null),
 						ActionStatus.IN_PROGRESS, null);
 				this.loop.answer(tajik, item.id(), IncomingItem.Status.ACCEPTED, null, List.of(action.id()));
 			}
@@ -135,7 +135,7 @@ class IssuesDemoData implements ApplicationRunner {
 						new NewAction(kg.id(),
 								LocalizedText.of(Map.of("en", "Review licensing rules for private employment agencies",
 										"ru", "Пересмотреть правила лицензирования частных агентств занятости")),
-								org(kg, "MLSSM"), null, LocalDate.now().plusMonths(3), null, null, null),
+								org(kg, "MLSSM"), null, this.directory.today().plusMonths(3), null, null, null),
 						ActionStatus.OPEN, null);
 				this.loop.answer(as("secretariat.kg"), item.id(), IncomingItem.Status.ACCEPTED, null,
 						List.of(action.id()));

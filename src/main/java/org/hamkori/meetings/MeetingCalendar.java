@@ -50,9 +50,12 @@ public class MeetingCalendar {
 
 	private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
+	private final java.time.Clock clock;
+
 	MeetingCalendar(Directory directory, MessageSource messages,
-			@Value("${hamkori.base-url:http://localhost:8080}") String baseUrl) {
+			@Value("${hamkori.base-url:http://localhost:8080}") String baseUrl, java.time.Clock clock) {
 		this.directory = directory;
+		this.clock = clock;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
 	}
@@ -104,7 +107,7 @@ public class MeetingCalendar {
 		// hour late), while the VTIMEZONE it ships is right.
 		ParameterList zone = new ParameterList(List.of(new TzId(meeting.timeZone())));
 		VEvent event = new VEvent(false);
-		event.add(new DtStamp(java.time.Instant.now()));
+		event.add(new DtStamp(this.clock.instant()));
 		event.add(new DtStart<>(zone, meeting.startsLocal()));
 		event.add(new DtEnd<>(zone, meeting.endsLocal()));
 		event.add(new Summary(title(meeting, locale)));

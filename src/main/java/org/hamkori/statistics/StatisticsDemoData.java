@@ -227,9 +227,17 @@ class StatisticsDemoData implements ApplicationRunner {
 
 	}
 
-	private final class Load {
+	/**
+	 * The newest period the demo story reports: the last one that ended at least four
+	 * hours ago (UTC), so every step of its history can be dated after the period's end
+	 * and still lie hours in the past, even in the first minutes of a month.
+	 */
+	public Period newestPeriod(Periodicity periodicity) {
+		LocalDate storyDay = OffsetDateTime.now(this.clock).minusHours(4).toLocalDate();
+		return Period.containing(periodicity, storyDay).previous();
+	}
 
-		private final LocalDate today = StatisticsDemoData.this.directory.today();
+	private final class Load {
 
 		/**
 		 * Steps written by this run are stamped at or after this instant; history before
@@ -259,8 +267,8 @@ class StatisticsDemoData implements ApplicationRunner {
 			Viewer secretariat = new Viewer(UUID.randomUUID(), "secretariat." + country, null, false,
 					List.of(new Viewer.Seat(mechanism.id(), mechanism.code(), false, MembershipRole.SECRETARIAT)));
 			List<String[]> reporters = REPORTERS.get(profile.mechanism());
-			Period lastMonth = Period.containing(Periodicity.MONTHLY, this.today).previous();
-			Period lastQuarter = Period.containing(Periodicity.QUARTERLY, this.today).previous();
+			Period lastMonth = newestPeriod(Periodicity.MONTHLY);
+			Period lastQuarter = newestPeriod(Periodicity.QUARTERLY);
 
 			DataSet flows = create(mechanism, secretariat, FLOWS, Periodicity.MONTHLY, Visibility.MEMBERS,
 					names("Labour migration flows", "Потоки трудовой миграции", "Ҷараёнҳои муҳоҷирати меҳнатӣ"),
@@ -417,11 +425,19 @@ class StatisticsDemoData implements ApplicationRunner {
 				t.submitted = at(submitDay, zone, random);
 				t.created = at(createDay.isAfter(period.end()) ? createDay : period.end().plusDays(1), zone, random);
 				t.decided = t.submitted.plusDays(1 + random.nextInt(5)).plusMinutes(random.nextInt(240));
+				boolean isNewest = period.equals(newest);
+				if (isNewest && story.newest == SubmissionStatus.SUBMITTED && t.submitted.isAfter(this.latest)) {
+					// The story keeps its newest report waiting for approval whatever the
+					// day: early in a month (or a quarter) its reporter was quick.
+					t.submitted = this.latest.minusMinutes(20);
+				}
 				if (t.created.isAfter(this.latest)) {
 					t.created = this.latest.minusHours(1);
 				}
+				if (t.created.isAfter(t.submitted)) {
+					t.created = t.submitted.minusMinutes(30);
+				}
 				stamp(s.id(), SubmissionStatus.DRAFT, t.created);
-				boolean isNewest = period.equals(newest);
 				if ((isNewest && story.newest == SubmissionStatus.DRAFT) || t.submitted.isAfter(this.latest)) {
 					t.submitted = null;
 					t.decided = null;

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 
+import org.hamkori.TestClock;
+
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -41,7 +43,7 @@ class ProductionGuardTests {
 
 	private ProductionGuard guard(String email, String password) {
 		return new ProductionGuard(this.accounts, PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-				new PasswordPolicy(), Clock.systemUTC(), email, password);
+				new PasswordPolicy(), TestClock.clock(), email, password);
 	}
 
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.hamkori.HamkoriWebTest;
+import org.hamkori.TestClock;
 import org.hamkori.TestRequests;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +58,7 @@ class SessionTests {
 		assertThat(this.mvc.get().uri("/profile").cookie(second)).hasStatus(302);
 		this.users.save(this.users.findById(account.id())
 			.orElseThrow()
-			.withPassword(this.encoder.encode("hamkori-demo"), java.time.Instant.now()));
+			.withPassword(this.encoder.encode("hamkori-demo"), TestClock.instant()));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.hamkori.HamkoriWebTest;
+import org.hamkori.TestClock;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.MembershipManagement;
 import org.hamkori.documents.SampleFiles;
@@ -54,7 +55,7 @@ class ActionEvidenceTests {
 	@Test
 	void aReportCarriesItsEvidenceWithinTheMechanism() {
 		ActionItem action = this.data.action("CCM-TJ", this.data.organisation("NBT", "TJ"),
-				"Evidence " + UUID.randomUUID(), LocalDate.now().plusDays(20));
+				"Evidence " + UUID.randomUUID(), LocalDate.now(TestClock.clock()).plusDays(20));
 		assertThat(report(action, "focal.nbt.tj", "Q3 figures sent", "q3-remittances.pdf", SampleFiles.pdf()))
 			.hasStatus(302);
 		UUID document = this.jdbc
@@ -72,7 +73,7 @@ class ActionEvidenceTests {
 	@Test
 	void aRefusedFileStoresNeitherTheFileNorTheReport() {
 		ActionItem action = this.data.action("CCM-TJ", this.data.organisation("NBT", "TJ"),
-				"Refused evidence " + UUID.randomUUID(), LocalDate.now().plusDays(20));
+				"Refused evidence " + UUID.randomUUID(), LocalDate.now(TestClock.clock()).plusDays(20));
 		MvcTestResult result = report(action, "focal.nbt.tj", "Here is the program", "figures.pdf", SampleFiles.exe());
 		assertThat(result).hasStatusOk().bodyText().contains("Here is the program", "role=\"alert\"");
 		assertThat(this.jdbc.sql("select count(*) from action_update where action_id = ?")
@@ -85,7 +86,7 @@ class ActionEvidenceTests {
 	@Test
 	void anActionReferencesAPartnerProgrammeOfItsOwnMechanismOnly() {
 		ActionItem action = this.data.action("CCM-TJ", this.data.organisation("NBT", "TJ"),
-				"Programme link " + UUID.randomUUID(), LocalDate.now().plusDays(20));
+				"Programme link " + UUID.randomUUID(), LocalDate.now(TestClock.clock()).plusDays(20));
 		UUID tajik = this.jdbc.sql("select id from programme where mechanism_id = ? order by start_date")
 			.param(this.data.mechanism("CCM-TJ"))
 			.query(UUID.class)

@@ -32,6 +32,7 @@ import org.hamkori.statistics.DataSets;
 import org.hamkori.statistics.ImportReport;
 import org.hamkori.statistics.Obligation;
 import org.hamkori.statistics.Period;
+import org.hamkori.statistics.Periodicity;
 import org.hamkori.statistics.StatisticsTestSupport;
 import org.hamkori.statistics.Submission;
 import org.hamkori.statistics.Submissions;
@@ -72,9 +73,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DashboardBenchmark {
 
 	static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/hamkori_bench";
-
-	/** The monthly period the freshness check reports (after the filled months). */
-	static final String FRESH_PERIOD = "2026-10";
 
 	static final int WARMUP = Integer.getInteger("hamkori.bench.warmup", 20);
 
@@ -261,13 +259,30 @@ class DashboardBenchmark {
 			.filter((o) -> this.dataSets.find(o.dataSetId()).orElseThrow().code().equals("BENCH_MONTHLY"))
 			.findFirst()
 			.orElseThrow();
+		// The last ended month by the application's clock. The demo story may have
+		// figures
+		// of CCM-TJ there too, and an earlier run of this benchmark its own, so what must
+		// show is the figure before this run, less this obligation's earlier figure, plus
+		// the new one.
+		String freshPeriod = Period.containing(Periodicity.MONTHLY, this.directory.today()).previous().code();
+		BigDecimal ownBefore = this.jdbc.sql("""
+				select coalesce(sum(obs_value), 0) from published_value
+				where obligation_id = ? and period = ? and indicator = 'DEPARTURES'
+				and sex = '_T' and counterpart_area = '_T'
+				""").params(obligation.id(), freshPeriod).query(BigDecimal.class).single();
+		BigDecimal nationalBefore = orZero(
+				cell(table(tj, View.SERIES, "DEPARTURES", year - 4, year, secretariat), freshPeriod, 0));
+		DataTable regionalBeforeTable = table(rcm, View.COMPARISON, "DEPARTURES", year - 4, year, regional);
+		BigDecimal regionalBefore = orZero(
+				cell(regionalBeforeTable, freshPeriod, columnOf(regionalBeforeTable, "CCM-TJ")));
 		String value = (500_000 + ThreadLocalRandom.current().nextInt(400_000)) + ".0000";
+		BigDecimal nationalExpected = nationalBefore.subtract(ownBefore).add(new BigDecimal(value));
 		ImportReport imported = this.dataImport.run(
 				new DataImport.Request(obligation.id(), false, "Benchmark run " + UUID.randomUUID()),
-				StatisticsTestSupport.reader(List.of(StatisticsTestSupport.row(1, "DEPARTURES", FRESH_PERIOD, value))),
+				StatisticsTestSupport.reader(List.of(StatisticsTestSupport.row(1, "DEPARTURES", freshPeriod, value))),
 				secretariat);
 		assertThat(imported.stored()).as(imported.problems().toString()).isTrue();
-		Submission draft = this.submissions.current(obligation.id(), Period.of(FRESH_PERIOD)).orElseThrow();
+		Submission draft = this.submissions.current(obligation.id(), Period.of(freshPeriod)).orElseThrow();
 		assertThat(this.submissions.submit(draft.id(), draft.version(), secretariat)).noneMatch((p) -> p.isError());
 		Submission submitted = this.submissions.find(draft.id()).orElseThrow();
 		int fromYear = year - 4;
@@ -280,14 +295,15 @@ class DashboardBenchmark {
 			series = table(tj, View.SERIES, "DEPARTURES", fromYear, year, secretariat);
 			queries++;
 		}
-		while (cell(series, FRESH_PERIOD, 0) == null && queries < 100);
+		while (nationalExpected.compareTo(orZero(cell(series, freshPeriod, 0))) != 0 && queries < 100);
 		long seenNational = System.nanoTime() - approved;
 		assertThat(queries).as("queries until the approved month shows on the national series").isEqualTo(1);
-		assertThat(cell(series, FRESH_PERIOD, 0)).isEqualByComparingTo(value);
+		assertThat(cell(series, freshPeriod, 0)).isEqualByComparingTo(nationalExpected);
 
 		// the region sees it only once released and accepted for the regional view
 		DataTable before = table(rcm, View.COMPARISON, "DEPARTURES", fromYear, year, regional);
-		assertThat(cell(before, FRESH_PERIOD, columnOf(before, "CCM-TJ"))).isNull();
+		assertThat(orZero(cell(before, freshPeriod, columnOf(before, "CCM-TJ")))).isEqualByComparingTo(regionalBefore);
+		BigDecimal regionalExpected = regionalBefore.subtract(ownBefore).add(new BigDecimal(value));
 		this.submissions.release(submitted.id(), secretariat);
 		this.submissions.acceptRegionally(submitted.id(), regional);
 		long accepted = System.nanoTime();
@@ -297,13 +313,14 @@ class DashboardBenchmark {
 			after = table(rcm, View.COMPARISON, "DEPARTURES", fromYear, year, regional);
 			queries++;
 		}
-		while (cell(after, FRESH_PERIOD, columnOf(after, "CCM-TJ")) == null && queries < 100);
+		while (regionalExpected.compareTo(orZero(cell(after, freshPeriod, columnOf(after, "CCM-TJ")))) != 0
+				&& queries < 100);
 		long seenRegional = System.nanoTime() - accepted;
 		assertThat(queries).as("queries until the accepted month shows on the comparison").isEqualTo(1);
-		assertThat(cell(after, FRESH_PERIOD, columnOf(after, "CCM-TJ"))).isEqualByComparingTo(value);
+		assertThat(cell(after, freshPeriod, columnOf(after, "CCM-TJ"))).isEqualByComparingTo(regionalExpected);
 
 		line("");
-		line("freshness: CCM-TJ %s DEPARTURES = %s imported, submitted and approved by secretariat.tj", FRESH_PERIOD,
+		line("freshness: CCM-TJ %s DEPARTURES = %s imported, submitted and approved by secretariat.tj", freshPeriod,
 				value);
 		line("  approval commit -> national series (secretariat.tj) shows it: %.1f ms, first query", ms(seenNational));
 		line("  regional acceptance commit -> RCM comparison (regional) shows it: %.1f ms, first query",
@@ -317,6 +334,10 @@ class DashboardBenchmark {
 			}
 		}
 		throw new AssertionError("no column " + mechanismCode);
+	}
+
+	private static BigDecimal orZero(BigDecimal value) {
+		return (value != null) ? value : BigDecimal.ZERO;
 	}
 
 	private static BigDecimal cell(DataTable table, String period, int column) {

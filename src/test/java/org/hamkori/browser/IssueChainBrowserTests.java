@@ -8,6 +8,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
+import org.hamkori.TestClock;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -89,7 +91,7 @@ class IssueChainBrowserTests extends BrowserTestSupport {
 		tajik.locator("#kind").selectOption("REGULATION");
 		tajik.locator("#title").fill("Regulation on recognition of skills acquired abroad " + suffix);
 		tajik.locator("#referenceNumber").fill("R-" + suffix);
-		tajik.locator("#adoptedOn").fill(LocalDate.now().minusDays(1).toString());
+		tajik.locator("#adoptedOn").fill(LocalDate.now(TestClock.clock()).minusDays(1).toString());
 		tajik.locator("#issuingBody").fill("Government of the Republic of Tajikistan");
 		UUID recommendationId = this.jdbc.sql("select id from recommendation where issue_id = ?")
 			.param(regional)

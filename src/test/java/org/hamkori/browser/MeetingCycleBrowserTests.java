@@ -9,6 +9,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
+import org.hamkori.TestClock;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,7 +34,7 @@ class MeetingCycleBrowserTests extends BrowserTestSupport {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		String itemTitle = "Remittance data exchange " + suffix;
 		String actionTitle = "Send remittance figures " + suffix;
-		LocalDate day = LocalDate.now().plusDays(10);
+		LocalDate day = LocalDate.now(TestClock.clock()).plusDays(10);
 
 		logIn(this.page, "secretariat.tj");
 		this.page.navigate("/mechanisms/CCM-TJ/meetings");
@@ -92,7 +94,7 @@ class MeetingCycleBrowserTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#decision-1")).containsText(actionTitle);
 
 		// circulate and adopt
-		this.page.locator("#deadline").fill(LocalDate.now().plusDays(7).toString());
+		this.page.locator("#deadline").fill(LocalDate.now(TestClock.clock()).plusDays(7).toString());
 		this.page.locator("form[action$='/circulate'] button").click();
 		assertThat(this.page.locator("form[action$='/adopt'] button")).isVisible();
 		this.page.locator("form[action$='/adopt'] button").click();

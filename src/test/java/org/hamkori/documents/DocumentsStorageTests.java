@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.hamkori.HamkoriWebTest;
+import org.hamkori.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +45,7 @@ class DocumentsStorageTests {
 
 	@Test
 	void theDatabaseStoreRoundTripsBytes() throws Exception {
-		roundTrip(new DatabaseFileStorage(this.jdbc, Clock.systemUTC()));
+		roundTrip(new DatabaseFileStorage(this.jdbc, TestClock.clock()));
 	}
 
 	@Test
@@ -54,7 +55,7 @@ class DocumentsStorageTests {
 
 	@Test
 	void theDatabaseStoreFollowsTheTransaction() throws IOException {
-		rollbackUndoesPutAndDelete(new DatabaseFileStorage(this.jdbc, Clock.systemUTC()));
+		rollbackUndoesPutAndDelete(new DatabaseFileStorage(this.jdbc, TestClock.clock()));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hamkori.HamkoriWebTest;
+import org.hamkori.TestClock;
 import org.hamkori.TestRequests;
 import org.junit.jupiter.api.Test;
 
@@ -235,7 +236,7 @@ class IssueLoopTests {
 			.param("kind", "DECREE")
 			.param("title", "Decree on agencies")
 			.param("referenceNumber", reference)
-			.param("adoptedOn", java.time.LocalDate.now().minusDays(3).toString())
+			.param("adoptedOn", java.time.LocalDate.now(TestClock.clock()).minusDays(3).toString())
 			.param("issuingBody", "Government")
 			.with(as("secretariat.tj"))
 			.with(csrf()));

@@ -10,6 +10,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import org.hamkori.HamkoriWebTest;
+import org.hamkori.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +70,12 @@ class InvitationTests {
 			.getValue()).isEqualTo("Asia/Dushanbe");
 
 		// a change of time re-sends with the same UID and a higher SEQUENCE
-		LocalDateTime later = LocalDateTime.now().plusDays(15).withHour(14).withMinute(0).withSecond(0).withNano(0);
+		LocalDateTime later = LocalDateTime.now(TestClock.clock())
+			.plusDays(15)
+			.withHour(14)
+			.withMinute(0)
+			.withSecond(0)
+			.withNano(0);
 		assertThat(post(this.mvc, "secretariat.tj", "/meetings/" + id, "type", "ORDINARY", "title", title, "startsAt",
 				MeetingTestSupport.FORM.format(later), "endsAt", MeetingTestSupport.FORM.format(later.plusHours(2)),
 				"timeZone", "Asia/Dushanbe", "venue", "Dushanbe, Hotel Serena", "languages", "ru", "version",
@@ -133,7 +139,7 @@ class InvitationTests {
 
 	@Test
 	void aMeetingInThePastCannotBeAnnouncedAndStaysADraft() {
-		LocalDateTime start = LocalDateTime.now().minusDays(3).withSecond(0).withNano(0);
+		LocalDateTime start = LocalDateTime.now(TestClock.clock()).minusDays(3).withSecond(0).withNano(0);
 		String title = "Past " + UUID.randomUUID();
 		var result = MeetingTestSupport.plan(this.mvc, "secretariat.tj", title, start, start.plusHours(2),
 				"Asia/Dushanbe");

@@ -27,6 +27,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.hamkori.HamkoriWebTest;
+import org.hamkori.TestClock;
 import org.hamkori.XlsxText;
 import org.hamkori.accounts.Viewers;
 import org.hamkori.directory.Directory;
@@ -110,7 +111,12 @@ class MeetingPaperTests {
 
 	Meeting announced(String title, List<String> languages) {
 		Viewer secretariat = viewer("secretariat.tj");
-		LocalDateTime start = LocalDateTime.now().plusDays(20).withHour(10).withMinute(0).withSecond(0).withNano(0);
+		LocalDateTime start = LocalDateTime.now(TestClock.clock())
+			.plusDays(20)
+			.withHour(10)
+			.withMinute(0)
+			.withSecond(0)
+			.withNano(0);
 		Meeting meeting = this.planning.create(secretariat, "CCM-TJ", new MeetingForm(MeetingType.ORDINARY, title,
 				start, start.plusHours(3), "Asia/Dushanbe", "Душанбе, Ҳотели Серена", "", languages, null));
 		this.planning.addItem(secretariat, meeting.id(),
@@ -142,7 +148,8 @@ class MeetingPaperTests {
 		Decision decision = this.book.addDecision(secretariat, meeting.id(), itemId,
 				LocalizedText.of(Map.of("tg", "Ҳисоботи вазорат қабул карда шуд", "ru", "Отчёт министерства принят")));
 		this.book.addAction(secretariat, decision.id(), LocalizedText.of(Map.of("tg", "Омода кардани нақшаи амал")),
-				seat(meeting, "r.nazarov@mol.example.tj").organisationId(), null, LocalDate.now().plusDays(60));
+				seat(meeting, "r.nazarov@mol.example.tj").organisationId(), null,
+				LocalDate.now(TestClock.clock()).plusDays(60));
 		meeting = this.meetings.find(meeting.id()).orElseThrow();
 		return new Held(meeting, itemId, decision, this.book.decisionNumber(meeting, decision),
 				this.meetings.code(meeting));

@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
+import org.hamkori.TestClock;
 import org.hamkori.TestMailServer;
 
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -54,7 +55,12 @@ final class MeetingTestSupport {
 
 	/** A new draft meeting of CCM-TJ two weeks ahead; its id. */
 	static UUID draft(MockMvcTester mvc, String title) {
-		LocalDateTime start = LocalDateTime.now().plusDays(14).withHour(10).withMinute(0).withSecond(0).withNano(0);
+		LocalDateTime start = LocalDateTime.now(TestClock.clock())
+			.plusDays(14)
+			.withHour(10)
+			.withMinute(0)
+			.withSecond(0)
+			.withNano(0);
 		MvcTestResult result = plan(mvc, "secretariat.tj", title, start, start.plusHours(3), "Asia/Dushanbe");
 		assertThat(result).hasStatus(302);
 		String location = result.getResponse().getRedirectedUrl();

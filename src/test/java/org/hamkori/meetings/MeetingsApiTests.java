@@ -7,6 +7,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.hamkori.HamkoriWebTest;
+import org.hamkori.TestClock;
 import org.hamkori.TestRequests;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,12 @@ class MeetingsApiTests {
 	@Test
 	void theSecretariatPlansAndAnnouncesAndMembersReadTheInvitation() throws Exception {
 		String secretariat = TestRequests.apiToken(this.mvc, "secretariat.tj");
-		LocalDateTime start = LocalDateTime.now().plusDays(30).withHour(9).withMinute(30).withSecond(0).withNano(0);
+		LocalDateTime start = LocalDateTime.now(TestClock.clock())
+			.plusDays(30)
+			.withHour(9)
+			.withMinute(30)
+			.withSecond(0)
+			.withNano(0);
 		String title = "API meeting " + UUID.randomUUID();
 
 		MvcTestResult backwards = create(secretariat, title, start, start.minusHours(2), "Asia/Dushanbe");

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 
 import org.hamkori.HamkoriWebTest;
+import org.hamkori.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,8 @@ class MinutesTests {
 			.query(UUID.class)
 			.single();
 		assertThat(post(this.mvc, "secretariat.tj", "/decisions/" + decision + "/actions", "action-ru",
-				"Собрать данные", "action-en", "Collect the data", "dueDate", LocalDate.now().plusDays(30).toString()))
+				"Собрать данные", "action-en", "Collect the data", "dueDate",
+				LocalDate.now(TestClock.clock()).plusDays(30).toString()))
 			.hasStatusOk()
 			.bodyText()
 			.contains("owner");
@@ -73,7 +75,7 @@ class MinutesTests {
 		UUID nbt = this.jdbc.sql("select id from organisation where acronym = 'NBT'").query(UUID.class).single();
 		assertThat(post(this.mvc, "secretariat.tj", "/decisions/" + decision + "/actions", "action-ru",
 				"Собрать данные о переводах", "action-en", "Collect remittance data", "ownerOrganisationId",
-				nbt.toString(), "dueDate", LocalDate.now().plusDays(30).toString()))
+				nbt.toString(), "dueDate", LocalDate.now(TestClock.clock()).plusDays(30).toString()))
 			.hasStatus(302);
 		assertThat(this.jdbc.sql("select decision_number from action_item where decision_id = ?")
 			.param(decision)
@@ -82,7 +84,7 @@ class MinutesTests {
 
 		// circulate, a member comments, adoption waits until it is resolved
 		assertThat(post(this.mvc, "secretariat.tj", "/meetings/" + id + "/minutes/circulate", "deadline",
-				LocalDate.now().plusDays(7).toString()))
+				LocalDate.now(TestClock.clock()).plusDays(7).toString()))
 			.hasRedirectedUrl("/meetings/" + id + "/minutes?circulated");
 		// every member is told by e-mail, in their language, where to comment and until
 		// when
@@ -168,7 +170,7 @@ class MinutesTests {
 
 	@Test
 	void badPlansAreRefusedWithAMessageAndStoreNothing() {
-		LocalDateTime start = LocalDateTime.now().plusDays(20).withSecond(0).withNano(0);
+		LocalDateTime start = LocalDateTime.now(TestClock.clock()).plusDays(20).withSecond(0).withNano(0);
 		String before = "Backwards " + UUID.randomUUID();
 		assertThat(MeetingTestSupport.plan(this.mvc, "secretariat.tj", before, start, start.minusHours(1),
 				"Asia/Dushanbe"))

@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import org.hamkori.HamkoriWebTest;
+import org.hamkori.TestClock;
 import org.hamkori.TestMailServer;
 import org.hamkori.TestThreads;
 import org.hamkori.accounts.AccountManagement;
@@ -117,7 +118,7 @@ class DigestMailTests {
 		assertThat(body).contains("Муҳтарам Bahrom Sharipov", "Супоришҳои муассисаи шумо", "CCM-TJ · " + title,
 				"гузаштааст", "http://localhost:8080/actions/" + action.id());
 		assertThat(this.jdbc.sql("select count(*) from digest_sent where user_id = ? and week_start = ?")
-			.params(userId, WeeklyDigestJob.weekOf(java.time.Instant.now()))
+			.params(userId, WeeklyDigestJob.weekOf(TestClock.instant()))
 			.query(Long.class)
 			.single()).isEqualTo(1);
 	}
@@ -167,7 +168,9 @@ class DigestMailTests {
 		String email = person("CCM-TJ", institution, MembershipRole.MEMBER, "en", null);
 		UUID userId = account(email, "en");
 		String title = "Digest meeting " + UUID.randomUUID();
-		LocalDateTime start = LocalDate.now(ZoneId.of("Asia/Dushanbe")).plusDays(10).atTime(10, 0);
+		LocalDateTime start = LocalDate.now(TestClock.clock().withZone(ZoneId.of("Asia/Dushanbe")))
+			.plusDays(10)
+			.atTime(10, 0);
 		Meeting meeting = this.planning.create(SECRETARIAT, "CCM-TJ", new MeetingForm(MeetingType.EXTRAORDINARY, title,
 				start, start.plusHours(2), "Asia/Dushanbe", "Dushanbe", "", List.of("ru", "en"), null));
 		meeting = this.planning.announce(SECRETARIAT, meeting.id(), meeting.version());

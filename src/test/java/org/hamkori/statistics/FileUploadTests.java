@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamkori.HamkoriWebTest;
+import org.hamkori.TestClock;
 import org.hamkori.directory.Directory;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Visibility;
@@ -265,9 +266,9 @@ class FileUploadTests {
 				"INDICATOR,TIME_PERIOD,OBS_VALUE\nREMITTANCES,2024-Q1,1\n".getBytes(StandardCharsets.UTF_8));
 		java.nio.file.Path file = java.nio.file.Path.of(this.dataDir, "uploads", id.toString());
 		assertThat(file).exists();
-		assertThat(this.uploads.removeIdle(java.time.OffsetDateTime.now().minusDays(2))).isZero();
+		assertThat(this.uploads.removeIdle(java.time.OffsetDateTime.now(TestClock.clock()).minusDays(2))).isZero();
 		assertThat(this.uploads.find(id)).isPresent();
-		this.uploads.removeIdle(java.time.OffsetDateTime.now().plusMinutes(1));
+		this.uploads.removeIdle(java.time.OffsetDateTime.now(TestClock.clock()).plusMinutes(1));
 		assertThat(this.uploads.find(id)).isEmpty();
 		assertThat(file).doesNotExist();
 	}

@@ -35,7 +35,10 @@ class ProfileController {
 
 	private final Directory directory;
 
-	ProfileController(AccountManagement accounts, ApiTokenService tokens, Directory directory) {
+	private final java.time.Clock clock;
+
+	ProfileController(AccountManagement accounts, ApiTokenService tokens, Directory directory, java.time.Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.directory = directory;
@@ -104,7 +107,7 @@ class ProfileController {
 				(account.personId() != null) ? this.directory.person(account.personId()).orElse(null) : null);
 		model.addAttribute("seats", viewer.seats());
 		model.addAttribute("tokens", this.tokens.tokensOf(viewer.userId()));
-		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("now", this.clock.instant());
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", passwordForm);
 		}

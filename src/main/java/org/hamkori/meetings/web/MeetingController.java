@@ -1,5 +1,6 @@
 package org.hamkori.meetings.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -57,7 +58,11 @@ class MeetingController {
 
 	private final Directory directory;
 
-	MeetingController(Meetings meetings, MeetingPlanning planning, AgendaModel agendaModel, Directory directory) {
+	private final Clock clock;
+
+	MeetingController(Meetings meetings, MeetingPlanning planning, AgendaModel agendaModel, Directory directory,
+			Clock clock) {
+		this.clock = clock;
 		this.meetings = meetings;
 		this.planning = planning;
 		this.agendaModel = agendaModel;
@@ -85,10 +90,11 @@ class MeetingController {
 		Mechanism mechanism = this.meetings.mechanism(viewer, code);
 		YearMonth shown;
 		try {
-			shown = (month != null) ? YearMonth.parse(month) : YearMonth.now(ZoneId.of(mechanism.timeZone()));
+			shown = (month != null) ? YearMonth.parse(month)
+					: YearMonth.now(this.clock.withZone(ZoneId.of(mechanism.timeZone())));
 		}
 		catch (DateTimeParseException ex) {
-			shown = YearMonth.now(ZoneId.of(mechanism.timeZone()));
+			shown = YearMonth.now(this.clock.withZone(ZoneId.of(mechanism.timeZone())));
 		}
 		Map<LocalDate, List<Meeting>> byDay = new LinkedHashMap<>();
 		for (Meeting m : this.meetings.ofMechanism(mechanism.id())) {
@@ -118,7 +124,9 @@ class MeetingController {
 	@GetMapping("/mechanisms/{code}/meetings/new")
 	String newMeeting(@PathVariable String code, Viewer viewer, Model model) {
 		Mechanism mechanism = managedMechanism(code, viewer);
-		LocalDateTime start = LocalDate.now(ZoneId.of(mechanism.timeZone())).plusDays(14).atTime(LocalTime.of(10, 0));
+		LocalDateTime start = LocalDate.now(this.clock.withZone(ZoneId.of(mechanism.timeZone())))
+			.plusDays(14)
+			.atTime(LocalTime.of(10, 0));
 		MeetingType type = mechanism.regional() ? MeetingType.REGIONAL : MeetingType.ORDINARY;
 		return form(model, mechanism, null, MeetingForm.empty(type, mechanism.timeZone(), start, List.of("ru", "en")),
 				false);

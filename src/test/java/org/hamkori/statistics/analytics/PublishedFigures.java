@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.hamkori.TestClock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -74,13 +76,13 @@ final class PublishedFigures {
 				insert into data_set (id, mechanism_id, code, name, periodicity, visibility, created_at)
 				values (?, ?, ?, ?, 'ANNUAL', ?, ?)""")
 			.params(dataSet, mechanismId, code, "{\"en\":\"Test set " + code + "\"}", visibility,
-					Timestamp.from(Instant.now()))
+					Timestamp.from(TestClock.instant()))
 			.update();
 		UUID obligation = UUID.randomUUID();
 		jdbc.sql("""
 				insert into reporting_obligation (id, data_set_id, organisation_id, due_days, first_period, created_at)
 				values (?, ?, ?, 30, '1100', ?)""")
-			.params(obligation, dataSet, organisation(jdbc, organisationAcronym), Timestamp.from(Instant.now()))
+			.params(obligation, dataSet, organisation(jdbc, organisationAcronym), Timestamp.from(TestClock.instant()))
 			.update();
 		return new PublishedFigures(jdbc, mechanismId, dataSet, obligation, visibility);
 	}
@@ -137,7 +139,7 @@ final class PublishedFigures {
 			.sql("""
 					insert into submission (id, obligation_id, period, period_start, revision, status, created_at, created_by,
 					version) values (?, ?, ?, ?, 1, 'APPROVED', ?, 'test', 0)""")
-			.params(submission, this.obligationId, period, start, Timestamp.from(Instant.now()))
+			.params(submission, this.obligationId, period, start, Timestamp.from(TestClock.instant()))
 			.update();
 		return submission;
 	}

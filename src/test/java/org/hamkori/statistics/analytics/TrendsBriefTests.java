@@ -8,6 +8,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hamkori.HamkoriWebTest;
+import org.hamkori.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,7 +108,12 @@ class TrendsBriefTests {
 	}
 
 	private UUID draftMeeting(String title) {
-		LocalDateTime start = LocalDateTime.now().plusDays(14).withHour(10).withMinute(0).withSecond(0).withNano(0);
+		LocalDateTime start = LocalDateTime.now(TestClock.clock())
+			.plusDays(14)
+			.withHour(10)
+			.withMinute(0)
+			.withSecond(0)
+			.withNano(0);
 		DateTimeFormatter form = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 		MvcTestResult result = this.mvc.post()
 			.uri("/mechanisms/CCM-TJ/meetings")
