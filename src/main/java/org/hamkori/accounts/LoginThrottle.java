@@ -7,7 +7,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.hamkori.shared.settings.HamkoriSettings;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +29,13 @@ public class LoginThrottle {
 
 	private final Duration window;
 
-	LoginThrottle(@Value("${hamkori.security.login-attempts:10}") long attempts,
-			@Value("${hamkori.security.login-window:15m}") Duration window) {
-		this.attempts = attempts;
-		this.window = window;
-		this.buckets = Caffeine.newBuilder().maximumSize(200_000).expireAfterAccess(window.multipliedBy(2)).build();
+	LoginThrottle(HamkoriSettings settings) {
+		this.attempts = settings.security().loginAttempts();
+		this.window = settings.security().loginWindow();
+		this.buckets = Caffeine.newBuilder()
+			.maximumSize(200_000)
+			.expireAfterAccess(this.window.multipliedBy(2))
+			.build();
 	}
 
 	public boolean isLocked(String username, String address) {

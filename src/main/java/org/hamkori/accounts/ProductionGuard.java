@@ -5,7 +5,10 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.hamkori.shared.settings.HamkoriSettings;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -38,9 +41,14 @@ class ProductionGuard implements ApplicationRunner {
 
 	private final String adminPassword;
 
+	@Autowired
 	ProductionGuard(UserAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy, Clock clock,
-			@Value("${hamkori.admin.email:}") String adminEmail,
-			@Value("${hamkori.admin.password:}") String adminPassword) {
+			HamkoriSettings settings) {
+		this(accounts, encoder, policy, clock, settings.admin().email(), settings.admin().password());
+	}
+
+	ProductionGuard(UserAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy, Clock clock,
+			String adminEmail, String adminPassword) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.policy = policy;

@@ -1,5 +1,7 @@
 package org.hamkori.accounts;
 
+import org.hamkori.shared.settings.HamkoriSettings;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -81,8 +83,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, LoginHandlers handlers,
-			@Value("${hamkori.security.absolute-session-timeout:12h}") java.time.Duration absoluteTimeout)
-			throws Exception {
+			HamkoriSettings settings) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/organisations/new")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/", "/mechanisms", "/mechanisms/{code}", "/mechanisms/{code}/members.csv",
@@ -108,7 +109,8 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").deleteCookies("SESSION"))
 			.sessionManagement((s) -> s.sessionFixation((f) -> f.changeSessionId()))
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-			.addFilterAfter(new AbsoluteSessionTimeoutFilter(absoluteTimeout), SecurityContextHolderFilter.class)
+			.addFilterAfter(new AbsoluteSessionTimeoutFilter(settings.security().absoluteSessionTimeout()),
+					SecurityContextHolderFilter.class)
 			.headers((h) -> h.contentSecurityPolicy((c) -> c.policyDirectives(CSP))
 				.frameOptions((f) -> f.deny())
 				.referrerPolicy((r) -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.hamkori.directory.Directory;
+import org.hamkori.shared.settings.HamkoriSettings;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -65,7 +66,7 @@ class ActionReminders {
 	/**
 	 * The daily timer: early morning UTC, before the working day anywhere in the region.
 	 */
-	@Scheduled(cron = "${hamkori.actions.reminders.cron:0 0 1 * * *}", zone = "UTC")
+	@Scheduled(cron = "#{@hamkoriSchedules.actionReminders()}", zone = "UTC")
 	@SchedulerLock(name = "action-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	public void run() {
 		int recorded = remindDue();

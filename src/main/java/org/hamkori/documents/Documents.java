@@ -26,8 +26,8 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.settings.HamkoriSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,14 +56,13 @@ public class Documents {
 	private final Path temporary;
 
 	Documents(DocumentRecords records, FileStorage storage, ApplicationEventPublisher events, Clock clock,
-			@Value("${hamkori.files.max-size:20MB}") DataSize maxSize,
-			@Value("${hamkori.files.temp-dir:${java.io.tmpdir}}") Path temporary) {
+			HamkoriSettings settings) {
 		this.records = records;
 		this.storage = storage;
 		this.events = events;
 		this.clock = clock;
-		this.maxSize = maxSize.toBytes();
-		this.temporary = temporary;
+		this.maxSize = settings.files().maxSize().toBytes();
+		this.temporary = settings.files().tempDir();
 	}
 
 	/**

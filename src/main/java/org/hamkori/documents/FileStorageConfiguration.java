@@ -3,7 +3,8 @@ package org.hamkori.documents;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.hamkori.shared.settings.HamkoriSettings;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,11 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class FileStorageConfiguration {
 
 	@Bean
-	FileStorage fileStorage(@Value("${hamkori.files.store:directory}") String store,
-			@Value("${hamkori.files.directory:${hamkori.data-dir}/files}") Path directory, JdbcClient jdbc,
-			Clock clock) {
+	FileStorage fileStorage(HamkoriSettings settings, JdbcClient jdbc, Clock clock) {
+		String store = settings.files().store();
 		return switch (store) {
-			case "directory" -> new DirectoryFileStorage(directory);
+			case "directory" -> new DirectoryFileStorage(settings.files().directoryUnder(settings.dataDir()));
 			case "database" -> new DatabaseFileStorage(jdbc, clock);
 			default -> throw new IllegalStateException(
 					"hamkori.files.store must be 'directory' or 'database', not '" + store + "'");

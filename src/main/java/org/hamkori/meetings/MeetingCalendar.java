@@ -28,8 +28,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.settings.HamkoriSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -52,12 +52,11 @@ public class MeetingCalendar {
 
 	private final java.time.Clock clock;
 
-	MeetingCalendar(Directory directory, MessageSource messages,
-			@Value("${hamkori.base-url:http://localhost:8080}") String baseUrl, java.time.Clock clock) {
+	MeetingCalendar(Directory directory, MessageSource messages, HamkoriSettings settings, java.time.Clock clock) {
 		this.directory = directory;
 		this.clock = clock;
 		this.messages = messages;
-		this.baseUrl = baseUrl;
+		this.baseUrl = settings.baseUrl();
 	}
 
 	/** One meeting, as sent by e-mail: REQUEST, or CANCEL when it was cancelled. */

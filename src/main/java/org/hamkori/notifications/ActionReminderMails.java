@@ -17,8 +17,8 @@ import org.hamkori.directory.Organisation;
 import org.hamkori.directory.Person;
 import org.hamkori.shared.i18n.Languages;
 import org.hamkori.shared.security.MembershipRole;
+import org.hamkori.shared.settings.HamkoriSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -44,12 +44,12 @@ class ActionReminderMails {
 	private final String baseUrl;
 
 	ActionReminderMails(Mailer mailer, ActionItems actions, Directory directory, MessageSource messages,
-			@Value("${hamkori.base-url:http://localhost:8080}") String baseUrl) {
+			HamkoriSettings settings) {
 		this.mailer = mailer;
 		this.actions = actions;
 		this.directory = directory;
 		this.messages = messages;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.baseUrl = settings.baseUrl();
 	}
 
 	@ApplicationModuleListener

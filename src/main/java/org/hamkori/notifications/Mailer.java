@@ -8,8 +8,9 @@ import jakarta.mail.util.ByteArrayDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.hamkori.shared.settings.HamkoriSettings;
+
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -30,9 +31,9 @@ class Mailer {
 
 	private final String from;
 
-	Mailer(ObjectProvider<JavaMailSender> sender, @Value("${hamkori.mail.from:hamkori@localhost}") String from) {
+	Mailer(ObjectProvider<JavaMailSender> sender, HamkoriSettings settings) {
 		this.sender = sender;
-		this.from = from;
+		this.from = settings.mail().from();
 	}
 
 	/** A calendar part: the iCalendar text and its METHOD (REQUEST, CANCEL). */

@@ -13,8 +13,8 @@ import org.hamkori.meetings.MeetingEvents.MeetingRescheduled;
 import org.hamkori.meetings.Meetings;
 import org.hamkori.meetings.Rsvp;
 import org.hamkori.shared.i18n.Languages;
+import org.hamkori.shared.settings.HamkoriSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -43,14 +43,14 @@ class MeetingInvitationMails {
 	private final String baseUrl;
 
 	MeetingInvitationMails(Meetings meetings, Rsvp rsvp, MeetingCalendar calendar, Directory directory,
-			MessageSource messages, Mailer mailer, @Value("${hamkori.base-url:http://localhost:8080}") String baseUrl) {
+			MessageSource messages, Mailer mailer, HamkoriSettings settings) {
 		this.meetings = meetings;
 		this.rsvp = rsvp;
 		this.calendar = calendar;
 		this.directory = directory;
 		this.messages = messages;
 		this.mailer = mailer;
-		this.baseUrl = baseUrl;
+		this.baseUrl = settings.baseUrl();
 	}
 
 	@ApplicationModuleListener

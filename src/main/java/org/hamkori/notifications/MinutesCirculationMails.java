@@ -15,8 +15,8 @@ import org.hamkori.meetings.MeetingCalendar;
 import org.hamkori.meetings.MeetingEvents.MinutesCirculated;
 import org.hamkori.meetings.Meetings;
 import org.hamkori.shared.i18n.Languages;
+import org.hamkori.shared.settings.HamkoriSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -41,13 +41,13 @@ class MinutesCirculationMails {
 	private final String baseUrl;
 
 	MinutesCirculationMails(Meetings meetings, MeetingCalendar calendar, Directory directory, MessageSource messages,
-			Mailer mailer, @Value("${hamkori.base-url:http://localhost:8080}") String baseUrl) {
+			Mailer mailer, HamkoriSettings settings) {
 		this.meetings = meetings;
 		this.calendar = calendar;
 		this.directory = directory;
 		this.messages = messages;
 		this.mailer = mailer;
-		this.baseUrl = baseUrl;
+		this.baseUrl = settings.baseUrl();
 	}
 
 	@ApplicationModuleListener

@@ -14,8 +14,8 @@ import org.hamkori.directory.Person;
 import org.hamkori.shared.i18n.Languages;
 import org.hamkori.statistics.Completeness;
 import org.hamkori.statistics.SubmissionReminderDue;
+import org.hamkori.shared.settings.HamkoriSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -40,12 +40,12 @@ class SubmissionReminderMails {
 	private final String baseUrl;
 
 	SubmissionReminderMails(Mailer mailer, Completeness completeness, Directory directory, MessageSource messages,
-			@Value("${hamkori.base-url:http://localhost:8080}") String baseUrl) {
+			HamkoriSettings settings) {
 		this.mailer = mailer;
 		this.completeness = completeness;
 		this.directory = directory;
 		this.messages = messages;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.baseUrl = settings.baseUrl();
 	}
 
 	@ApplicationModuleListener

@@ -14,9 +14,9 @@ import org.hamkori.accounts.DigestReader;
 import org.hamkori.shared.digest.DigestItem;
 import org.hamkori.shared.digest.DigestSection;
 import org.hamkori.shared.digest.DigestSource;
+import org.hamkori.shared.settings.HamkoriSettings;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -39,11 +39,10 @@ class WeeklyDigest {
 
 	private final String baseUrl;
 
-	WeeklyDigest(ObjectProvider<DigestSource> sources, MessageSource messages,
-			@Value("${hamkori.base-url:http://localhost:8080}") String baseUrl) {
+	WeeklyDigest(ObjectProvider<DigestSource> sources, MessageSource messages, HamkoriSettings settings) {
 		this.sources = sources;
 		this.messages = messages;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.baseUrl = settings.baseUrl();
 	}
 
 	/**

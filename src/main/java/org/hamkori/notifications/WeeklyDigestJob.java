@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 import org.hamkori.accounts.AccountManagement;
 import org.hamkori.accounts.DigestReader;
+import org.hamkori.shared.settings.HamkoriSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,20 +62,19 @@ class WeeklyDigestJob {
 	private final boolean enabled;
 
 	WeeklyDigestJob(AccountManagement accounts, WeeklyDigest digest, Mailer mailer, JdbcClient jdbc,
-			PlatformTransactionManager transactionManager, Clock clock,
-			@Value("${hamkori.digest.enabled:true}") boolean enabled) {
+			PlatformTransactionManager transactionManager, Clock clock, HamkoriSettings settings) {
 		this.accounts = accounts;
 		this.digest = digest;
 		this.mailer = mailer;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.enabled = enabled;
+		this.enabled = settings.digest().isEnabled();
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** The weekly timer: Monday morning UTC, unless configured otherwise. */
-	@Scheduled(cron = "${hamkori.digest.cron:0 0 6 * * MON}", zone = "UTC")
+	@Scheduled(cron = "#{@hamkoriSchedules.digest()}", zone = "UTC")
 	@SchedulerLock(name = "weekly-digest", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
 	public void run() {
 		int sent = sendDue();

@@ -1,5 +1,7 @@
 package org.hamkori.shared;
 
+import org.hamkori.shared.settings.HamkoriSettings;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -15,8 +17,8 @@ public class DemoMode {
 
 	private final boolean enabled;
 
-	DemoMode(@Value("${hamkori.demo.enabled:auto}") String setting, @Value("${spring.datasource.url:}") String url,
-			Environment environment) {
+	DemoMode(HamkoriSettings settings, @Value("${spring.datasource.url:}") String url, Environment environment) {
+		String setting = settings.demo().enabled();
 		boolean prod = environment.acceptsProfiles(Profiles.of("prod"));
 		boolean wanted = "auto".equalsIgnoreCase(setting) ? url.startsWith("jdbc:h2:") : Boolean.parseBoolean(setting);
 		this.enabled = wanted && !prod;

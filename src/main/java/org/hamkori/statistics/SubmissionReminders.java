@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.hamkori.directory.Directory;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.jdbc.LocalizedTextColumns;
+import org.hamkori.shared.settings.HamkoriSettings;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -77,7 +78,7 @@ class SubmissionReminders {
 	 * The daily timer: early morning UTC, which is already the same calendar day in every
 	 * time zone of the region.
 	 */
-	@Scheduled(cron = "${hamkori.statistics.reminders.cron:0 30 1 * * *}", zone = "UTC")
+	@Scheduled(cron = "#{@hamkoriSchedules.submissionReminders()}", zone = "UTC")
 	@SchedulerLock(name = "submission-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	public void run() {
 		int recorded = run(this.directory.today());

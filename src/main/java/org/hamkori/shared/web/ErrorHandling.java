@@ -4,7 +4,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.hamkori.shared.settings.HamkoriSettings;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,9 +30,9 @@ class ErrorHandling {
 
 	private final long maxUpload;
 
-	ErrorHandling(MessageSource messages, @Value("${hamkori.files.max-size:20MB}") DataSize maxUpload) {
+	ErrorHandling(MessageSource messages, HamkoriSettings settings) {
 		this.messages = messages;
-		this.maxUpload = maxUpload.toMegabytes();
+		this.maxUpload = settings.files().maxSize().toMegabytes();
 	}
 
 	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
@@ -67,9 +68,10 @@ class ErrorHandling {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text);
 			return ResponseEntity.status(status).body(problem);
 		}
-		ModelAndView page = new ModelAndView("error/" + status.value());
+		ModelAndView page = new ModelAndView("error");
 		page.setStatus(status);
-		page.addObject("message", text);
+		page.addObject("status", status.value());
+		page.addObject("detail", text);
 		page.addObject("signedIn", LayoutModel.signedIn(request));
 		page.addObject("platformAdmin", LayoutModel.platformAdmin(request));
 		return page;

@@ -7,7 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.hamkori.shared.settings.HamkoriSettings;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long limit;
 
-	RequestSizeLimit(@Value("${hamkori.web.max-body:1MB}") DataSize limit) {
-		this.limit = limit.toBytes();
+	RequestSizeLimit(HamkoriSettings settings) {
+		this.limit = settings.web().maxBody().toBytes();
 	}
 
 	@Override

@@ -1,0 +1,150 @@
+package org.hamkori.shared.settings;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Every setting of Hamkori ({@code hamkori.*}) in one place, with its default written
+ * once, here. The README's configuration table lists the environment variables that set
+ * them; {@code application.properties} maps those names onto these properties, with an
+ * empty value when the variable is unset, which counts as "use the default".
+ *
+ * @param baseUrl the public address, for links in e-mails, without a trailing slash
+ * @param dataDir the data folder (its default lives in {@code application.properties},
+ * since the embedded database's address is built from it there)
+ */
+@ConfigurationProperties("hamkori")
+public record HamkoriSettings(String baseUrl, Path dataDir, @DefaultValue Demo demo, @DefaultValue Web web,
+		@DefaultValue Files files, @DefaultValue Mail mail, @DefaultValue Security security, @DefaultValue Admin admin,
+		@DefaultValue Digest digest, @DefaultValue Schedules schedules) {
+
+	public HamkoriSettings {
+		baseUrl = orDefault(baseUrl, "http://localhost:8080");
+		while (baseUrl.endsWith("/")) {
+			baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
+		}
+		dataDir = (dataDir != null) ? dataDir : Path.of("data");
+	}
+
+	/**
+	 * @param enabled {@code auto} (the embedded database only), {@code true} or
+	 * {@code false}
+	 */
+	public record Demo(String enabled) {
+
+		public Demo {
+			enabled = orDefault(enabled, "auto");
+		}
+
+	}
+
+	/**
+	 * @param maxBody the largest form or JSON body, however it is framed
+	 */
+	public record Web(@DefaultValue("1MB") DataSize maxBody) {
+
+	}
+
+	/**
+	 * @param store {@code directory} (under the data folder) or {@code database} (for
+	 * several nodes without a shared disk)
+	 * @param directory where the directory store keeps files (default: {@code files}
+	 * under the data folder)
+	 * @param maxSize the largest uploaded file
+	 * @param tempDir where uploads wait while they are checked
+	 */
+	public record Files(String store, Path directory, @DefaultValue("20MB") DataSize maxSize, Path tempDir) {
+
+		public Files {
+			store = orDefault(store, "directory");
+			tempDir = (tempDir != null) ? tempDir : Path.of(System.getProperty("java.io.tmpdir"));
+		}
+
+		/** The directory store's folder, under the data folder unless set. */
+		public Path directoryUnder(Path dataDir) {
+			return (this.directory != null) ? this.directory : dataDir.resolve("files");
+		}
+
+	}
+
+	/**
+	 * @param from the sender address of Hamkori's e-mails
+	 */
+	public record Mail(String from) {
+
+		public Mail {
+			from = orDefault(from, "hamkori@localhost");
+		}
+
+	}
+
+	/**
+	 * @param loginAttempts failed sign-ins allowed per account and per address in a
+	 * window
+	 * @param loginWindow the window of the login throttle
+	 * @param absoluteSessionTimeout how long a session may last, however active
+	 */
+	public record Security(@DefaultValue("10") long loginAttempts, @DefaultValue("15m") Duration loginWindow,
+			@DefaultValue("12h") Duration absoluteSessionTimeout) {
+
+	}
+
+	/**
+	 * The first admin account of the production profile, created when none exists.
+	 *
+	 * @param email the admin's e-mail, also the username
+	 * @param password the admin's password; it must pass the password policy
+	 */
+	public record Admin(String email, String password) {
+
+		public Admin {
+			email = orDefault(email, "");
+			password = orDefault(password, "");
+		}
+
+	}
+
+	/**
+	 * @param enabled whether the weekly digest e-mail is sent
+	 */
+	public record Digest(String enabled) {
+
+		public Digest {
+			enabled = orDefault(enabled, "true");
+		}
+
+		public boolean isEnabled() {
+			return Boolean.parseBoolean(this.enabled);
+		}
+
+	}
+
+	/**
+	 * When the once-per-cluster jobs run, as cron expressions in UTC. They are read by
+	 * {@code @Scheduled} through the {@code hamkoriSchedules} bean.
+	 *
+	 * @param actionReminders reminders of actions (7 days before due, and overdue)
+	 * @param submissionReminders reminders of data reports (before due, and overdue)
+	 * @param uploadCleanup removal of data uploads left unsaved for two days
+	 * @param digest the weekly digest e-mail
+	 */
+	public record Schedules(String actionReminders, String submissionReminders, String uploadCleanup, String digest) {
+
+		public Schedules {
+			actionReminders = orDefault(actionReminders, "0 0 1 * * *");
+			submissionReminders = orDefault(submissionReminders, "0 30 1 * * *");
+			uploadCleanup = orDefault(uploadCleanup, "0 45 1 * * *");
+			digest = orDefault(digest, "0 0 6 * * MON");
+		}
+
+	}
+
+	private static String orDefault(String value, String fallback) {
+		return (value == null || value.isBlank()) ? fallback : value.strip();
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Hamkori's settings: one record bound from {@code hamkori.*}.
+ */
+package org.hamkori.shared.settings;
