@@ -26,7 +26,7 @@ class ProductionGuard implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ProductionGuard.class);
 
-	private final UserAccounts accounts;
+	private final UserAccountRepository accounts;
 
 	private final PasswordEncoder encoder;
 
@@ -38,7 +38,7 @@ class ProductionGuard implements ApplicationRunner {
 
 	private final String adminPassword;
 
-	ProductionGuard(UserAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy, Clock clock,
+	ProductionGuard(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, Clock clock,
 			@Value("${hamkori.admin.email:}") String adminEmail,
 			@Value("${hamkori.admin.password:}") String adminPassword) {
 		this.accounts = accounts;

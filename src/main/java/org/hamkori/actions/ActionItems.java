@@ -61,9 +61,9 @@ public class ActionItems {
 	private static final Set<MembershipRole> REPORTING_ROLES = EnumSet.of(MembershipRole.CHAIR, MembershipRole.CO_CHAIR,
 			MembershipRole.FOCAL_POINT, MembershipRole.ALTERNATE, MembershipRole.MEMBER, MembershipRole.SECRETARIAT);
 
-	private final Actions actions;
+	private final ActionItemRepository actions;
 
-	private final ActionUpdates updates;
+	private final ActionUpdateRepository updates;
 
 	private final JdbcAggregateTemplate aggregates;
 
@@ -79,9 +79,9 @@ public class ActionItems {
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	ActionItems(Actions actions, ActionUpdates updates, JdbcAggregateTemplate aggregates, Directory directory,
-			Documents documents, Programmes programmes, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+	ActionItems(ActionItemRepository actions, ActionUpdateRepository updates, JdbcAggregateTemplate aggregates,
+			Directory directory, Documents documents, Programmes programmes,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.documents = documents;
 		this.programmes = programmes;
 		this.jdbc = jdbc;

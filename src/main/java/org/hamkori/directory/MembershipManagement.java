@@ -27,18 +27,18 @@ public class MembershipManagement {
 
 	private final Directory directory;
 
-	private final Memberships memberships;
+	private final MembershipRepository memberships;
 
-	private final People people;
+	private final PersonRepository people;
 
-	private final Organisations organisations;
+	private final OrganisationRepository organisations;
 
 	private final ApplicationEventPublisher events;
 
 	private final DirectoryRevision revision;
 
-	MembershipManagement(Directory directory, Memberships memberships, People people, Organisations organisations,
-			ApplicationEventPublisher events, DirectoryRevision revision) {
+	MembershipManagement(Directory directory, MembershipRepository memberships, PersonRepository people,
+			OrganisationRepository organisations, ApplicationEventPublisher events, DirectoryRevision revision) {
 		this.revision = revision;
 		this.directory = directory;
 		this.memberships = memberships;

@@ -33,6 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.hamkori.shared.text.Texts.blankToNull;
+
 /**
  * The national → regional → national loop. A CCM secretariat escalates an issue with a
  * note (once); the RCM's members then see exactly that issue, grouped by GCM objective
@@ -47,11 +49,13 @@ public class RegionalLoop {
 
 	private final IssueRegister register;
 
+	private final IssueLifecycle lifecycle;
+
 	private final IssueRepository issues;
 
-	private final Escalations escalations;
+	private final EscalationRepository escalations;
 
-	private final IncomingItems incoming;
+	private final IncomingItemRepository incoming;
 
 	private final Directory directory;
 
@@ -67,10 +71,12 @@ public class RegionalLoop {
 
 	private final Clock clock;
 
-	RegionalLoop(IssueRegister register, IssueRepository issues, Escalations escalations, IncomingItems incoming,
-			Directory directory, Meetings meetings, MeetingPlanning planning, ActionItems actions,
-			JdbcAggregateTemplate aggregates, JdbcClient jdbc, Clock clock) {
+	RegionalLoop(IssueRegister register, IssueLifecycle lifecycle, IssueRepository issues,
+			EscalationRepository escalations, IncomingItemRepository incoming, Directory directory, Meetings meetings,
+			MeetingPlanning planning, ActionItems actions, JdbcAggregateTemplate aggregates, JdbcClient jdbc,
+			Clock clock) {
 		this.register = register;
+		this.lifecycle = lifecycle;
 		this.issues = issues;
 		this.escalations = escalations;
 		this.incoming = incoming;
@@ -118,12 +124,12 @@ public class RegionalLoop {
 		Escalation escalation;
 		try {
 			escalation = this.aggregates.insert(new Escalation(UUID.randomUUID(), issueId, recommendationId,
-					issue.mechanismId(), IssueRegister.blankToNull(note), viewer.actor(), this.clock.instant(), null));
+					issue.mechanismId(), blankToNull(note), viewer.actor(), this.clock.instant(), null));
 		}
 		catch (DuplicateKeyException ex) {
 			throw new IssueRuleException(null, "escalation.error.twice");
 		}
-		this.register.moveTo(viewer, issue, IssueStatus.ESCALATED, IssueRegister.blankToNull(note), null);
+		this.lifecycle.moveTo(viewer, issue, IssueStatus.ESCALATED, blankToNull(note), null);
 		return escalation;
 	}
 
@@ -185,9 +191,9 @@ public class RegionalLoop {
 			.stream()
 			.findFirst()
 			.orElseGet(() -> this.register.memberInstitutions(rcm.id()).iterator().next());
-		Issue regional = this.register.raise(viewer, rcm.code(), new IssueForm(language, title, description, raisedBy,
+		Issue regional = this.lifecycle.raise(viewer, rcm.code(), new IssueForm(language, title, description, raisedBy,
 				null, new ArrayList<>(gcm), new ArrayList<>(mgi), null, Visibility.MEMBERS));
-		regional = this.register.moveTo(viewer, regional, IssueStatus.UNDER_DISCUSSION, null, null);
+		regional = this.lifecycle.moveTo(viewer, regional, IssueStatus.UNDER_DISCUSSION, null, null);
 		for (Escalation e : chosen) {
 			this.aggregates.update(new Escalation(e.id(), e.issueId(), e.recommendationId(), e.fromMechanism(),
 					e.note(), e.escalatedBy(), e.escalatedAt(), regional.id()));
@@ -219,7 +225,7 @@ public class RegionalLoop {
 		catch (org.hamkori.meetings.MeetingRuleException ex) {
 			throw new IssueRuleException("meetingId", "issue.error.agendaClosed");
 		}
-		this.register.link(viewer, regionalIssueId, IssueLink.Kind.MEETING, meetingId);
+		this.lifecycle.link(viewer, regionalIssueId, IssueLink.Kind.MEETING, meetingId);
 	}
 
 	// --- down ---
@@ -256,11 +262,11 @@ public class RegionalLoop {
 					regionalIssue.title(), raisedBy, null, regionalIssue.gcmObjectives(), regionalIssue.mgiDomains(),
 					regionalIssue.affectedGroups(), IssueStatus.RAISED, Visibility.MEMBERS, recommendationId, now, now,
 					0));
-			this.register.step(viewer, arrived, IssueStatus.RAISED, null);
+			this.lifecycle.step(viewer, arrived, IssueStatus.RAISED, null);
 			created.add(this.aggregates.insert(new IncomingItem(UUID.randomUUID(), recommendationId, target.id(),
 					arrived.id(), IncomingItem.Status.WAITING, null, null, null, now, 0)));
 		}
-		this.register.audit(viewer, regionalIssue, "recommendation", recommendationId, "sent-down",
+		this.lifecycle.audit(viewer, regionalIssue, "recommendation", recommendationId, "sent-down",
 				org.hamkori.shared.audit.RecordChanged.diff("mechanisms", null, mechanismCodes));
 		return created;
 	}
@@ -297,7 +303,7 @@ public class RegionalLoop {
 		if (item.status() != IncomingItem.Status.WAITING) {
 			throw new IssueRuleException(null, "incoming.error.answered");
 		}
-		String note = IssueRegister.blankToNull(text);
+		String note = blankToNull(text);
 		List<ActionItem> chosen = new ArrayList<>();
 		if (answer == IncomingItem.Status.ACCEPTED) {
 			for (UUID id : (actionIds != null) ? actionIds : List.<UUID>of()) {
@@ -323,12 +329,12 @@ public class RegionalLoop {
 					note, viewer.actor(), this.clock.instant(), item.createdAt(), item.version()));
 		Issue issue = this.issues.findById(item.issueId()).orElseThrow();
 		for (ActionItem action : chosen) {
-			this.register.link(viewer, issue.id(), IssueLink.Kind.ACTION, action.id());
+			this.lifecycle.link(viewer, issue.id(), IssueLink.Kind.ACTION, action.id());
 		}
 		IssueStatus next = (answer == IncomingItem.Status.ACCEPTED) ? IssueStatus.UNDER_DISCUSSION
 				: IssueStatus.SET_ASIDE;
 		if (issue.status().canMoveTo(next)) {
-			this.register.moveTo(viewer, issue, next, note, null);
+			this.lifecycle.moveTo(viewer, issue, next, note, null);
 		}
 		return after;
 	}

@@ -38,7 +38,7 @@ public class AttendanceRegister {
 
 	private final MeetingPlanning planning;
 
-	private final Attendances attendances;
+	private final AttendanceRepository attendances;
 
 	private final Directory directory;
 
@@ -46,8 +46,8 @@ public class AttendanceRegister {
 
 	private final ApplicationEventPublisher events;
 
-	AttendanceRegister(Meetings meetings, MeetingPlanning planning, Attendances attendances, Directory directory,
-			JdbcAggregateTemplate aggregates, ApplicationEventPublisher events) {
+	AttendanceRegister(Meetings meetings, MeetingPlanning planning, AttendanceRepository attendances,
+			Directory directory, JdbcAggregateTemplate aggregates, ApplicationEventPublisher events) {
 		this.meetings = meetings;
 		this.planning = planning;
 		this.attendances = attendances;

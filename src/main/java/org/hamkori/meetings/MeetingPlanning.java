@@ -46,9 +46,9 @@ public class MeetingPlanning {
 
 	private final MeetingRepository repository;
 
-	private final AgendaItems agenda;
+	private final AgendaItemRepository agenda;
 
-	private final Invitations invitations;
+	private final InvitationRepository invitations;
 
 	private final Directory directory;
 
@@ -58,8 +58,9 @@ public class MeetingPlanning {
 
 	private final Clock clock;
 
-	MeetingPlanning(Meetings meetings, MeetingRepository repository, AgendaItems agenda, Invitations invitations,
-			Directory directory, JdbcAggregateTemplate aggregates, ApplicationEventPublisher events, Clock clock) {
+	MeetingPlanning(Meetings meetings, MeetingRepository repository, AgendaItemRepository agenda,
+			InvitationRepository invitations, Directory directory, JdbcAggregateTemplate aggregates,
+			ApplicationEventPublisher events, Clock clock) {
 		this.meetings = meetings;
 		this.repository = repository;
 		this.agenda = agenda;

@@ -48,11 +48,11 @@ public class MinutesBook {
 
 	private final MinutesRepository minutes;
 
-	private final MinutesRevisions revisions;
+	private final MinutesRevisionRepository revisions;
 
-	private final MinutesComments comments;
+	private final MinutesCommentRepository comments;
 
-	private final Decisions decisions;
+	private final DecisionRepository decisions;
 
 	private final Directory directory;
 
@@ -67,9 +67,9 @@ public class MinutesBook {
 	private final Clock clock;
 
 	MinutesBook(MeetingPlanning planning, Meetings meetings, MeetingRepository meetingRepository,
-			MinutesRepository minutes, MinutesRevisions revisions, MinutesComments comments, Decisions decisions,
-			Directory directory, RichText richText, ActionItems actions, JdbcAggregateTemplate aggregates,
-			ApplicationEventPublisher events, Clock clock) {
+			MinutesRepository minutes, MinutesRevisionRepository revisions, MinutesCommentRepository comments,
+			DecisionRepository decisions, Directory directory, RichText richText, ActionItems actions,
+			JdbcAggregateTemplate aggregates, ApplicationEventPublisher events, Clock clock) {
 		this.actions = actions;
 		this.planning = planning;
 		this.meetings = meetings;

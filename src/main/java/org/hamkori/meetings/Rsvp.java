@@ -27,11 +27,11 @@ public class Rsvp {
 
 	static final String FEED = "calendar";
 
-	private final Invitations invitations;
+	private final InvitationRepository invitations;
 
 	private final MeetingRepository meetings;
 
-	private final CalendarFeeds feeds;
+	private final CalendarFeedRepository feeds;
 
 	private final LinkKeys keys;
 
@@ -41,7 +41,7 @@ public class Rsvp {
 
 	private final Clock clock;
 
-	Rsvp(Invitations invitations, MeetingRepository meetings, CalendarFeeds feeds, LinkKeys keys,
+	Rsvp(InvitationRepository invitations, MeetingRepository meetings, CalendarFeedRepository feeds, LinkKeys keys,
 			org.springframework.data.jdbc.core.JdbcAggregateTemplate aggregates, ApplicationEventPublisher events,
 			Clock clock) {
 		this.invitations = invitations;

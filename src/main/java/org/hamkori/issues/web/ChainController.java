@@ -13,6 +13,7 @@ import org.hamkori.issues.IssueRegister;
 import org.hamkori.issues.IssueRuleException;
 import org.hamkori.issues.IssueStatus;
 import org.hamkori.issues.PolicyChange;
+import org.hamkori.issues.PolicyResponses;
 import org.hamkori.issues.RegionalLoop;
 import org.hamkori.meetings.Decision;
 import org.hamkori.meetings.Meeting;
@@ -40,6 +41,8 @@ class ChainController {
 
 	private final IssueRegister register;
 
+	private final PolicyResponses policies;
+
 	private final RegionalLoop loop;
 
 	private final Meetings meetings;
@@ -50,9 +53,10 @@ class ChainController {
 
 	private final Directory directory;
 
-	ChainController(IssueRegister register, RegionalLoop loop, Meetings meetings, MinutesBook minutes,
-			ActionItems actions, Directory directory) {
+	ChainController(IssueRegister register, PolicyResponses policies, RegionalLoop loop, Meetings meetings,
+			MinutesBook minutes, ActionItems actions, Directory directory) {
 		this.register = register;
+		this.policies = policies;
 		this.loop = loop;
 		this.meetings = meetings;
 		this.minutes = minutes;
@@ -124,17 +128,17 @@ class ChainController {
 			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Viewer viewer,
 			Model model) throws java.io.IOException {
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
-		var form = new IssueRegister.PolicyChangeForm(kind, LocaleContextHolder.getLocale().getLanguage(), title,
+		var form = new PolicyResponses.PolicyChangeForm(kind, LocaleContextHolder.getLocale().getLanguage(), title,
 				referenceNumber, adoptedOn, issuingBody, link, answers);
 		try {
 			if (file != null && !file.isEmpty()) {
 				try (java.io.InputStream content = file.getInputStream()) {
-					this.register.recordPolicyChange(viewer, code, form,
-							new IssueRegister.PolicyText(file.getOriginalFilename(), file.getSize(), content));
+					this.policies.record(viewer, code, form,
+							new PolicyResponses.PolicyText(file.getOriginalFilename(), file.getSize(), content));
 				}
 			}
 			else {
-				this.register.recordPolicyChange(viewer, code, form);
+				this.policies.record(viewer, code, form);
 			}
 			return "redirect:/mechanisms/" + code + "/policy-changes?recorded";
 		}

@@ -11,11 +11,13 @@ import org.hamkori.directory.Mechanism;
 import org.hamkori.issues.IncomingItem;
 import org.hamkori.issues.Issue;
 import org.hamkori.issues.IssueForm;
+import org.hamkori.issues.IssueLifecycle;
 import org.hamkori.issues.IssueLink;
 import org.hamkori.issues.IssueRegister;
 import org.hamkori.issues.IssueRuleException;
 import org.hamkori.issues.IssueStatus;
 import org.hamkori.issues.Recommendation;
+import org.hamkori.issues.RecommendationFollowUp;
 import org.hamkori.issues.RegionalLoop;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
@@ -43,14 +45,21 @@ class IssueController {
 
 	private final IssueRegister register;
 
+	private final IssueLifecycle lifecycle;
+
+	private final RecommendationFollowUp followUp;
+
 	private final RegionalLoop loop;
 
 	private final Directory directory;
 
 	private final ActionItems actions;
 
-	IssueController(IssueRegister register, RegionalLoop loop, Directory directory, ActionItems actions) {
+	IssueController(IssueRegister register, IssueLifecycle lifecycle, RecommendationFollowUp followUp,
+			RegionalLoop loop, Directory directory, ActionItems actions) {
 		this.register = register;
+		this.lifecycle = lifecycle;
+		this.followUp = followUp;
 		this.loop = loop;
 		this.directory = directory;
 		this.actions = actions;
@@ -101,7 +110,7 @@ class IssueController {
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
 		String language = LocaleContextHolder.getLocale().getLanguage();
 		try {
-			Issue issue = this.register.raise(viewer, code,
+			Issue issue = this.lifecycle.raise(viewer, code,
 					new IssueForm(language, title, description, raisedBy, null, gcm, mgi, affectedGroups, visibility));
 			return "redirect:/issues/" + issue.id() + "?raised";
 		}
@@ -174,7 +183,7 @@ class IssueController {
 			@RequestParam(required = false) Integer version, Viewer viewer, Model model) {
 		Issue issue = this.register.visible(viewer, id);
 		try {
-			this.register.edit(viewer, id, LocaleContextHolder.getLocale().getLanguage(), title, description, gcm, mgi,
+			this.lifecycle.edit(viewer, id, LocaleContextHolder.getLocale().getLanguage(), title, description, gcm, mgi,
 					affectedGroups, version);
 			return "redirect:/issues/" + id + "?moved";
 		}
@@ -192,21 +201,21 @@ class IssueController {
 	String recommendationStatus(@PathVariable UUID id, @RequestParam(required = false) Recommendation.Status status,
 			Viewer viewer) {
 		Recommendation recommendation = this.register.recommendation(id).orElseThrow(NotFoundException::new);
-		return step(recommendation.issueId(), () -> this.register.setRecommendationStatus(viewer, id, status), "moved");
+		return step(recommendation.issueId(), () -> this.followUp.setStatus(viewer, id, status), "moved");
 	}
 
 	@PostMapping("/issues/{id}/status")
 	String move(@PathVariable UUID id, @RequestParam(required = false) IssueStatus status,
 			@RequestParam(required = false) String note, @RequestParam(required = false) Integer version,
 			Viewer viewer) {
-		return step(id, () -> this.register.move(viewer, id, status, note, version), "moved");
+		return step(id, () -> this.lifecycle.move(viewer, id, status, note, version), "moved");
 	}
 
 	@PostMapping("/issues/{id}/links")
 	String link(@PathVariable UUID id, @RequestParam(required = false) IssueLink.Kind kind,
 			@RequestParam(required = false) String target, Viewer viewer) {
 		return step(id,
-				() -> this.register.link(viewer, id, (kind != null) ? kind : IssueLink.Kind.DECISION, parse(target)),
+				() -> this.lifecycle.link(viewer, id, (kind != null) ? kind : IssueLink.Kind.DECISION, parse(target)),
 				"linked");
 	}
 
@@ -215,7 +224,7 @@ class IssueController {
 			@RequestParam(name = "target", required = false) List<UUID> targets,
 			@RequestParam(required = false) String decision, Viewer viewer) {
 		String language = LocaleContextHolder.getLocale().getLanguage();
-		return step(id, () -> this.register.recommend(viewer, id,
+		return step(id, () -> this.followUp.recommend(viewer, id,
 				LocalizedText.of(Map.of(language, (text != null) ? text.strip() : "")), targets, parse(decision)),
 				"recommended");
 	}
@@ -223,7 +232,7 @@ class IssueController {
 	@PostMapping("/recommendations/{id}/actions")
 	String implement(@PathVariable UUID id, @RequestParam(required = false) String action, Viewer viewer) {
 		Recommendation recommendation = this.register.recommendation(id).orElseThrow(NotFoundException::new);
-		return step(recommendation.issueId(), () -> this.register.implementWith(viewer, id, parse(action)),
+		return step(recommendation.issueId(), () -> this.followUp.implementWith(viewer, id, parse(action)),
 				"implemented");
 	}
 
