@@ -17,6 +17,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.hamkori.shared.text.Texts.blankToNull;
+
 /**
  * The secretariat's changes to who sits where. Every change is checked against the
  * viewer's rights, saved with optimistic locking, and audited in the same transaction.
@@ -178,10 +180,6 @@ public class MembershipManagement {
 	 */
 	static Map<String, Object> changes(Object... triples) {
 		return RecordChanged.diff(triples);
-	}
-
-	private static String blankToNull(String value) {
-		return org.hamkori.shared.text.Texts.blankToNull(value);
 	}
 
 	private static String languageOrDefault(String language) {

@@ -32,6 +32,8 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.hamkori.shared.text.Texts.blankToNull;
+
 /**
  * The secretariat plans meetings: creates and re-plans them, announces them (which
  * invites every current member), cancels them, marks them held, and keeps the agenda.
@@ -402,10 +404,6 @@ public class MeetingPlanning {
 
 	static Map<String, Object> changes(Object... triples) {
 		return RecordChanged.diff(triples);
-	}
-
-	static String blankToNull(String value) {
-		return org.hamkori.shared.text.Texts.blankToNull(value);
 	}
 
 	private static boolean same(Object a, Object b) {

@@ -28,6 +28,8 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.hamkori.shared.text.Texts.blankToNull;
+
 /**
  * Minutes and decisions of a held meeting, and their road to adoption: the secretariat
  * drafts them (in each working language, each complete on its own), circulates them to
@@ -262,7 +264,7 @@ public class MinutesBook {
 		if (meeting.commentsDeadline() != null && this.directory.today().isAfter(meeting.commentsDeadline())) {
 			throw new MeetingRuleException("body", "minutes.error.deadlinePassed");
 		}
-		String text = MeetingPlanning.blankToNull(body);
+		String text = blankToNull(body);
 		if (text == null || text.length() > 4000) {
 			throw new MeetingRuleException("body", "validation.comment");
 		}
@@ -282,7 +284,7 @@ public class MinutesBook {
 	public MinutesComment resolve(Viewer viewer, UUID commentId, String resolution) {
 		MinutesComment before = this.comments.findById(commentId).orElseThrow(NotFoundException::new);
 		Meeting meeting = editable(viewer, before.meetingId());
-		String text = MeetingPlanning.blankToNull(resolution);
+		String text = blankToNull(resolution);
 		if (text == null || text.length() > 2000) {
 			throw new MeetingRuleException("resolution", "validation.comment.resolution");
 		}
