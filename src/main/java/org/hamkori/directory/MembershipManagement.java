@@ -1,11 +1,6 @@
 package org.hamkori.directory;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.hamkori.shared.audit.RecordChanged;

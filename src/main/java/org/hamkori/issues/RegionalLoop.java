@@ -18,7 +18,7 @@ import org.hamkori.directory.Mechanism;
 import org.hamkori.meetings.AgendaItemForm;
 import org.hamkori.meetings.AgendaKind;
 import org.hamkori.meetings.Meeting;
-import org.hamkori.meetings.MeetingPlanning;
+import org.hamkori.meetings.MeetingAgenda;
 import org.hamkori.meetings.Meetings;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.MembershipRole;
@@ -61,7 +61,7 @@ public class RegionalLoop {
 
 	private final Meetings meetings;
 
-	private final MeetingPlanning planning;
+	private final MeetingAgenda agenda;
 
 	private final ActionItems actions;
 
@@ -73,8 +73,7 @@ public class RegionalLoop {
 
 	RegionalLoop(IssueRegister register, IssueLifecycle lifecycle, IssueRepository issues,
 			EscalationRepository escalations, IncomingItemRepository incoming, Directory directory, Meetings meetings,
-			MeetingPlanning planning, ActionItems actions, JdbcAggregateTemplate aggregates, JdbcClient jdbc,
-			Clock clock) {
+			MeetingAgenda agenda, ActionItems actions, JdbcAggregateTemplate aggregates, JdbcClient jdbc, Clock clock) {
 		this.register = register;
 		this.lifecycle = lifecycle;
 		this.issues = issues;
@@ -82,7 +81,7 @@ public class RegionalLoop {
 		this.incoming = incoming;
 		this.directory = directory;
 		this.meetings = meetings;
-		this.planning = planning;
+		this.agenda = agenda;
 		this.actions = actions;
 		this.aggregates = aggregates;
 		this.jdbc = jdbc;
@@ -219,7 +218,7 @@ public class RegionalLoop {
 		}
 		Map<String, String> t = issue.title().values();
 		try {
-			this.planning.addItem(viewer, meetingId, new AgendaItemForm(t.get("en"), t.get("ru"), t.get("tg"),
+			this.agenda.addItem(viewer, meetingId, new AgendaItemForm(t.get("en"), t.get("ru"), t.get("tg"),
 					t.get("uz"), t.get("kk"), t.get("ky"), AgendaKind.DISCUSSION, null, null, 30, null));
 		}
 		catch (org.hamkori.meetings.MeetingRuleException ex) {

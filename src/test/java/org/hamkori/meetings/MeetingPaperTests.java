@@ -67,6 +67,9 @@ class MeetingPaperTests {
 	MeetingPlanning planning;
 
 	@Autowired
+	MeetingAgenda agenda;
+
+	@Autowired
 	Meetings meetings;
 
 	@Autowired
@@ -113,7 +116,7 @@ class MeetingPaperTests {
 		LocalDateTime start = LocalDateTime.now().plusDays(20).withHour(10).withMinute(0).withSecond(0).withNano(0);
 		Meeting meeting = this.planning.create(secretariat, "CCM-TJ", new MeetingForm(MeetingType.ORDINARY, title,
 				start, start.plusHours(3), "Asia/Dushanbe", "Душанбе, Ҳотели Серена", "", languages, null));
-		this.planning.addItem(secretariat, meeting.id(),
+		this.agenda.addItem(secretariat, meeting.id(),
 				new AgendaItemForm("Report of the ministry", "Отчёт министерства", "Ҳисоботи вазорат " + title, "", "",
 						"", AgendaKind.DECISION, seat(meeting, "r.nazarov@mol.example.tj").organisationId(),
 						person("r.nazarov@mol.example.tj"), 25, null));
