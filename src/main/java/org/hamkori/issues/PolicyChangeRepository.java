@@ -11,8 +11,10 @@ interface PolicyChangeRepository extends ListCrudRepository<PolicyChange, UUID> 
 	@Query("select * from policy_change where mechanism_id = :mechanismId order by adopted_on desc")
 	List<PolicyChange> findByMechanismId(UUID mechanismId);
 
-	@Query("select p.* from policy_change p join policy_change_answer a on a.policy_change_id = p.id "
-			+ "where a.recommendation_id = :recommendationId order by p.adopted_on")
+	@Query("""
+			select p.* from policy_change p join policy_change_answer a on a.policy_change_id = p.id
+			where a.recommendation_id = :recommendationId order by p.adopted_on
+			""")
 	List<PolicyChange> answering(UUID recommendationId);
 
 }
