@@ -11,7 +11,6 @@ import org.hamkori.issues.IncomingItem;
 import org.hamkori.issues.Issue;
 import org.hamkori.issues.IssueRegister;
 import org.hamkori.issues.IssueRuleException;
-import org.hamkori.issues.IssueStatus;
 import org.hamkori.issues.PolicyChange;
 import org.hamkori.issues.PolicyResponses;
 import org.hamkori.issues.RegionalLoop;
