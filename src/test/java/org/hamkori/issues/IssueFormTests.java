@@ -16,9 +16,9 @@ import static org.hamkori.TestRequests.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The issue forms bound as form records: a broken rule is named in the user's language
- * with their text kept and nothing stored, and a value of the wrong type answers "not
- * found" as it always did.
+ * The issue and policy change forms bound as form records: a broken rule is named in the
+ * user's language with their text kept and nothing stored, and a value of the wrong type
+ * answers "not found" as it always did.
  */
 @HamkoriWebTest
 class IssueFormTests {
@@ -67,6 +67,22 @@ class IssueFormTests {
 			.containsPattern("name=\"gcm\" value=\"7\" checked");
 		// the other members of the mechanism still cannot edit, whatever they send
 		assertThat(post("focal.mol.tj", "/issues/" + issue, "title", "")).hasStatus(403);
+	}
+
+	@Test
+	void aPolicyChangeWithoutReferenceKeepsTheTitleAndOthersCannotTry() {
+		long before = this.jdbc.sql("select count(*) from policy_change").query(Long.class).single();
+		assertThat(post("secretariat.tj", "/mechanisms/CCM-TJ/policy-changes", "kind", "DECREE", "title",
+				"Decree without number", "adoptedOn", "2025-01-15", "issuingBody", "Government"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Give the title, reference number, date of adoption and issuing body", "Decree without number");
+		assertThat(post("secretariat.tj", "/mechanisms/CCM-TJ/policy-changes", "kind", "DECREE", "title", "Dated",
+				"referenceNumber", "No. 1", "adoptedOn", "15 January", "issuingBody", "Government"))
+			.hasStatus(404);
+		assertThat(post("focal.mol.tj", "/mechanisms/CCM-TJ/policy-changes", "title", "")).hasStatus(403);
+		assertThat(post("secretariat.kz", "/mechanisms/CCM-TJ/policy-changes", "title", "")).hasStatus(404);
+		assertThat(this.jdbc.sql("select count(*) from policy_change").query(Long.class).single()).isEqualTo(before);
 	}
 
 	private UUID raise(String title) {
