@@ -76,14 +76,14 @@ public class IssueRegister {
 		this.documents = documents;
 	}
 
-	public boolean canSee(Viewer viewer, Issue issue) {
+	boolean canSee(Viewer viewer, Issue issue) {
 		if (viewer.admin() || viewer.canSee(issue.mechanismId(), issue.visibility(), Set.of())) {
 			return true;
 		}
 		return isRegionalMember(viewer) && this.escalations.findByIssueId(issue.id()).isPresent();
 	}
 
-	public boolean isRegionalMember(Viewer viewer) {
+	boolean isRegionalMember(Viewer viewer) {
 		return viewer.seats().stream().anyMatch(Viewer.Seat::regional);
 	}
 
