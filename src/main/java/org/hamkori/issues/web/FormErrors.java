@@ -38,7 +38,8 @@ final class FormErrors {
 		ObjectError first = all.stream().min(Comparator.comparingInt((e) -> position(e, fields))).orElseThrow();
 		if (first.contains(ConstraintViolation.class)) {
 			String template = first.unwrap(ConstraintViolation.class).getMessageTemplate();
-			return template.substring(1, template.length() - 1);
+			return (template.startsWith("{") && template.endsWith("}")) ? template.substring(1, template.length() - 1)
+					: "validation.invalid";
 		}
 		return first.getCode();
 	}
