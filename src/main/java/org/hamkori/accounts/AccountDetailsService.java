@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 @Service
 class AccountDetailsService implements UserDetailsService {
 
-	private final UserAccounts accounts;
+	private final UserAccountRepository accounts;
 
-	AccountDetailsService(UserAccounts accounts) {
+	AccountDetailsService(UserAccountRepository accounts) {
 		this.accounts = accounts;
 	}
 

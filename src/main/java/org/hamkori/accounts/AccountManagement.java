@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountManagement {
 
-	private final UserAccounts accounts;
+	private final UserAccountRepository accounts;
 
 	private final PasswordEncoder encoder;
 
@@ -49,7 +49,7 @@ public class AccountManagement {
 
 	private final Directory directory;
 
-	AccountManagement(UserAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy,
+	AccountManagement(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
 			FindByIndexNameSessionRepository<? extends Session> sessions, ApplicationEventPublisher events, Clock clock,
 			Viewers viewers, Directory directory) {
 		this.viewers = viewers;

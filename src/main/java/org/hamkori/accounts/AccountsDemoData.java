@@ -49,7 +49,7 @@ class AccountsDemoData implements ApplicationRunner {
 
 	private final DemoMode demo;
 
-	private final UserAccounts accounts;
+	private final UserAccountRepository accounts;
 
 	private final Directory directory;
 
@@ -57,7 +57,8 @@ class AccountsDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	AccountsDemoData(DemoMode demo, UserAccounts accounts, Directory directory, PasswordEncoder encoder, Clock clock) {
+	AccountsDemoData(DemoMode demo, UserAccountRepository accounts, Directory directory, PasswordEncoder encoder,
+			Clock clock) {
 		this.demo = demo;
 		this.accounts = accounts;
 		this.directory = directory;

@@ -33,15 +33,16 @@ public class ApiTokenService {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final ApiTokens tokens;
+	private final ApiTokenRepository tokens;
 
-	private final UserAccounts accounts;
+	private final UserAccountRepository accounts;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ApiTokenService(ApiTokens tokens, UserAccounts accounts, ApplicationEventPublisher events, Clock clock) {
+	ApiTokenService(ApiTokenRepository tokens, UserAccountRepository accounts, ApplicationEventPublisher events,
+			Clock clock) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.events = events;

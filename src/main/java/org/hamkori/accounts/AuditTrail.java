@@ -27,11 +27,11 @@ public class AuditTrail {
 
 	private final JdbcAggregateTemplate jdbc;
 
-	private final AuditEntries entries;
+	private final AuditEntryRepository entries;
 
 	private final Clock clock;
 
-	AuditTrail(JdbcAggregateTemplate jdbc, AuditEntries entries, Clock clock) {
+	AuditTrail(JdbcAggregateTemplate jdbc, AuditEntryRepository entries, Clock clock) {
 		this.jdbc = jdbc;
 		this.entries = entries;
 		this.clock = clock;

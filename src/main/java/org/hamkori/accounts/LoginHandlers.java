@@ -28,11 +28,11 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 
 	private final LoginThrottle throttle;
 
-	private final UserAccounts accounts;
+	private final UserAccountRepository accounts;
 
 	private final LocaleResolver locales;
 
-	LoginHandlers(LoginThrottle throttle, UserAccounts accounts, LocaleResolver locales) {
+	LoginHandlers(LoginThrottle throttle, UserAccountRepository accounts, LocaleResolver locales) {
 		this.throttle = throttle;
 		this.accounts = accounts;
 		this.locales = locales;

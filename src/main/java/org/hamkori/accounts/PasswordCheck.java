@@ -14,13 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PasswordCheck {
 
-	private final UserAccounts accounts;
+	private final UserAccountRepository accounts;
 
 	private final PasswordEncoder encoder;
 
 	private volatile String dummyHash;
 
-	PasswordCheck(UserAccounts accounts, PasswordEncoder encoder) {
+	PasswordCheck(UserAccountRepository accounts, PasswordEncoder encoder) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 	}

@@ -29,7 +29,7 @@ class ProductionGuard implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ProductionGuard.class);
 
-	private final UserAccounts accounts;
+	private final UserAccountRepository accounts;
 
 	private final PasswordEncoder encoder;
 
@@ -42,12 +42,12 @@ class ProductionGuard implements ApplicationRunner {
 	private final String adminPassword;
 
 	@Autowired
-	ProductionGuard(UserAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy, Clock clock,
+	ProductionGuard(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, Clock clock,
 			HamkoriSettings settings) {
 		this(accounts, encoder, policy, clock, settings.admin().email(), settings.admin().password());
 	}
 
-	ProductionGuard(UserAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy, Clock clock,
+	ProductionGuard(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, Clock clock,
 			String adminEmail, String adminPassword) {
 		this.accounts = accounts;
 		this.encoder = encoder;

@@ -26,7 +26,7 @@ public class Viewers {
 
 	static final String MECHANISM_SCOPE = "mechanism";
 
-	private final UserAccounts accounts;
+	private final UserAccountRepository accounts;
 
 	private final Directory directory;
 
@@ -46,7 +46,7 @@ public class Viewers {
 	private record Key(String username, UUID scope, long revision) {
 	}
 
-	Viewers(UserAccounts accounts, Directory directory, DirectoryRevision revision) {
+	Viewers(UserAccountRepository accounts, Directory directory, DirectoryRevision revision) {
 		this.accounts = accounts;
 		this.directory = directory;
 		this.revision = revision;

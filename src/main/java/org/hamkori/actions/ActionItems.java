@@ -17,12 +17,8 @@ import org.hamkori.directory.Directory;
 import org.hamkori.documents.DocumentOwner;
 import org.hamkori.documents.Documents;
 import org.hamkori.documents.StoredDocument;
-import org.hamkori.programmes.ProgrammeRef;
-import org.hamkori.programmes.Programmes;
 import org.hamkori.shared.security.Visibility;
-import org.hamkori.directory.Membership;
 import org.hamkori.shared.audit.RecordChanged;
-import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.MembershipRole;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
@@ -51,19 +47,13 @@ public class ActionItems {
 	/** The document owner kind of evidence files: one progress update. */
 	public static final String EVIDENCE = "action-update";
 
-	static final int TITLE_MAX = 500;
-
-	static final int NOTE_MAX = 2000;
-
-	static final int REASON_MAX = 1000;
-
 	/** Seats that speak for their institution and may report on its actions. */
 	private static final Set<MembershipRole> REPORTING_ROLES = EnumSet.of(MembershipRole.CHAIR, MembershipRole.CO_CHAIR,
 			MembershipRole.FOCAL_POINT, MembershipRole.ALTERNATE, MembershipRole.MEMBER, MembershipRole.SECRETARIAT);
 
-	private final Actions actions;
+	private final ActionItemRepository actions;
 
-	private final ActionUpdates updates;
+	private final ActionUpdateRepository updates;
 
 	private final JdbcAggregateTemplate aggregates;
 
@@ -75,16 +65,13 @@ public class ActionItems {
 
 	private final Documents documents;
 
-	private final Programmes programmes;
+	private final ActionRules rules;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-	ActionItems(Actions actions, ActionUpdates updates, JdbcAggregateTemplate aggregates, Directory directory,
-			Documents documents, Programmes programmes, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+	ActionItems(ActionItemRepository actions, ActionUpdateRepository updates, JdbcAggregateTemplate aggregates,
+			Directory directory, Documents documents, ActionRules rules, ApplicationEventPublisher events,
+			Clock clock) {
 		this.documents = documents;
-		this.programmes = programmes;
-		this.jdbc = jdbc;
+		this.rules = rules;
 		this.actions = actions;
 		this.updates = updates;
 		this.aggregates = aggregates;
@@ -103,7 +90,7 @@ public class ActionItems {
 		if (!by.canManage(mechanismId)) {
 			throw by.isMemberOf(mechanismId) ? new ForbiddenException() : new NotFoundException();
 		}
-		validate(action);
+		this.rules.check(action);
 		ActionItem created = this.actions
 			.save(ActionItem.create(action, ActionStatus.OPEN, null, this.clock.instant()));
 		Map<String, Object> changes = new LinkedHashMap<>();
@@ -121,7 +108,7 @@ public class ActionItems {
 	/** Demo data: an action in any state, without a viewer and without an audit row. */
 	public ActionItem createForDemo(NewAction action, ActionStatus status, String dropReason) {
 		knownMechanism(action.mechanismId());
-		validate(action);
+		this.rules.check(action);
 		if (status == ActionStatus.DROPPED && blank(dropReason)) {
 			throw new InvalidActionException(Map.of("dropReason", "validation.action.dropReason"));
 		}
@@ -158,7 +145,7 @@ public class ActionItems {
 		if ((dropping || dueDateMoved) && !manager) {
 			throw new ForbiddenException();
 		}
-		validate(before, update, dueDateMoved);
+		ActionRules.check(before, update, dueDateMoved);
 		String dropReason = (update.status() == ActionStatus.DROPPED) ? strip(update.dropReason()) : null;
 		ActionItem after = this.actions.save(before.progress(update.status(), dropReason, dueDate, this.clock.instant(),
 				(update.version() != null) ? update.version() : before.version()));
@@ -188,46 +175,6 @@ public class ActionItems {
 		this.documents.visibleOn(updates.stream().map((u) -> new DocumentOwner(EVIDENCE, u.id())).toList(), viewer)
 			.forEach((owner, files) -> result.put(owner.id(), files));
 		return result;
-	}
-
-	/**
-	 * Notes that an action works with a partner programme of its mechanism (one the
-	 * viewer may see), so efforts are not duplicated. Those who may update the action may
-	 * reference programmes.
-	 */
-	public void referenceProgramme(UUID actionId, UUID programmeId, Viewer by) {
-		ActionItem action = visible(actionId, by);
-		if (!canUpdate(by, action)) {
-			throw new ForbiddenException();
-		}
-		ProgrammeRef programme = (programmeId != null) ? this.programmes.visible(programmeId, by).orElse(null) : null;
-		if (programme == null || !programme.mechanismId().equals(action.mechanismId())) {
-			throw new InvalidActionException(Map.of("programme", "actions.programme.unknown"));
-		}
-		if (this.jdbc.sql("select count(*) from action_programme where action_id = ? and programme_id = ?")
-			.params(actionId, programmeId)
-			.query(Long.class)
-			.single() > 0) {
-			return;
-		}
-		this.jdbc.sql("insert into action_programme (action_id, programme_id) values (?, ?)")
-			.params(actionId, programmeId)
-			.update();
-		this.events.publishEvent(new RecordChanged(by.actor(), action.mechanismId(), "action", actionId,
-				"programme-referenced", Map.of("programme", programmeId)));
-	}
-
-	/** The partner programmes an action works with, as far as the viewer may see them. */
-	@Transactional(readOnly = true)
-	public List<ProgrammeRef> programmesOf(UUID actionId, Viewer viewer) {
-		return this.jdbc.sql("select programme_id from action_programme where action_id = ?")
-			.param(actionId)
-			.query(UUID.class)
-			.list()
-			.stream()
-			.map((id) -> this.programmes.visible(id, viewer))
-			.flatMap(Optional::stream)
-			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -324,70 +271,6 @@ public class ActionItems {
 		return mechanismId;
 	}
 
-	private void validate(NewAction action) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		LocalizedText title = action.title();
-		if (title == null || title.isEmpty()) {
-			errors.put("title", "validation.action.title");
-		}
-		else if (title.values().values().stream().anyMatch((t) -> t.length() > TITLE_MAX)) {
-			errors.put("title", "validation.action.title.long");
-		}
-		if (action.ownerOrganisationId() == null) {
-			errors.put("ownerOrganisationId", "validation.action.owner");
-		}
-		else {
-			List<Membership> seats = currentSeats(action.mechanismId(), action.ownerOrganisationId());
-			if (seats.isEmpty()) {
-				errors.put("ownerOrganisationId", "validation.action.owner.member");
-			}
-			else if (action.ownerPersonId() != null
-					&& seats.stream().noneMatch((m) -> m.personId().equals(action.ownerPersonId()))) {
-				errors.put("ownerPersonId", "validation.action.person");
-			}
-		}
-		if (action.dueDate() == null) {
-			errors.put("dueDate", "validation.action.due");
-		}
-		if (action.decisionNumber() != null && action.decisionNumber().length() > 60) {
-			errors.put("decisionNumber", "validation.action.decision.long");
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidActionException(errors);
-		}
-	}
-
-	private static void validate(ActionItem before, ProgressUpdate update, boolean dueDateMoved) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (update.status() == null) {
-			errors.put("status", "validation.action.status");
-		}
-		if (update.status() == ActionStatus.DROPPED && blank(update.dropReason())) {
-			errors.put("dropReason", "validation.action.dropReason");
-		}
-		if (update.dropReason() != null && update.dropReason().length() > REASON_MAX) {
-			errors.put("dropReason", "validation.action.dropReason.long");
-		}
-		if (update.note() != null && update.note().length() > NOTE_MAX) {
-			errors.put("note", "validation.action.note.long");
-		}
-		if (errors.isEmpty() && update.status() == before.status() && !dueDateMoved && blank(update.note())) {
-			errors.put("note", "validation.action.nothing");
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidActionException(errors);
-		}
-	}
-
-	/** The institution's seats in the mechanism today. */
-	private List<Membership> currentSeats(UUID mechanismId, UUID organisationId) {
-		LocalDate today = this.directory.today();
-		return this.directory.membershipsOfOrganisation(organisationId)
-			.stream()
-			.filter((m) -> m.mechanismId().equals(mechanismId) && m.isActiveOn(today))
-			.toList();
-	}
-
 	private static void addChange(Map<String, Object> changes, String field, Object before, Object after) {
 		if (!Objects.equals(before, after)) {
 			changes.put(field, pair(before, after));
@@ -401,7 +284,7 @@ public class ActionItems {
 		return pair;
 	}
 
-	private static boolean blank(String value) {
+	static boolean blank(String value) {
 		return value == null || value.isBlank();
 	}
 

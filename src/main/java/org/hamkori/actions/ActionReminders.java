@@ -40,7 +40,7 @@ class ActionReminders {
 
 	static final int DAYS_BEFORE = 7;
 
-	private final Actions actions;
+	private final ActionItemRepository actions;
 
 	private final Directory directory;
 
@@ -52,8 +52,8 @@ class ActionReminders {
 
 	private final Clock clock;
 
-	ActionReminders(Actions actions, Directory directory, JdbcClient jdbc, ApplicationEventPublisher events,
-			PlatformTransactionManager transactionManager, Clock clock) {
+	ActionReminders(ActionItemRepository actions, Directory directory, JdbcClient jdbc,
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
 		this.actions = actions;
 		this.directory = directory;
 		this.jdbc = jdbc;

@@ -34,13 +34,13 @@ class ActionsDigest implements DigestSource {
 
 	static final int DAYS_AHEAD = 14;
 
-	private final Actions actions;
+	private final ActionItemRepository actions;
 
 	private final Directory directory;
 
 	private final MessageSource messages;
 
-	ActionsDigest(Actions actions, Directory directory, MessageSource messages) {
+	ActionsDigest(ActionItemRepository actions, Directory directory, MessageSource messages) {
 		this.actions = actions;
 		this.directory = directory;
 		this.messages = messages;

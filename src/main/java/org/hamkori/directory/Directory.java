@@ -30,15 +30,15 @@ public class Directory {
 
 	private static final List<String> MECHANISM_ORDER = List.of("RCM", "CCM-KZ", "CCM-KG", "CCM-TJ", "CCM-UZ");
 
-	private final Countries countries;
+	private final CountryRepository countries;
 
-	private final Mechanisms mechanisms;
+	private final MechanismRepository mechanisms;
 
-	private final Organisations organisations;
+	private final OrganisationRepository organisations;
 
-	private final People people;
+	private final PersonRepository people;
 
-	private final Memberships memberships;
+	private final MembershipRepository memberships;
 
 	private final Clock clock;
 
@@ -48,8 +48,8 @@ public class Directory {
 	 */
 	private final LoadingCache<Boolean, List<Mechanism>> allMechanisms;
 
-	Directory(Countries countries, Mechanisms mechanisms, Organisations organisations, People people,
-			Memberships memberships, Clock clock) {
+	Directory(CountryRepository countries, MechanismRepository mechanisms, OrganisationRepository organisations,
+			PersonRepository people, MembershipRepository memberships, Clock clock) {
 		this.countries = countries;
 		this.mechanisms = mechanisms;
 		this.organisations = organisations;

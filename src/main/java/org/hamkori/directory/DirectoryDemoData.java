@@ -34,16 +34,16 @@ class DirectoryDemoData implements ApplicationRunner {
 
 	private final DemoMode demo;
 
-	private final Mechanisms mechanisms;
+	private final MechanismRepository mechanisms;
 
-	private final Organisations organisations;
+	private final OrganisationRepository organisations;
 
-	private final People people;
+	private final PersonRepository people;
 
-	private final Memberships memberships;
+	private final MembershipRepository memberships;
 
-	DirectoryDemoData(DemoMode demo, Mechanisms mechanisms, Organisations organisations, People people,
-			Memberships memberships) {
+	DirectoryDemoData(DemoMode demo, MechanismRepository mechanisms, OrganisationRepository organisations,
+			PersonRepository people, MembershipRepository memberships) {
 		this.demo = demo;
 		this.mechanisms = mechanisms;
 		this.organisations = organisations;

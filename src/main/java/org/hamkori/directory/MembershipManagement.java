@@ -1,11 +1,6 @@
 package org.hamkori.directory;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.hamkori.shared.audit.RecordChanged;
@@ -17,6 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.hamkori.shared.text.Texts.blankToNull;
+
 /**
  * The secretariat's changes to who sits where. Every change is checked against the
  * viewer's rights, saved with optimistic locking, and audited in the same transaction.
@@ -27,18 +24,18 @@ public class MembershipManagement {
 
 	private final Directory directory;
 
-	private final Memberships memberships;
+	private final MembershipRepository memberships;
 
-	private final People people;
+	private final PersonRepository people;
 
-	private final Organisations organisations;
+	private final OrganisationRepository organisations;
 
 	private final ApplicationEventPublisher events;
 
 	private final DirectoryRevision revision;
 
-	MembershipManagement(Directory directory, Memberships memberships, People people, Organisations organisations,
-			ApplicationEventPublisher events, DirectoryRevision revision) {
+	MembershipManagement(Directory directory, MembershipRepository memberships, PersonRepository people,
+			OrganisationRepository organisations, ApplicationEventPublisher events, DirectoryRevision revision) {
 		this.revision = revision;
 		this.directory = directory;
 		this.memberships = memberships;
@@ -178,10 +175,6 @@ public class MembershipManagement {
 	 */
 	static Map<String, Object> changes(Object... triples) {
 		return RecordChanged.diff(triples);
-	}
-
-	private static String blankToNull(String value) {
-		return org.hamkori.shared.text.Texts.blankToNull(value);
 	}
 
 	private static String languageOrDefault(String language) {

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DocumentRecords {
 
-	private static final String COLUMNS = "id, mechanism_id, owner_kind, owner_id, visibility, file_name, media_type, "
-			+ "size_bytes, sha256, uploaded_at, uploaded_by";
+	private static final String COLUMNS = """
+			id, mechanism_id, owner_kind, owner_id, visibility, file_name, media_type, size_bytes, sha256, uploaded_at,
+			uploaded_by""";
 
 	private final JdbcClient jdbc;
 
@@ -32,9 +33,10 @@ class DocumentRecords {
 	}
 
 	void insert(StoredDocument d, String storageKey, UUID uploaderId) {
-		this.jdbc
-			.sql("insert into document (" + COLUMNS + ", storage_key, uploaded_by_user) "
-					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		this.jdbc.sql("""
+				insert into document (%s, storage_key, uploaded_by_user)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""".formatted(COLUMNS))
 			.params(d.id(), d.mechanismId(), d.owner().kind(), d.owner().id(), d.visibility().name(), d.fileName(),
 					d.mediaType(), d.size(), d.sha256(), Timestamp.from(d.uploadedAt()), d.uploadedBy(), storageKey,
 					uploaderId)
@@ -47,10 +49,10 @@ class DocumentRecords {
 	}
 
 	Optional<StoredDocument> find(UUID id) {
-		return withInstitutions(
-				this.jdbc.sql("select " + COLUMNS + " from document where id = ?").param(id).query(this::row).list())
-			.stream()
-			.findFirst();
+		List<StoredDocument> rows = this.jdbc.sql("""
+				select %s from document where id = ?
+				""".formatted(COLUMNS)).param(id).query(this::row).list();
+		return withInstitutions(rows).stream().findFirst();
 	}
 
 	/** Every document of the owners, oldest first. */
@@ -60,11 +62,9 @@ class DocumentRecords {
 		}
 		Set<UUID> ids = new HashSet<>();
 		owners.forEach((o) -> ids.add(o.id()));
-		List<StoredDocument> rows = this.jdbc
-			.sql("select " + COLUMNS + " from document where owner_id in (:ids) order by uploaded_at, file_name")
-			.param("ids", ids)
-			.query(this::row)
-			.list();
+		List<StoredDocument> rows = this.jdbc.sql("""
+				select %s from document where owner_id in (:ids) order by uploaded_at, file_name
+				""".formatted(COLUMNS)).param("ids", ids).query(this::row).list();
 		return withInstitutions(rows.stream().filter((d) -> owners.contains(d.owner())).toList());
 	}
 

@@ -45,7 +45,11 @@ class IssuesDemoData implements ApplicationRunner {
 
 	private final IssueRepository issues;
 
-	private final IssueRegister register;
+	private final IssueLifecycle lifecycle;
+
+	private final RecommendationFollowUp followUp;
+
+	private final PolicyResponses policies;
 
 	private final RegionalLoop loop;
 
@@ -55,11 +59,13 @@ class IssuesDemoData implements ApplicationRunner {
 
 	private final ActionItems actions;
 
-	IssuesDemoData(DemoMode demo, IssueRepository issues, IssueRegister register, RegionalLoop loop,
-			Directory directory, Meetings meetings, ActionItems actions) {
+	IssuesDemoData(DemoMode demo, IssueRepository issues, IssueLifecycle lifecycle, RecommendationFollowUp followUp,
+			PolicyResponses policies, RegionalLoop loop, Directory directory, Meetings meetings, ActionItems actions) {
 		this.demo = demo;
 		this.issues = issues;
-		this.register = register;
+		this.lifecycle = lifecycle;
+		this.followUp = followUp;
+		this.policies = policies;
 		this.loop = loop;
 		this.directory = directory;
 		this.meetings = meetings;
@@ -90,17 +96,17 @@ class IssuesDemoData implements ApplicationRunner {
 			.findFirst()
 			.orElse(null);
 
-		Issue fees = this.register.raise(tajik, "CCM-TJ", new IssueForm("en",
+		Issue fees = this.lifecycle.raise(tajik, "CCM-TJ", new IssueForm("en",
 				"High recruitment fees charged by private employment agencies",
 				"Migrants report paying private agencies fees of one to three monthly wages before departure, contrary to the employer-pays principle.",
 				org(tj, "OEA"), firstMeeting, List.of(6, 7), List.of("rights", "safe-orderly"),
 				"Labour migrants recruited through private agencies", Visibility.MEMBERS));
-		this.register.move(tajik, fees.id(), IssueStatus.UNDER_DISCUSSION, "Discussed at CCM-TJ/1", null);
+		this.lifecycle.move(tajik, fees.id(), IssueStatus.UNDER_DISCUSSION, "Discussed at CCM-TJ/1", null);
 		this.loop.escalate(tajik, fees.id(), "Fees are charged in the destination country too; needs regional rules.");
 
 		Mechanism uz = this.directory.mechanismOrThrow("CCM-UZ");
 		Viewer uzbek = as("secretariat.uz");
-		Issue uzFees = this.register.raise(uzbek, "CCM-UZ",
+		Issue uzFees = this.lifecycle.raise(uzbek, "CCM-UZ",
 				new IssueForm("ru", "Сборы с мигрантов за трудоустройство посредниками",
 						"Посредники взимают с мигрантов плату за трудоустройство за рубежом.", org(uz, "AELM"), null,
 						List.of(6), List.of("rights"), "Трудовые мигранты", Visibility.MEMBERS));
@@ -111,7 +117,7 @@ class IssuesDemoData implements ApplicationRunner {
 		List<UUID> escalations = this.loop.board(regional).stream().map((e) -> e.escalation().id()).toList();
 		Issue regionalFees = this.loop.merge(regional, escalations, "en", "Recruitment fees charged to migrant workers",
 				"Brings together the escalated issues of Tajikistan and Uzbekistan on fees charged to migrants.");
-		Recommendation employerPays = this.register.recommend(regional, regionalFees.id(), LocalizedText.of(Map.of("en",
+		Recommendation employerPays = this.followUp.recommend(regional, regionalFees.id(), LocalizedText.of(Map.of("en",
 				"Align national rules on private employment agencies with the employer-pays principle and report on progress at the next RCM meeting.",
 				"ru",
 				"Привести национальные правила о частных агентствах занятости в соответствие с принципом «платит работодатель» и доложить о ходе работы на следующем заседании РКМ.")),
@@ -142,27 +148,27 @@ class IssuesDemoData implements ApplicationRunner {
 			}
 		}
 
-		Issue orientation = this.register
+		Issue orientation = this.lifecycle
 			.raise(tajik, "CCM-TJ", new IssueForm("en", "Workers leaving without pre-departure orientation",
 					"Most departing workers receive no information on their rights, contracts and remittance channels.",
 					org(tj, "OEA"), firstMeeting, List.of(3, 6), List.of("rights"), "First-time labour migrants",
 					Visibility.MEMBERS));
-		this.register.move(tajik, orientation.id(), IssueStatus.UNDER_DISCUSSION, null, null);
-		Recommendation orient = this.register.recommend(tajik, orientation.id(),
+		this.lifecycle.move(tajik, orientation.id(), IssueStatus.UNDER_DISCUSSION, null, null);
+		Recommendation orient = this.followUp.recommend(tajik, orientation.id(),
 				LocalizedText.of(Map.of("en",
 						"Make a pre-departure orientation session compulsory for everyone placed abroad.")),
 				List.of(org(tj, "OEA"), org(tj, "MLME")), null);
-		this.register.recordPolicyChange(tajik, "CCM-TJ",
-				new IssueRegister.PolicyChangeForm(PolicyChange.Kind.PROCEDURE, "en",
+		this.policies.record(tajik, "CCM-TJ",
+				new PolicyResponses.PolicyChangeForm(PolicyChange.Kind.PROCEDURE, "en",
 						"Procedure for compulsory pre-departure orientation of labour migrants (demo)", "No. 214-demo",
 						LocalDate.of(2024, 5, 15), "Ministry of Labour, Migration and Employment of Population", null,
 						List.of(orient.id())));
-		this.register.move(tajik, orientation.id(), IssueStatus.MONITORING, "Orientation sessions monitored quarterly",
+		this.lifecycle.move(tajik, orientation.id(), IssueStatus.MONITORING, "Orientation sessions monitored quarterly",
 				null);
-		this.register.move(tajik, orientation.id(), IssueStatus.CLOSED,
+		this.lifecycle.move(tajik, orientation.id(), IssueStatus.CLOSED,
 				"Orientation is compulsory since the 2024 procedure; coverage above 80 %.", null);
 
-		this.register.raise(tajik, "CCM-TJ",
+		this.lifecycle.raise(tajik, "CCM-TJ",
 				new IssueForm("en", "High cost of remittances in one corridor",
 						"Sending money home through some channels costs well above the SDG 10.c.1 target of 3 %.",
 						org(tj, "NBT"), null, List.of(20), List.of("socioeconomic"), "Families of migrants",

@@ -31,7 +31,7 @@ class IssuesDigest implements DigestSource {
 
 	private final IssueRepository issues;
 
-	private final Escalations escalations;
+	private final EscalationRepository escalations;
 
 	private final RegionalLoop loop;
 
@@ -39,7 +39,7 @@ class IssuesDigest implements DigestSource {
 
 	private final MessageSource messages;
 
-	IssuesDigest(IssueRegister register, IssueRepository issues, Escalations escalations, RegionalLoop loop,
+	IssuesDigest(IssueRegister register, IssueRepository issues, EscalationRepository escalations, RegionalLoop loop,
 			Directory directory, MessageSource messages) {
 		this.register = register;
 		this.issues = issues;

@@ -18,7 +18,7 @@ import org.hamkori.directory.Mechanism;
 import org.hamkori.meetings.AgendaItemForm;
 import org.hamkori.meetings.AgendaKind;
 import org.hamkori.meetings.Meeting;
-import org.hamkori.meetings.MeetingPlanning;
+import org.hamkori.meetings.MeetingAgenda;
 import org.hamkori.meetings.Meetings;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.MembershipRole;
@@ -32,6 +32,8 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static org.hamkori.shared.text.Texts.blankToNull;
 
 /**
  * The national → regional → national loop. A CCM secretariat escalates an issue with a
@@ -47,17 +49,19 @@ public class RegionalLoop {
 
 	private final IssueRegister register;
 
+	private final IssueLifecycle lifecycle;
+
 	private final IssueRepository issues;
 
-	private final Escalations escalations;
+	private final EscalationRepository escalations;
 
-	private final IncomingItems incoming;
+	private final IncomingItemRepository incoming;
 
 	private final Directory directory;
 
 	private final Meetings meetings;
 
-	private final MeetingPlanning planning;
+	private final MeetingAgenda agenda;
 
 	private final ActionItems actions;
 
@@ -67,16 +71,17 @@ public class RegionalLoop {
 
 	private final Clock clock;
 
-	RegionalLoop(IssueRegister register, IssueRepository issues, Escalations escalations, IncomingItems incoming,
-			Directory directory, Meetings meetings, MeetingPlanning planning, ActionItems actions,
-			JdbcAggregateTemplate aggregates, JdbcClient jdbc, Clock clock) {
+	RegionalLoop(IssueRegister register, IssueLifecycle lifecycle, IssueRepository issues,
+			EscalationRepository escalations, IncomingItemRepository incoming, Directory directory, Meetings meetings,
+			MeetingAgenda agenda, ActionItems actions, JdbcAggregateTemplate aggregates, JdbcClient jdbc, Clock clock) {
 		this.register = register;
+		this.lifecycle = lifecycle;
 		this.issues = issues;
 		this.escalations = escalations;
 		this.incoming = incoming;
 		this.directory = directory;
 		this.meetings = meetings;
-		this.planning = planning;
+		this.agenda = agenda;
 		this.actions = actions;
 		this.aggregates = aggregates;
 		this.jdbc = jdbc;
@@ -118,12 +123,12 @@ public class RegionalLoop {
 		Escalation escalation;
 		try {
 			escalation = this.aggregates.insert(new Escalation(UUID.randomUUID(), issueId, recommendationId,
-					issue.mechanismId(), IssueRegister.blankToNull(note), viewer.actor(), this.clock.instant(), null));
+					issue.mechanismId(), blankToNull(note), viewer.actor(), this.clock.instant(), null));
 		}
 		catch (DuplicateKeyException ex) {
 			throw new IssueRuleException(null, "escalation.error.twice");
 		}
-		this.register.moveTo(viewer, issue, IssueStatus.ESCALATED, IssueRegister.blankToNull(note), null);
+		this.lifecycle.moveTo(viewer, issue, IssueStatus.ESCALATED, blankToNull(note), null);
 		return escalation;
 	}
 
@@ -185,9 +190,9 @@ public class RegionalLoop {
 			.stream()
 			.findFirst()
 			.orElseGet(() -> this.register.memberInstitutions(rcm.id()).iterator().next());
-		Issue regional = this.register.raise(viewer, rcm.code(), new IssueForm(language, title, description, raisedBy,
+		Issue regional = this.lifecycle.raise(viewer, rcm.code(), new IssueForm(language, title, description, raisedBy,
 				null, new ArrayList<>(gcm), new ArrayList<>(mgi), null, Visibility.MEMBERS));
-		regional = this.register.moveTo(viewer, regional, IssueStatus.UNDER_DISCUSSION, null, null);
+		regional = this.lifecycle.moveTo(viewer, regional, IssueStatus.UNDER_DISCUSSION, null, null);
 		for (Escalation e : chosen) {
 			this.aggregates.update(new Escalation(e.id(), e.issueId(), e.recommendationId(), e.fromMechanism(),
 					e.note(), e.escalatedBy(), e.escalatedAt(), regional.id()));
@@ -213,13 +218,13 @@ public class RegionalLoop {
 		}
 		Map<String, String> t = issue.title().values();
 		try {
-			this.planning.addItem(viewer, meetingId, new AgendaItemForm(t.get("en"), t.get("ru"), t.get("tg"),
+			this.agenda.addItem(viewer, meetingId, new AgendaItemForm(t.get("en"), t.get("ru"), t.get("tg"),
 					t.get("uz"), t.get("kk"), t.get("ky"), AgendaKind.DISCUSSION, null, null, 30, null));
 		}
 		catch (org.hamkori.meetings.MeetingRuleException ex) {
 			throw new IssueRuleException("meetingId", "issue.error.agendaClosed");
 		}
-		this.register.link(viewer, regionalIssueId, IssueLink.Kind.MEETING, meetingId);
+		this.lifecycle.link(viewer, regionalIssueId, IssueLink.Kind.MEETING, meetingId);
 	}
 
 	// --- down ---
@@ -256,11 +261,11 @@ public class RegionalLoop {
 					regionalIssue.title(), raisedBy, null, regionalIssue.gcmObjectives(), regionalIssue.mgiDomains(),
 					regionalIssue.affectedGroups(), IssueStatus.RAISED, Visibility.MEMBERS, recommendationId, now, now,
 					0));
-			this.register.step(viewer, arrived, IssueStatus.RAISED, null);
+			this.lifecycle.step(viewer, arrived, IssueStatus.RAISED, null);
 			created.add(this.aggregates.insert(new IncomingItem(UUID.randomUUID(), recommendationId, target.id(),
 					arrived.id(), IncomingItem.Status.WAITING, null, null, null, now, 0)));
 		}
-		this.register.audit(viewer, regionalIssue, "recommendation", recommendationId, "sent-down",
+		this.lifecycle.audit(viewer, regionalIssue, "recommendation", recommendationId, "sent-down",
 				org.hamkori.shared.audit.RecordChanged.diff("mechanisms", null, mechanismCodes));
 		return created;
 	}
@@ -297,7 +302,7 @@ public class RegionalLoop {
 		if (item.status() != IncomingItem.Status.WAITING) {
 			throw new IssueRuleException(null, "incoming.error.answered");
 		}
-		String note = IssueRegister.blankToNull(text);
+		String note = blankToNull(text);
 		List<ActionItem> chosen = new ArrayList<>();
 		if (answer == IncomingItem.Status.ACCEPTED) {
 			for (UUID id : (actionIds != null) ? actionIds : List.<UUID>of()) {
@@ -323,12 +328,12 @@ public class RegionalLoop {
 					note, viewer.actor(), this.clock.instant(), item.createdAt(), item.version()));
 		Issue issue = this.issues.findById(item.issueId()).orElseThrow();
 		for (ActionItem action : chosen) {
-			this.register.link(viewer, issue.id(), IssueLink.Kind.ACTION, action.id());
+			this.lifecycle.link(viewer, issue.id(), IssueLink.Kind.ACTION, action.id());
 		}
 		IssueStatus next = (answer == IncomingItem.Status.ACCEPTED) ? IssueStatus.UNDER_DISCUSSION
 				: IssueStatus.SET_ASIDE;
 		if (issue.status().canMoveTo(next)) {
-			this.register.moveTo(viewer, issue, next, note, null);
+			this.lifecycle.moveTo(viewer, issue, next, note, null);
 		}
 		return after;
 	}

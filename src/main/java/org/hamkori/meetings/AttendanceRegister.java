@@ -23,6 +23,8 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.hamkori.shared.text.Texts.blankToNull;
+
 /**
  * Who came to a held meeting: members, and substitutes sent in a member's place, each for
  * an institution. Counts by institution and by sex (UN reporting asks for
@@ -38,7 +40,7 @@ public class AttendanceRegister {
 
 	private final MeetingPlanning planning;
 
-	private final Attendances attendances;
+	private final AttendanceRepository attendances;
 
 	private final Directory directory;
 
@@ -46,8 +48,8 @@ public class AttendanceRegister {
 
 	private final ApplicationEventPublisher events;
 
-	AttendanceRegister(Meetings meetings, MeetingPlanning planning, Attendances attendances, Directory directory,
-			JdbcAggregateTemplate aggregates, ApplicationEventPublisher events) {
+	AttendanceRegister(Meetings meetings, MeetingPlanning planning, AttendanceRepository attendances,
+			Directory directory, JdbcAggregateTemplate aggregates, ApplicationEventPublisher events) {
 		this.meetings = meetings;
 		this.planning = planning;
 		this.attendances = attendances;
@@ -84,7 +86,7 @@ public class AttendanceRegister {
 	/** Records someone who came in a member's place, for that member's institution. */
 	public Attendance recordSubstitute(Viewer viewer, UUID meetingId, String fullName, String sex, UUID substituteFor) {
 		Meeting meeting = open(viewer, meetingId);
-		String name = MeetingPlanning.blankToNull(fullName);
+		String name = blankToNull(fullName);
 		if (name == null || name.length() > 200) {
 			throw new MeetingRuleException("fullName", "validation.required");
 		}
@@ -96,7 +98,7 @@ public class AttendanceRegister {
 			.findFirst()
 			.orElseThrow(() -> new MeetingRuleException("substituteFor", "attendance.error.notMember"));
 		return insert(viewer, meeting, new Attendance(UUID.randomUUID(), meetingId, null, name, seat.organisationId(),
-				MeetingPlanning.blankToNull(sex), substituteFor, viewer.actor()));
+				blankToNull(sex), substituteFor, viewer.actor()));
 	}
 
 	public void remove(Viewer viewer, UUID attendanceId) {

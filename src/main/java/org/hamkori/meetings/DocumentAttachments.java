@@ -20,9 +20,9 @@ class DocumentAttachments implements MeetingAttachments {
 
 	private final Documents documents;
 
-	private final AgendaItems agenda;
+	private final AgendaItemRepository agenda;
 
-	DocumentAttachments(Documents documents, AgendaItems agenda) {
+	DocumentAttachments(Documents documents, AgendaItemRepository agenda) {
 		this.documents = documents;
 		this.agenda = agenda;
 	}

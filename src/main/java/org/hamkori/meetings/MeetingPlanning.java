@@ -5,8 +5,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +30,13 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.hamkori.shared.text.Texts.blankToNull;
+
 /**
  * The secretariat plans meetings: creates and re-plans them, announces them (which
- * invites every current member), cancels them, marks them held, and keeps the agenda.
- * Members propose agenda items. Every change is checked against the viewer's rights and
- * audited in the same transaction.
+ * invites every current member), cancels them and marks them held; the agenda is kept by
+ * {@link MeetingAgenda}. Every change is checked against the viewer's rights and audited
+ * in the same transaction.
  */
 @Service
 @Transactional
@@ -46,9 +46,7 @@ public class MeetingPlanning {
 
 	private final MeetingRepository repository;
 
-	private final AgendaItems agenda;
-
-	private final Invitations invitations;
+	private final InvitationRepository invitations;
 
 	private final Directory directory;
 
@@ -58,11 +56,10 @@ public class MeetingPlanning {
 
 	private final Clock clock;
 
-	MeetingPlanning(Meetings meetings, MeetingRepository repository, AgendaItems agenda, Invitations invitations,
+	MeetingPlanning(Meetings meetings, MeetingRepository repository, InvitationRepository invitations,
 			Directory directory, JdbcAggregateTemplate aggregates, ApplicationEventPublisher events, Clock clock) {
 		this.meetings = meetings;
 		this.repository = repository;
-		this.agenda = agenda;
 		this.invitations = invitations;
 		this.directory = directory;
 		this.aggregates = aggregates;
@@ -174,127 +171,6 @@ public class MeetingPlanning {
 		return after;
 	}
 
-	// --- agenda ---
-
-	/**
-	 * The secretariat adds accepted items; other members propose items for acceptance.
-	 */
-	public AgendaItem addItem(Viewer viewer, UUID meetingId, AgendaItemForm form) {
-		Meeting meeting = this.meetings.visible(viewer, meetingId);
-		boolean manager = viewer.canManage(meeting.mechanismId());
-		if (!manager && meeting.status() != MeetingStatus.DRAFT && meeting.status() != MeetingStatus.ANNOUNCED) {
-			throw new MeetingRuleException(null, "agenda.error.closed");
-		}
-		if (manager && !meeting.status().isPlanned()) {
-			throw new MeetingRuleException(null, "agenda.error.closed");
-		}
-		checkPresenter(form);
-		int order = this.agenda.findByMeetingId(meetingId).stream().mapToInt(AgendaItem::sortOrder).max().orElse(0) + 1;
-		AgendaItem item = this.aggregates
-			.insert(new AgendaItem(UUID.randomUUID(), meetingId, manager ? order : 10_000 + order, form.title(),
-					form.kind(), form.presenterOrganisationId(), form.presenterPersonId(), form.durationMinutes(),
-					manager ? AgendaStatus.ACCEPTED : AgendaStatus.PROPOSED, null, viewer.actor(), null, 0));
-		audit(viewer, meeting, "agenda-item", item.id(), manager ? "created" : "proposed",
-				changes("title", null, item.title().values(), "kind", null, item.kind()));
-		return item;
-	}
-
-	public AgendaItem updateItem(Viewer viewer, UUID itemId, AgendaItemForm form) {
-		AgendaItem before = this.agenda.findById(itemId).orElseThrow(NotFoundException::new);
-		Meeting meeting = managed(viewer, before.meetingId());
-		requirePlanned(meeting);
-		checkPresenter(form);
-		AgendaItem after = this.agenda.save(before.withDetails(form.title(), form.kind(),
-				form.presenterOrganisationId(), form.presenterPersonId(), form.durationMinutes(), form.version()));
-		audit(viewer, meeting, "agenda-item", itemId, "updated",
-				changes("title", before.title().values(), after.title().values(), "kind", before.kind(), after.kind(),
-						"duration", before.durationMinutes(), after.durationMinutes()));
-		return after;
-	}
-
-	public AgendaItem accept(Viewer viewer, UUID itemId) {
-		return decide(viewer, itemId, AgendaStatus.ACCEPTED, null);
-	}
-
-	public AgendaItem decline(Viewer viewer, UUID itemId, String reason) {
-		if (reason == null || reason.isBlank()) {
-			throw new MeetingRuleException("reason", "validation.agenda.reason");
-		}
-		return decide(viewer, itemId, AgendaStatus.DECLINED, reason.strip());
-	}
-
-	private AgendaItem decide(Viewer viewer, UUID itemId, AgendaStatus status, String reason) {
-		AgendaItem before = this.agenda.findById(itemId).orElseThrow(NotFoundException::new);
-		Meeting meeting = managed(viewer, before.meetingId());
-		requirePlanned(meeting);
-		if (before.status() != AgendaStatus.PROPOSED) {
-			throw new MeetingRuleException(null, "agenda.error.decided");
-		}
-		int order = this.agenda.findByMeetingId(meeting.id())
-			.stream()
-			.filter((i) -> i.status() == AgendaStatus.ACCEPTED)
-			.mapToInt(AgendaItem::sortOrder)
-			.max()
-			.orElse(0) + 1;
-		AgendaItem after = this.agenda
-			.save(before.decided(status, reason, (status == AgendaStatus.ACCEPTED) ? order : before.sortOrder()));
-		audit(viewer, meeting, "agenda-item", itemId, (status == AgendaStatus.ACCEPTED) ? "accepted" : "declined",
-				changes("status", before.status(), status, "reason", null, reason));
-		return after;
-	}
-
-	/**
-	 * Puts the accepted items in the given order (ids from a drag or the keyboard); items
-	 * not named keep their relative place after the named ones.
-	 */
-	public List<AgendaItem> reorder(Viewer viewer, UUID meetingId, List<UUID> order) {
-		Meeting meeting = managed(viewer, meetingId);
-		requirePlanned(meeting);
-		List<AgendaItem> accepted = new ArrayList<>(this.agenda.findByMeetingId(meetingId)
-			.stream()
-			.filter((i) -> i.status() == AgendaStatus.ACCEPTED)
-			.toList());
-		Map<UUID, Integer> wanted = new LinkedHashMap<>();
-		for (UUID id : order) {
-			wanted.putIfAbsent(id, wanted.size());
-		}
-		accepted.sort(Comparator.comparing((AgendaItem i) -> wanted.getOrDefault(i.id(), Integer.MAX_VALUE))
-			.thenComparing(AgendaItem::sortOrder));
-		List<AgendaItem> saved = new ArrayList<>();
-		for (int i = 0; i < accepted.size(); i++) {
-			AgendaItem item = accepted.get(i);
-			saved.add((item.sortOrder() == i + 1) ? item : this.agenda.save(item.withSortOrder(i + 1)));
-		}
-		audit(viewer, meeting, "agenda", meetingId, "reordered",
-				changes("order", null, saved.stream().map((i) -> i.id().toString()).toList()));
-		return saved;
-	}
-
-	/** Moves one accepted item up (-1) or down (+1). */
-	public List<AgendaItem> move(Viewer viewer, UUID itemId, int direction) {
-		AgendaItem item = this.agenda.findById(itemId).orElseThrow(NotFoundException::new);
-		List<UUID> ids = new ArrayList<>(this.agenda.findByMeetingId(item.meetingId())
-			.stream()
-			.filter((i) -> i.status() == AgendaStatus.ACCEPTED)
-			.map(AgendaItem::id)
-			.toList());
-		int at = ids.indexOf(itemId);
-		int to = at + Integer.signum(direction);
-		if (at >= 0 && to >= 0 && to < ids.size()) {
-			ids.set(at, ids.get(to));
-			ids.set(to, itemId);
-		}
-		return reorder(viewer, item.meetingId(), ids);
-	}
-
-	public void removeItem(Viewer viewer, UUID itemId) {
-		AgendaItem item = this.agenda.findById(itemId).orElseThrow(NotFoundException::new);
-		Meeting meeting = managed(viewer, item.meetingId());
-		requirePlanned(meeting);
-		this.agenda.delete(item);
-		audit(viewer, meeting, "agenda-item", itemId, "removed", changes("title", item.title().values(), null));
-	}
-
 	// --- helpers ---
 
 	/**
@@ -333,22 +209,6 @@ public class MeetingPlanning {
 			if (!Languages.isSupported(language)) {
 				throw new MeetingRuleException("languages", "validation.meeting.languages");
 			}
-		}
-	}
-
-	private void checkPresenter(AgendaItemForm form) {
-		if (form.presenterOrganisationId() != null
-				&& this.directory.organisation(form.presenterOrganisationId()).isEmpty()) {
-			throw new MeetingRuleException("presenterOrganisationId", "validation.required");
-		}
-		if (form.presenterPersonId() != null && this.directory.person(form.presenterPersonId()).isEmpty()) {
-			throw new MeetingRuleException("presenterPersonId", "validation.required");
-		}
-	}
-
-	private static void requirePlanned(Meeting meeting) {
-		if (!meeting.status().isPlanned()) {
-			throw new MeetingRuleException(null, "agenda.error.closed");
 		}
 	}
 
@@ -394,17 +254,12 @@ public class MeetingPlanning {
 		}
 	}
 
-	private void audit(Viewer viewer, Meeting meeting, String type, UUID id, String action,
-			Map<String, Object> changes) {
+	void audit(Viewer viewer, Meeting meeting, String type, UUID id, String action, Map<String, Object> changes) {
 		this.events.publishEvent(new RecordChanged(viewer.actor(), meeting.mechanismId(), type, id, action, changes));
 	}
 
 	static Map<String, Object> changes(Object... triples) {
 		return RecordChanged.diff(triples);
-	}
-
-	static String blankToNull(String value) {
-		return org.hamkori.shared.text.Texts.blankToNull(value);
 	}
 
 	private static boolean same(Object a, Object b) {

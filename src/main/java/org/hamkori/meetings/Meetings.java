@@ -26,16 +26,16 @@ public class Meetings {
 
 	private final MeetingRepository meetings;
 
-	private final AgendaItems agenda;
+	private final AgendaItemRepository agenda;
 
-	private final Invitations invitations;
+	private final InvitationRepository invitations;
 
 	private final Directory directory;
 
 	private final Clock clock;
 
-	Meetings(MeetingRepository meetings, AgendaItems agenda, Invitations invitations, Directory directory,
-			Clock clock) {
+	Meetings(MeetingRepository meetings, AgendaItemRepository agenda, InvitationRepository invitations,
+			Directory directory, Clock clock) {
 		this.meetings = meetings;
 		this.agenda = agenda;
 		this.invitations = invitations;

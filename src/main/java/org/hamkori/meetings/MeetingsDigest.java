@@ -38,7 +38,7 @@ class MeetingsDigest implements DigestSource {
 
 	private final MeetingRepository meetings;
 
-	private final Invitations invitations;
+	private final InvitationRepository invitations;
 
 	private final MeetingCalendar calendar;
 
@@ -48,8 +48,8 @@ class MeetingsDigest implements DigestSource {
 
 	private final Clock clock;
 
-	MeetingsDigest(MeetingRepository meetings, Invitations invitations, MeetingCalendar calendar, Directory directory,
-			MessageSource messages, Clock clock) {
+	MeetingsDigest(MeetingRepository meetings, InvitationRepository invitations, MeetingCalendar calendar,
+			Directory directory, MessageSource messages, Clock clock) {
 		this.meetings = meetings;
 		this.invitations = invitations;
 		this.calendar = calendar;

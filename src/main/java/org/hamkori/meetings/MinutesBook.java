@@ -28,6 +28,8 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.hamkori.shared.text.Texts.blankToNull;
+
 /**
  * Minutes and decisions of a held meeting, and their road to adoption: the secretariat
  * drafts them (in each working language, each complete on its own), circulates them to
@@ -48,11 +50,11 @@ public class MinutesBook {
 
 	private final MinutesRepository minutes;
 
-	private final MinutesRevisions revisions;
+	private final MinutesRevisionRepository revisions;
 
-	private final MinutesComments comments;
+	private final MinutesCommentRepository comments;
 
-	private final Decisions decisions;
+	private final DecisionRepository decisions;
 
 	private final Directory directory;
 
@@ -67,9 +69,9 @@ public class MinutesBook {
 	private final Clock clock;
 
 	MinutesBook(MeetingPlanning planning, Meetings meetings, MeetingRepository meetingRepository,
-			MinutesRepository minutes, MinutesRevisions revisions, MinutesComments comments, Decisions decisions,
-			Directory directory, RichText richText, ActionItems actions, JdbcAggregateTemplate aggregates,
-			ApplicationEventPublisher events, Clock clock) {
+			MinutesRepository minutes, MinutesRevisionRepository revisions, MinutesCommentRepository comments,
+			DecisionRepository decisions, Directory directory, RichText richText, ActionItems actions,
+			JdbcAggregateTemplate aggregates, ApplicationEventPublisher events, Clock clock) {
 		this.actions = actions;
 		this.planning = planning;
 		this.meetings = meetings;
@@ -262,7 +264,7 @@ public class MinutesBook {
 		if (meeting.commentsDeadline() != null && this.directory.today().isAfter(meeting.commentsDeadline())) {
 			throw new MeetingRuleException("body", "minutes.error.deadlinePassed");
 		}
-		String text = MeetingPlanning.blankToNull(body);
+		String text = blankToNull(body);
 		if (text == null || text.length() > 4000) {
 			throw new MeetingRuleException("body", "validation.comment");
 		}
@@ -282,7 +284,7 @@ public class MinutesBook {
 	public MinutesComment resolve(Viewer viewer, UUID commentId, String resolution) {
 		MinutesComment before = this.comments.findById(commentId).orElseThrow(NotFoundException::new);
 		Meeting meeting = editable(viewer, before.meetingId());
-		String text = MeetingPlanning.blankToNull(resolution);
+		String text = blankToNull(resolution);
 		if (text == null || text.length() > 2000) {
 			throw new MeetingRuleException("resolution", "validation.comment.resolution");
 		}

@@ -14,6 +14,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.hamkori.shared.text.Texts.blankToNull;
+
 /**
  * Answers to invitations (accept, decline, or send a named substitute), given in the app
  * or through the signed link of the invitation e-mail, and each user's private calendar
@@ -27,11 +29,11 @@ public class Rsvp {
 
 	static final String FEED = "calendar";
 
-	private final Invitations invitations;
+	private final InvitationRepository invitations;
 
 	private final MeetingRepository meetings;
 
-	private final CalendarFeeds feeds;
+	private final CalendarFeedRepository feeds;
 
 	private final LinkKeys keys;
 
@@ -41,7 +43,7 @@ public class Rsvp {
 
 	private final Clock clock;
 
-	Rsvp(Invitations invitations, MeetingRepository meetings, CalendarFeeds feeds, LinkKeys keys,
+	Rsvp(InvitationRepository invitations, MeetingRepository meetings, CalendarFeedRepository feeds, LinkKeys keys,
 			org.springframework.data.jdbc.core.JdbcAggregateTemplate aggregates, ApplicationEventPublisher events,
 			Clock clock) {
 		this.invitations = invitations;
@@ -93,7 +95,7 @@ public class Rsvp {
 		if (response == null || response == Response.NONE) {
 			throw new MeetingRuleException("response", "validation.required");
 		}
-		String name = (response == Response.SUBSTITUTE) ? MeetingPlanning.blankToNull(substitute) : null;
+		String name = (response == Response.SUBSTITUTE) ? blankToNull(substitute) : null;
 		if (response == Response.SUBSTITUTE && name == null) {
 			throw new MeetingRuleException("substituteName", "validation.rsvp.substitute");
 		}

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Visibility;
 
+import static org.hamkori.shared.text.Texts.blankToNull;
+
 /**
  * What the secretariat says about an agreement. The mechanism comes from where it is
  * recorded; the date of the last status change is set by the register.
@@ -18,7 +20,7 @@ public record AgreementDetails(LocalizedText title, AgreementType type, Agreemen
 	public AgreementDetails {
 		parties = (parties != null) ? new LinkedHashSet<>(parties) : Set.of();
 		programmes = (programmes != null) ? new LinkedHashSet<>(programmes) : Set.of();
-		note = ProgrammeDetails.blankToNull(note);
+		note = blankToNull(note);
 		visibility = (visibility != null) ? visibility : Visibility.MEMBERS;
 	}
 

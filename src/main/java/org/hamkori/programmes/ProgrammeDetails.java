@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Visibility;
 
+import static org.hamkori.shared.text.Texts.blankToNull;
+
 /**
  * What the secretariat says about a programme. The mechanism comes from where it is
  * recorded; identity, status and version cannot be sent.
@@ -23,10 +25,6 @@ public record ProgrammeDetails(UUID implementerId, UUID donorId, LocalizedText t
 		regions = blankToNull(regions);
 		contactName = blankToNull(contactName);
 		contactEmail = blankToNull(contactEmail);
-	}
-
-	static String blankToNull(String value) {
-		return org.hamkori.shared.text.Texts.blankToNull(value);
 	}
 
 }

@@ -30,7 +30,7 @@ class ApiTokenTests {
 	ApiTokenService tokens;
 
 	@Autowired
-	UserAccounts accounts;
+	UserAccountRepository accounts;
 
 	@Test
 	void profileShowsANewTokenOnceAndStoresOnlyItsHash() {

@@ -16,7 +16,7 @@ import static org.mockito.Mockito.when;
 
 class ProductionGuardTests {
 
-	private final UserAccounts accounts = mock(UserAccounts.class);
+	private final UserAccountRepository accounts = mock(UserAccountRepository.class);
 
 	@Test
 	void refusesToStartWithDemoAccounts() {

@@ -32,7 +32,7 @@ class SessionTests {
 	AccountManagement accounts;
 
 	@Autowired
-	UserAccounts users;
+	UserAccountRepository users;
 
 	@Autowired
 	org.springframework.security.crypto.password.PasswordEncoder encoder;

@@ -33,7 +33,7 @@ class UserAdminTests {
 	Directory directory;
 
 	@Autowired
-	UserAccounts users;
+	UserAccountRepository users;
 
 	@Test
 	void onlyAdminsManageAccounts() {

@@ -68,6 +68,9 @@ class MeetingPaperTests {
 	MeetingPlanning planning;
 
 	@Autowired
+	MeetingAgenda agenda;
+
+	@Autowired
 	Meetings meetings;
 
 	@Autowired
@@ -119,7 +122,7 @@ class MeetingPaperTests {
 			.withNano(0);
 		Meeting meeting = this.planning.create(secretariat, "CCM-TJ", new MeetingForm(MeetingType.ORDINARY, title,
 				start, start.plusHours(3), "Asia/Dushanbe", "Душанбе, Ҳотели Серена", "", languages, null));
-		this.planning.addItem(secretariat, meeting.id(),
+		this.agenda.addItem(secretariat, meeting.id(),
 				new AgendaItemForm("Report of the ministry", "Отчёт министерства", "Ҳисоботи вазорат " + title, "", "",
 						"", AgendaKind.DECISION, seat(meeting, "r.nazarov@mol.example.tj").organisationId(),
 						person("r.nazarov@mol.example.tj"), 25, null));

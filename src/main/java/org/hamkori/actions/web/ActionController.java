@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 
 import org.hamkori.actions.ActionItem;
 import org.hamkori.actions.ActionItems;
+import org.hamkori.actions.ActionProgrammes;
 import org.hamkori.actions.ActionStatus;
 import org.hamkori.actions.InvalidActionException;
 import org.hamkori.directory.Directory;
@@ -50,14 +51,17 @@ class ActionController {
 
 	private final ActionItems actions;
 
+	private final ActionProgrammes actionProgrammes;
+
 	private final Directory directory;
 
 	private final MemberList members;
 
-	ActionController(ActionItems actions, Directory directory, MemberList members,
+	ActionController(ActionItems actions, ActionProgrammes actionProgrammes, Directory directory, MemberList members,
 			org.hamkori.programmes.Programmes programmes) {
 		this.programmes = programmes;
 		this.actions = actions;
+		this.actionProgrammes = actionProgrammes;
 		this.directory = directory;
 		this.members = members;
 	}
@@ -210,7 +214,7 @@ class ActionController {
 	@PostMapping("/actions/{id}/programmes")
 	String referenceProgramme(@PathVariable UUID id, @RequestParam(required = false) UUID programme, Viewer viewer) {
 		try {
-			this.actions.referenceProgramme(id, programme, viewer);
+			this.actionProgrammes.reference(id, programme, viewer);
 			return "redirect:/actions/" + id + "?programmeLinked#programmes";
 		}
 		catch (InvalidActionException ex) {
@@ -230,7 +234,7 @@ class ActionController {
 		model.addAttribute("history", history);
 		model.addAttribute("evidence", this.actions.evidence(history, viewer));
 		model.addAttribute("viewer", viewer);
-		var linked = this.actions.programmesOf(action.id(), viewer);
+		var linked = this.actionProgrammes.of(action.id(), viewer);
 		model.addAttribute("programmes", linked);
 		model.addAttribute("programmeChoices",
 				this.programmes.of(action.mechanismId(), viewer).stream().filter((p) -> !linked.contains(p)).toList());

@@ -1,34 +1,40 @@
 package org.hamkori.issues.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.validation.Valid;
 
 import org.hamkori.actions.ActionItem;
 import org.hamkori.actions.ActionItems;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
+import org.hamkori.documents.UploadRejectedException;
 import org.hamkori.issues.IncomingItem;
 import org.hamkori.issues.Issue;
 import org.hamkori.issues.IssueRegister;
 import org.hamkori.issues.IssueRuleException;
-import org.hamkori.issues.IssueStatus;
 import org.hamkori.issues.PolicyChange;
+import org.hamkori.issues.PolicyResponses;
 import org.hamkori.issues.RegionalLoop;
 import org.hamkori.meetings.Decision;
 import org.hamkori.meetings.Meeting;
 import org.hamkori.meetings.Meetings;
 import org.hamkori.meetings.MinutesBook;
 import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The chain, visible: a decision's page with its issues and actions, a mechanism's home
@@ -40,6 +46,8 @@ class ChainController {
 
 	private final IssueRegister register;
 
+	private final PolicyResponses policies;
+
 	private final RegionalLoop loop;
 
 	private final Meetings meetings;
@@ -50,9 +58,10 @@ class ChainController {
 
 	private final Directory directory;
 
-	ChainController(IssueRegister register, RegionalLoop loop, Meetings meetings, MinutesBook minutes,
-			ActionItems actions, Directory directory) {
+	ChainController(IssueRegister register, PolicyResponses policies, RegionalLoop loop, Meetings meetings,
+			MinutesBook minutes, ActionItems actions, Directory directory) {
 		this.register = register;
+		this.policies = policies;
 		this.loop = loop;
 		this.meetings = meetings;
 		this.minutes = minutes;
@@ -115,56 +124,48 @@ class ChainController {
 	}
 
 	@PostMapping("/mechanisms/{code}/policy-changes")
-	String record(@PathVariable String code, @RequestParam(required = false) PolicyChange.Kind kind,
-			@RequestParam(required = false) String title, @RequestParam(required = false) String referenceNumber,
-			@RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) java.time.LocalDate adoptedOn,
-			@RequestParam(required = false) String issuingBody, @RequestParam(required = false) String link,
-			@RequestParam(name = "answers", required = false) List<UUID> answers,
-			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Viewer viewer,
-			Model model) throws java.io.IOException {
+	String record(@PathVariable String code, @Valid @ModelAttribute("form") RecordPolicyChangeForm form,
+			BindingResult errors, Viewer viewer, Model model) throws IOException {
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
-		var form = new IssueRegister.PolicyChangeForm(kind, LocaleContextHolder.getLocale().getLanguage(), title,
-				referenceNumber, adoptedOn, issuingBody, link, answers);
+		String problem = FormErrors.problemKey(errors, RecordPolicyChangeForm.FIELDS);
+		if (problem != null) {
+			if (!viewer.canManage(mechanism.id())) {
+				throw viewer.isMemberOf(mechanism.id()) ? new ForbiddenException() : new NotFoundException();
+			}
+			return policyPage(model, mechanism, viewer, problem);
+		}
+		var change = form.toPolicyChangeForm(LocaleContextHolder.getLocale().getLanguage());
 		try {
-			if (file != null && !file.isEmpty()) {
-				try (java.io.InputStream content = file.getInputStream()) {
-					this.register.recordPolicyChange(viewer, code, form,
-							new IssueRegister.PolicyText(file.getOriginalFilename(), file.getSize(), content));
+			if (form.hasFile()) {
+				try (InputStream content = form.file().getInputStream()) {
+					this.policies.record(viewer, code, change, new PolicyResponses.PolicyText(
+							form.file().getOriginalFilename(), form.file().getSize(), content));
 				}
 			}
 			else {
-				this.register.recordPolicyChange(viewer, code, form);
+				this.policies.record(viewer, code, change);
 			}
 			return "redirect:/mechanisms/" + code + "/policy-changes?recorded";
 		}
-		catch (org.hamkori.documents.UploadRejectedException ex) {
-			model.addAttribute("values", java.util.Map.of("title", nn(title), "referenceNumber", nn(referenceNumber),
-					"issuingBody", nn(issuingBody), "link", nn(link)));
+		catch (UploadRejectedException ex) {
 			model.addAttribute("uploadProblem", ex);
 			return policyPage(model, mechanism, viewer, null);
 		}
 		catch (IssueRuleException ex) {
-			model.addAttribute("values", java.util.Map.of("title", nn(title), "referenceNumber", nn(referenceNumber),
-					"issuingBody", nn(issuingBody), "link", nn(link)));
-			return policyPage(model, mechanism, viewer, ex);
+			return policyPage(model, mechanism, viewer, ex.messageKey());
 		}
 	}
 
-	private String policyPage(Model model, Mechanism mechanism, Viewer viewer, IssueRuleException problem) {
+	private String policyPage(Model model, Mechanism mechanism, Viewer viewer, String problem) {
 		model.addAttribute("mechanism", mechanism);
 		var changes = this.register.policyChangesOf(mechanism.id());
 		model.addAttribute("changes", changes);
 		model.addAttribute("texts", this.register.textsOf(changes, viewer));
 		model.addAttribute("kinds", PolicyChange.Kind.values());
 		model.addAttribute("canManage", viewer.canManage(mechanism.id()));
-		model.addAttribute("problem", problem);
+		model.addAttribute("problemKey", problem);
 		model.addAttribute("openRecommendations", this.register.answerable(viewer, mechanism));
 		return "issues/policies";
-	}
-
-	private static String nn(String value) {
-		return (value != null) ? value : "";
 	}
 
 }

@@ -5,28 +5,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.hamkori.actions.ActionItems;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
-import org.hamkori.issues.IncomingItem;
 import org.hamkori.issues.Issue;
 import org.hamkori.issues.IssueForm;
+import org.hamkori.issues.IssueLifecycle;
 import org.hamkori.issues.IssueLink;
 import org.hamkori.issues.IssueRegister;
 import org.hamkori.issues.IssueRuleException;
 import org.hamkori.issues.IssueStatus;
 import org.hamkori.issues.Recommendation;
+import org.hamkori.issues.RecommendationFollowUp;
 import org.hamkori.issues.RegionalLoop;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
-import org.hamkori.shared.security.Visibility;
+import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,7 +46,17 @@ class IssueController {
 
 	private static final int PAGE_SIZE = 25;
 
+	private static final List<String> RAISE_FIELDS = List.of("title", "description", "raisedBy", "gcm", "mgi",
+			"affectedGroups", "visibility");
+
+	private static final List<String> EDIT_FIELDS = List.of("title", "description", "gcm", "mgi", "affectedGroups",
+			"version");
+
 	private final IssueRegister register;
+
+	private final IssueLifecycle lifecycle;
+
+	private final RecommendationFollowUp followUp;
 
 	private final RegionalLoop loop;
 
@@ -49,8 +64,11 @@ class IssueController {
 
 	private final ActionItems actions;
 
-	IssueController(IssueRegister register, RegionalLoop loop, Directory directory, ActionItems actions) {
+	IssueController(IssueRegister register, IssueLifecycle lifecycle, RecommendationFollowUp followUp,
+			RegionalLoop loop, Directory directory, ActionItems actions) {
 		this.register = register;
+		this.lifecycle = lifecycle;
+		this.followUp = followUp;
 		this.loop = loop;
 		this.directory = directory;
 		this.actions = actions;
@@ -85,29 +103,24 @@ class IssueController {
 
 	@GetMapping("/mechanisms/{code}/issues/new")
 	String newIssue(@PathVariable String code, Viewer viewer, Model model) {
-		Mechanism mechanism = this.directory.mechanismOrThrow(code);
-		if (!viewer.admin() && !viewer.isMemberOf(mechanism.id())) {
-			throw new NotFoundException();
-		}
-		return form(model, mechanism, viewer, null, Map.of());
+		return form(model, memberMechanism(code, viewer), viewer, RaiseIssueForm.empty(), null);
 	}
 
 	@PostMapping("/mechanisms/{code}/issues")
-	String create(@PathVariable String code, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String description, @RequestParam(required = false) UUID raisedBy,
-			@RequestParam(required = false) List<Integer> gcm, @RequestParam(required = false) List<String> mgi,
-			@RequestParam(required = false) String affectedGroups,
-			@RequestParam(required = false) Visibility visibility, Viewer viewer, Model model) {
-		Mechanism mechanism = this.directory.mechanismOrThrow(code);
-		String language = LocaleContextHolder.getLocale().getLanguage();
+	String create(@PathVariable String code, @Valid @ModelAttribute("form") RaiseIssueForm form, BindingResult errors,
+			Viewer viewer, Model model) {
+		Mechanism mechanism = memberMechanism(code, viewer);
+		String problem = FormErrors.problemKey(errors, RAISE_FIELDS);
+		if (problem != null) {
+			return form(model, mechanism, viewer, form, problem);
+		}
 		try {
-			Issue issue = this.register.raise(viewer, code,
-					new IssueForm(language, title, description, raisedBy, null, gcm, mgi, affectedGroups, visibility));
+			Issue issue = this.lifecycle.raise(viewer, code,
+					form.toIssueForm(LocaleContextHolder.getLocale().getLanguage()));
 			return "redirect:/issues/" + issue.id() + "?raised";
 		}
 		catch (IssueRuleException ex) {
-			return form(model, mechanism, viewer, ex,
-					Map.of("title", nn(title), "description", nn(description), "affectedGroups", nn(affectedGroups)));
+			return form(model, mechanism, viewer, form, ex.messageKey());
 		}
 	}
 
@@ -157,103 +170,111 @@ class IssueController {
 
 	@GetMapping("/issues/{id}/edit")
 	String edit(@PathVariable UUID id, Viewer viewer, Model model) {
-		Issue issue = this.register.visible(viewer, id);
-		if (!viewer.canManage(issue.mechanismId())) {
-			throw new org.hamkori.shared.web.ForbiddenException();
-		}
-		String language = LocaleContextHolder.getLocale().getLanguage();
-		return editForm(model, issue, nn(issue.title().get(language)), nn(issue.description().get(language)),
-				issue.gcmObjectiveList(), issue.mgiDomainList(), nn(issue.affectedGroups()), issue.version(), null,
+		Issue issue = editable(id, viewer);
+		return editForm(model, issue, EditIssueForm.of(issue, LocaleContextHolder.getLocale().getLanguage()), null,
 				false);
 	}
 
 	@PostMapping("/issues/{id}")
-	String update(@PathVariable UUID id, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String description, @RequestParam(required = false) List<Integer> gcm,
-			@RequestParam(required = false) List<String> mgi, @RequestParam(required = false) String affectedGroups,
-			@RequestParam(required = false) Integer version, Viewer viewer, Model model) {
-		Issue issue = this.register.visible(viewer, id);
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") EditIssueForm form, BindingResult errors,
+			Viewer viewer, Model model) {
+		Issue issue = editable(id, viewer);
+		String problem = FormErrors.problemKey(errors, EDIT_FIELDS);
+		if (problem != null) {
+			return editForm(model, issue, form, problem, false);
+		}
 		try {
-			this.register.edit(viewer, id, LocaleContextHolder.getLocale().getLanguage(), title, description, gcm, mgi,
-					affectedGroups, version);
+			this.lifecycle.edit(viewer, id, LocaleContextHolder.getLocale().getLanguage(), form.title(),
+					form.description(), form.gcm(), form.mgi(), form.affectedGroups(), form.version());
 			return "redirect:/issues/" + id + "?moved";
 		}
 		catch (IssueRuleException ex) {
-			return editForm(model, issue, nn(title), nn(description), gcm, mgi, nn(affectedGroups), version, ex, false);
+			return editForm(model, issue, form, ex.messageKey(), false);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			Issue current = this.register.visible(viewer, id);
-			return editForm(model, current, nn(title), nn(description), gcm, mgi, nn(affectedGroups), current.version(),
-					null, true);
+			return editForm(model, current, form.withVersion(current.version()), null, true);
 		}
 	}
 
 	@PostMapping("/recommendations/{id}/status")
-	String recommendationStatus(@PathVariable UUID id, @RequestParam(required = false) Recommendation.Status status,
-			Viewer viewer) {
+	String recommendationStatus(@PathVariable UUID id, @Valid @ModelAttribute IssueStepForms.RecommendationStatus form,
+			BindingResult errors, Viewer viewer) {
+		FormErrors.problemKey(errors, List.of());
 		Recommendation recommendation = this.register.recommendation(id).orElseThrow(NotFoundException::new);
-		return step(recommendation.issueId(), () -> this.register.setRecommendationStatus(viewer, id, status), "moved");
+		return step(recommendation.issueId(), () -> this.followUp.setStatus(viewer, id, form.status()), "moved");
 	}
 
 	@PostMapping("/issues/{id}/status")
-	String move(@PathVariable UUID id, @RequestParam(required = false) IssueStatus status,
-			@RequestParam(required = false) String note, @RequestParam(required = false) Integer version,
+	String move(@PathVariable UUID id, @Valid @ModelAttribute IssueStepForms.Move form, BindingResult errors,
 			Viewer viewer) {
-		return step(id, () -> this.register.move(viewer, id, status, note, version), "moved");
+		FormErrors.problemKey(errors, List.of());
+		return step(id, () -> this.lifecycle.move(viewer, id, form.status(), form.note(), form.version()), "moved");
 	}
 
 	@PostMapping("/issues/{id}/links")
-	String link(@PathVariable UUID id, @RequestParam(required = false) IssueLink.Kind kind,
-			@RequestParam(required = false) String target, Viewer viewer) {
-		return step(id,
-				() -> this.register.link(viewer, id, (kind != null) ? kind : IssueLink.Kind.DECISION, parse(target)),
-				"linked");
+	String link(@PathVariable UUID id, @Valid @ModelAttribute IssueStepForms.Link form, BindingResult errors,
+			Viewer viewer) {
+		FormErrors.problemKey(errors, List.of());
+		IssueLink.Kind kind = (form.kind() != null) ? form.kind() : IssueLink.Kind.DECISION;
+		return step(id, () -> this.lifecycle.link(viewer, id, kind, parse(form.target())), "linked");
 	}
 
 	@PostMapping("/issues/{id}/recommendations")
-	String recommend(@PathVariable UUID id, @RequestParam(required = false) String text,
-			@RequestParam(name = "target", required = false) List<UUID> targets,
-			@RequestParam(required = false) String decision, Viewer viewer) {
+	String recommend(@PathVariable UUID id, @Valid @ModelAttribute IssueStepForms.Recommend form, BindingResult errors,
+			Viewer viewer) {
+		FormErrors.problemKey(errors, List.of());
 		String language = LocaleContextHolder.getLocale().getLanguage();
-		return step(id, () -> this.register.recommend(viewer, id,
-				LocalizedText.of(Map.of(language, (text != null) ? text.strip() : "")), targets, parse(decision)),
-				"recommended");
+		String text = (form.text() != null) ? form.text().strip() : "";
+		return step(id, () -> this.followUp.recommend(viewer, id, LocalizedText.of(Map.of(language, text)),
+				form.target(), parse(form.decision())), "recommended");
 	}
 
 	@PostMapping("/recommendations/{id}/actions")
-	String implement(@PathVariable UUID id, @RequestParam(required = false) String action, Viewer viewer) {
+	String implement(@PathVariable UUID id, @Valid @ModelAttribute IssueStepForms.Implement form, BindingResult errors,
+			Viewer viewer) {
+		FormErrors.problemKey(errors, List.of());
 		Recommendation recommendation = this.register.recommendation(id).orElseThrow(NotFoundException::new);
-		return step(recommendation.issueId(), () -> this.register.implementWith(viewer, id, parse(action)),
+		return step(recommendation.issueId(), () -> this.followUp.implementWith(viewer, id, parse(form.action())),
 				"implemented");
 	}
 
 	@PostMapping("/issues/{id}/escalate")
-	String escalate(@PathVariable UUID id, @RequestParam(required = false) String note, Viewer viewer) {
-		return step(id, () -> this.loop.escalate(viewer, id, note), "escalated");
+	String escalate(@PathVariable UUID id, @Valid @ModelAttribute IssueStepForms.Escalate form, BindingResult errors,
+			Viewer viewer) {
+		FormErrors.problemKey(errors, List.of());
+		return step(id, () -> this.loop.escalate(viewer, id, form.note()), "escalated");
 	}
 
 	@PostMapping("/recommendations/{id}/escalate")
-	String escalateRecommendation(@PathVariable UUID id, @RequestParam(required = false) String note, Viewer viewer) {
+	String escalateRecommendation(@PathVariable UUID id, @Valid @ModelAttribute IssueStepForms.Escalate form,
+			BindingResult errors, Viewer viewer) {
+		FormErrors.problemKey(errors, List.of());
 		Recommendation recommendation = this.register.recommendation(id).orElseThrow(NotFoundException::new);
 		this.register.visible(viewer, recommendation.issueId());
-		return step(recommendation.issueId(), () -> this.loop.escalateRecommendation(viewer, id, note), "escalated");
+		return step(recommendation.issueId(), () -> this.loop.escalateRecommendation(viewer, id, form.note()),
+				"escalated");
 	}
 
 	@PostMapping("/recommendations/{id}/send")
-	String sendDown(@PathVariable UUID id, @RequestParam(name = "mechanism", required = false) List<String> codes,
+	String sendDown(@PathVariable UUID id, @Valid @ModelAttribute IssueStepForms.SendDown form, BindingResult errors,
 			Viewer viewer) {
+		FormErrors.problemKey(errors, List.of());
 		Recommendation recommendation = this.register.recommendation(id).orElseThrow(NotFoundException::new);
 		this.register.visible(viewer, recommendation.issueId());
-		return step(recommendation.issueId(), () -> this.loop.sendDown(viewer, id, codes), "sent");
+		return step(recommendation.issueId(), () -> this.loop.sendDown(viewer, id, form.mechanism()), "sent");
 	}
 
 	@PostMapping("/incoming/{id}/answer")
-	String answer(@PathVariable UUID id, @RequestParam(required = false) IncomingItem.Status status,
-			@RequestParam(required = false) String answer,
-			@RequestParam(name = "action", required = false) List<UUID> actionIds, @RequestParam UUID issue,
+	String answer(@PathVariable UUID id, @Valid @ModelAttribute IssueStepForms.Answer form, BindingResult errors,
 			Viewer viewer) {
-		this.register.visible(viewer, issue);
-		return step(issue, () -> this.loop.answer(viewer, id, status, answer, actionIds), "answered");
+		FormErrors.problemKey(errors, List.of());
+		if (form.issue() == null) {
+			throw new NotFoundException();
+		}
+		this.register.visible(viewer, form.issue());
+		return step(form.issue(), () -> this.loop.answer(viewer, id, form.status(), form.answer(), form.action()),
+				"answered");
 	}
 
 	private String step(UUID issueId, Runnable action, String done) {
@@ -269,11 +290,28 @@ class IssueController {
 		}
 	}
 
-	private String form(Model model, Mechanism mechanism, Viewer viewer, IssueRuleException problem,
-			Map<String, String> values) {
+	/** The mechanism if the viewer may raise issues in it; 404 otherwise. */
+	private Mechanism memberMechanism(String code, Viewer viewer) {
+		Mechanism mechanism = this.directory.mechanismOrThrow(code);
+		if (!viewer.admin() && !viewer.isMemberOf(mechanism.id())) {
+			throw new NotFoundException();
+		}
+		return mechanism;
+	}
+
+	/** An issue the viewer may correct: 403 for the mechanism's other members. */
+	private Issue editable(UUID id, Viewer viewer) {
+		Issue issue = this.register.visible(viewer, id);
+		if (!viewer.canManage(issue.mechanismId())) {
+			throw new ForbiddenException();
+		}
+		return issue;
+	}
+
+	private String form(Model model, Mechanism mechanism, Viewer viewer, RaiseIssueForm form, String problem) {
 		model.addAttribute("mechanism", mechanism);
-		model.addAttribute("problem", problem);
-		model.addAttribute("values", values);
+		model.addAttribute("problemKey", problem);
+		model.addAttribute("form", form);
 		model.addAttribute("organisations", this.directory.organisationsById());
 		model.addAttribute("institutions", viewer.canManage(mechanism.id())
 				? this.register.memberInstitutions(mechanism.id()) : viewer.organisationsIn(mechanism.id()));
@@ -281,16 +319,12 @@ class IssueController {
 		return "issues/new";
 	}
 
-	private String editForm(Model model, Issue issue, String title, String description, List<Integer> gcm,
-			List<String> mgi, String affectedGroups, Integer version, IssueRuleException problem, boolean conflict) {
+	private String editForm(Model model, Issue issue, EditIssueForm form, String problem, boolean conflict) {
 		model.addAttribute("issue", issue);
 		model.addAttribute("mechanism", this.directory.mechanism(issue.mechanismId()).orElseThrow());
-		model.addAttribute("values", Map.of("title", title, "description", description, "affectedGroups",
-				affectedGroups, "version", (version != null) ? version.toString() : ""));
-		model.addAttribute("chosenGcm", (gcm != null) ? gcm : List.of());
-		model.addAttribute("chosenMgi", (mgi != null) ? mgi : List.of());
+		model.addAttribute("form", form);
 		model.addAttribute("domains", IssueForm.MGI_DOMAINS);
-		model.addAttribute("problem", problem);
+		model.addAttribute("problemKey", problem);
 		model.addAttribute("conflict", conflict);
 		return "issues/edit";
 	}
@@ -309,10 +343,6 @@ class IssueController {
 		catch (IllegalArgumentException ex) {
 			throw new IssueRuleException("target", "issue.error.linkTarget");
 		}
-	}
-
-	private static String nn(String value) {
-		return (value != null) ? value : "";
 	}
 
 }

@@ -16,6 +16,7 @@ import org.hamkori.directory.Mechanism;
 import org.hamkori.issues.IncomingItem;
 import org.hamkori.issues.Issue;
 import org.hamkori.issues.IssueForm;
+import org.hamkori.issues.IssueLifecycle;
 import org.hamkori.issues.IssueRegister;
 import org.hamkori.issues.IssueRuleException;
 import org.hamkori.issues.IssueStatus;
@@ -50,14 +51,18 @@ class IssuesApi {
 
 	private final IssueRegister register;
 
+	private final IssueLifecycle lifecycle;
+
 	private final RegionalLoop loop;
 
 	private final Directory directory;
 
 	private final MessageSource messages;
 
-	IssuesApi(IssueRegister register, RegionalLoop loop, Directory directory, MessageSource messages) {
+	IssuesApi(IssueRegister register, IssueLifecycle lifecycle, RegionalLoop loop, Directory directory,
+			MessageSource messages) {
 		this.register = register;
+		this.lifecycle = lifecycle;
 		this.loop = loop;
 		this.directory = directory;
 		this.messages = messages;
@@ -137,7 +142,7 @@ class IssuesApi {
 	@PostMapping("/issues")
 	@Operation(summary = "Raise an issue in a mechanism (members, for their institution; the secretariat for any)")
 	ResponseEntity<IssueView> raise(@RequestParam String mechanism, @RequestBody IssueRequest body, Viewer viewer) {
-		Issue issue = this.register.raise(viewer, mechanism,
+		Issue issue = this.lifecycle.raise(viewer, mechanism,
 				new IssueForm(body.language(), body.title(), body.description(), body.raisedBy(), null,
 						body.gcmObjectives(), body.mgiDomains(), body.affectedGroups(), body.visibility()));
 		return ResponseEntity.created(URI.create("/api/v1/issues/" + issue.id())).body(view(issue));

@@ -8,6 +8,7 @@ import org.hamkori.meetings.AgendaItem;
 import org.hamkori.meetings.AgendaItemForm;
 import org.hamkori.meetings.AgendaKind;
 import org.hamkori.meetings.Meeting;
+import org.hamkori.meetings.MeetingAgenda;
 import org.hamkori.meetings.MeetingPlanning;
 import org.hamkori.meetings.MeetingRuleException;
 import org.hamkori.meetings.Meetings;
@@ -36,11 +37,14 @@ class AgendaController {
 
 	private final MeetingPlanning planning;
 
+	private final MeetingAgenda agenda;
+
 	private final AgendaModel agendaModel;
 
-	AgendaController(Meetings meetings, MeetingPlanning planning, AgendaModel agendaModel) {
+	AgendaController(Meetings meetings, MeetingPlanning planning, MeetingAgenda agenda, AgendaModel agendaModel) {
 		this.meetings = meetings;
 		this.planning = planning;
+		this.agenda = agenda;
 		this.agendaModel = agendaModel;
 	}
 
@@ -50,7 +54,7 @@ class AgendaController {
 		Meeting meeting = this.meetings.visible(viewer, id);
 		if (!errors.hasErrors()) {
 			try {
-				AgendaItem item = this.planning.addItem(viewer, id, form);
+				AgendaItem item = this.agenda.addItem(viewer, id, form);
 				return "redirect:/meetings/" + id + "?"
 						+ ((item.status() == org.hamkori.meetings.AgendaStatus.PROPOSED) ? "proposed" : "itemAdded")
 						+ "#agenda";
@@ -80,7 +84,7 @@ class AgendaController {
 			return editForm(model, meeting, item, form, false);
 		}
 		try {
-			this.planning.updateItem(viewer, itemId, form);
+			this.agenda.updateItem(viewer, itemId, form);
 			return "redirect:/meetings/" + meeting.id() + "?itemSaved#agenda";
 		}
 		catch (MeetingRuleException ex) {
@@ -100,7 +104,7 @@ class AgendaController {
 	@PostMapping("/agenda/{itemId}/accept")
 	String accept(@PathVariable UUID itemId, Viewer viewer) {
 		AgendaItem item = item(itemId);
-		return step(item, () -> this.planning.accept(viewer, itemId), "itemAccepted");
+		return step(item, () -> this.agenda.accept(viewer, itemId), "itemAccepted");
 	}
 
 	@GetMapping("/agenda/{itemId}/decline")
@@ -117,7 +121,7 @@ class AgendaController {
 		AgendaItem item = item(itemId);
 		Meeting meeting = this.planning.managedMeeting(viewer, item.meetingId());
 		try {
-			this.planning.decline(viewer, itemId, reason);
+			this.agenda.decline(viewer, itemId, reason);
 			return "redirect:/meetings/" + meeting.id() + "?itemDeclined#agenda";
 		}
 		catch (MeetingRuleException ex) {
@@ -137,7 +141,7 @@ class AgendaController {
 			@RequestHeader(value = "HX-Request", required = false) String htmx) {
 		AgendaItem item = item(itemId);
 		try {
-			this.planning.move(viewer, itemId, "up".equals(direction) ? -1 : 1);
+			this.agenda.move(viewer, itemId, "up".equals(direction) ? -1 : 1);
 		}
 		catch (MeetingRuleException ex) {
 			return "redirect:/meetings/" + item.meetingId() + "?problem=" + ex.messageKey();
@@ -150,7 +154,7 @@ class AgendaController {
 	String reorder(@PathVariable UUID id, @RequestParam(name = "item", required = false) List<UUID> order,
 			Viewer viewer, Model model, @RequestHeader(value = "HX-Request", required = false) String htmx) {
 		try {
-			this.planning.reorder(viewer, id, (order != null) ? order : List.of());
+			this.agenda.reorder(viewer, id, (order != null) ? order : List.of());
 		}
 		catch (MeetingRuleException ex) {
 			return "redirect:/meetings/" + id + "?problem=" + ex.messageKey();
@@ -169,7 +173,7 @@ class AgendaController {
 	@PostMapping("/agenda/{itemId}/delete")
 	String delete(@PathVariable UUID itemId, Viewer viewer) {
 		AgendaItem item = item(itemId);
-		return step(item, () -> this.planning.removeItem(viewer, itemId), "itemRemoved");
+		return step(item, () -> this.agenda.removeItem(viewer, itemId), "itemRemoved");
 	}
 
 	private String agendaOrRedirect(UUID meetingId, Viewer viewer, Model model, String htmx, UUID focus) {

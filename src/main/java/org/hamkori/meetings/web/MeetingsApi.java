@@ -22,6 +22,7 @@ import org.hamkori.meetings.Decision;
 import org.hamkori.meetings.Meeting;
 import org.hamkori.meetings.MeetingCalendar;
 import org.hamkori.meetings.MeetingForm;
+import org.hamkori.meetings.MeetingAgenda;
 import org.hamkori.meetings.MeetingPlanning;
 import org.hamkori.meetings.MeetingRuleException;
 import org.hamkori.meetings.MeetingStatus;
@@ -63,6 +64,8 @@ class MeetingsApi {
 
 	private final MeetingPlanning planning;
 
+	private final MeetingAgenda agenda;
+
 	private final AttendanceRegister register;
 
 	private final MinutesBook book;
@@ -71,10 +74,11 @@ class MeetingsApi {
 
 	private final MessageSource messages;
 
-	MeetingsApi(Meetings meetings, MeetingPlanning planning, AttendanceRegister register, MinutesBook book,
-			MeetingCalendar calendar, MessageSource messages) {
+	MeetingsApi(Meetings meetings, MeetingPlanning planning, MeetingAgenda agenda, AttendanceRegister register,
+			MinutesBook book, MeetingCalendar calendar, MessageSource messages) {
 		this.meetings = meetings;
 		this.planning = planning;
+		this.agenda = agenda;
 		this.register = register;
 		this.book = book;
 		this.calendar = calendar;
@@ -189,7 +193,7 @@ class MeetingsApi {
 		if (!form.isTitled()) {
 			throw new MeetingRuleException("title", "validation.agenda.title");
 		}
-		AgendaItem item = this.planning.addItem(viewer, id, form);
+		AgendaItem item = this.agenda.addItem(viewer, id, form);
 		return ResponseEntity.status(HttpStatus.CREATED).body(item(item));
 	}
 

@@ -7,13 +7,15 @@ import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface Actions extends ListCrudRepository<ActionItem, UUID> {
+interface ActionItemRepository extends ListCrudRepository<ActionItem, UUID> {
 
 	@Query("select * from action_item where mechanism_id = :mechanismId order by due_date, id")
 	List<ActionItem> findByMechanism(UUID mechanismId);
 
-	@Query("select * from action_item where mechanism_id = :mechanismId and status in ('OPEN', 'IN_PROGRESS')"
-			+ " order by due_date, id")
+	@Query("""
+			select * from action_item where mechanism_id = :mechanismId and status in ('OPEN', 'IN_PROGRESS')
+			order by due_date, id
+			""")
 	List<ActionItem> findOpenByMechanism(UUID mechanismId);
 
 	@Query("select * from action_item where meeting_id = :meetingId order by due_date, id")
@@ -22,15 +24,10 @@ interface Actions extends ListCrudRepository<ActionItem, UUID> {
 	@Query("select * from action_item where decision_id = :decisionId order by due_date, id")
 	List<ActionItem> findByDecision(UUID decisionId);
 
-	@Query("select * from action_item where status in ('OPEN', 'IN_PROGRESS') and due_date <= :until"
-			+ " order by due_date, id")
+	@Query("""
+			select * from action_item where status in ('OPEN', 'IN_PROGRESS') and due_date <= :until
+			order by due_date, id
+			""")
 	List<ActionItem> findOpenDueBy(LocalDate until);
-
-}
-
-interface ActionUpdates extends ListCrudRepository<ActionUpdate, UUID> {
-
-	@Query("select * from action_update where action_id = :actionId order by created_at desc, id")
-	List<ActionUpdate> findByAction(UUID actionId);
 
 }

@@ -1,6 +1,5 @@
 package org.hamkori.accounts;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,7 +9,8 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.PagingAndSortingRepository;
 
-interface UserAccounts extends ListCrudRepository<UserAccount, UUID>, PagingAndSortingRepository<UserAccount, UUID> {
+interface UserAccountRepository
+		extends ListCrudRepository<UserAccount, UUID>, PagingAndSortingRepository<UserAccount, UUID> {
 
 	Page<UserAccount> findByUsernameContainingIgnoreCase(String part, Pageable pageable);
 
@@ -20,19 +20,5 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID>, PagingAndS
 	boolean existsByDemoTrue();
 
 	boolean existsByAdminTrue();
-
-}
-
-interface ApiTokens extends ListCrudRepository<ApiToken, UUID> {
-
-	Optional<ApiToken> findByTokenHash(String tokenHash);
-
-	List<ApiToken> findByUserIdOrderByCreatedAtDesc(UUID userId);
-
-}
-
-interface AuditEntries extends ListCrudRepository<AuditEntry, UUID>, PagingAndSortingRepository<AuditEntry, UUID> {
-
-	Page<AuditEntry> findByMechanismId(UUID mechanismId, Pageable pageable);
 
 }

@@ -5,12 +5,6 @@ import java.util.UUID;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface ProgrammeRepository extends ListCrudRepository<Programme, UUID> {
-
-	List<Programme> findByMechanismIdOrderByStartDateDesc(UUID mechanismId);
-
-}
-
 interface AgreementRepository extends ListCrudRepository<Agreement, UUID> {
 
 	List<Agreement> findByMechanismIdOrderByStatusChangedOnDesc(UUID mechanismId);

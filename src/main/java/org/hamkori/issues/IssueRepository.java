@@ -1,0 +1,14 @@
+package org.hamkori.issues;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface IssueRepository extends ListCrudRepository<Issue, UUID> {
+
+	@Query("select * from issue where mechanism_id = :mechanismId order by updated_at desc")
+	List<Issue> findByMechanismId(UUID mechanismId);
+
+}
