@@ -16,18 +16,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.hamkori.directory.Country;
-import org.hamkori.directory.Directory;
-import org.hamkori.directory.Mechanism;
-import org.hamkori.shared.i18n.LocalizedText;
-import org.hamkori.shared.security.Viewer;
-import org.hamkori.shared.web.NotFoundException;
-import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.analytics.DataTable.Column;
 import org.hamkori.analytics.DataTable.Observation;
 import org.hamkori.analytics.DataTable.Row;
 import org.hamkori.analytics.DataTable.View;
 import org.hamkori.analytics.DerivedIndicators.Derived;
+import org.hamkori.directory.Country;
+import org.hamkori.directory.Directory;
+import org.hamkori.directory.Mechanism;
+import org.hamkori.indicators.IndicatorCatalogue;
+import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

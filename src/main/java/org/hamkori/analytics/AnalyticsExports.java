@@ -19,9 +19,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamkori.analytics.DataTable.Observation;
 import org.hamkori.shared.export.SpreadsheetCells;
 import org.hamkori.shared.i18n.I18n;
-import org.hamkori.analytics.DataTable.Observation;
 
 import org.springframework.stereotype.Component;
 

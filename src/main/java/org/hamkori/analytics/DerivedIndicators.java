@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.jdbc.LocalizedTextColumns;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
-import org.hamkori.indicators.IndicatorCatalogue;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -21,7 +21,7 @@ import org.springframework.expression.spel.support.SimpleEvaluationContext;
  * read-only context that knows no types, constructors, beans or methods. A missing input,
  * a division by zero or any other failure gives no value, never an error.
  */
-public final class Formula {
+final class Formula {
 
 	private static final SpelExpressionParser PARSER = new SpelExpressionParser();
 

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hamkori.analytics.DataTable.View;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.documents.DocumentOwner;
 import org.hamkori.documents.Documents;
@@ -28,7 +29,6 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
-import org.hamkori.analytics.DataTable.View;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;

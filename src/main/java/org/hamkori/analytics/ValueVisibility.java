@@ -18,7 +18,7 @@ import org.hamkori.shared.security.Viewer;
  * the regional mechanism also see every country's figures the regional secretariat
  * accepted for the regional view.
  */
-public final class ValueVisibility {
+final class ValueVisibility {
 
 	/** The regional mechanism's fixed identifier. */
 	public static final UUID REGIONAL_MECHANISM = UUID.fromString("00000000-0000-4000-8000-000000000100");

@@ -4,6 +4,6 @@
  * of figures, and the migration trends brief, which can be attached to a planned meeting
  * (hence the use of the meetings and documents modules; neither depends on this one).
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "directory", "indicators", "meetings", "documents" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory",
+		"indicators :: catalogue", "indicators :: periods", "meetings", "documents" })
 package org.hamkori.analytics;

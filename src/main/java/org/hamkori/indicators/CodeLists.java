@@ -10,6 +10,7 @@ import java.util.Set;
 import org.hamkori.directory.Country;
 import org.hamkori.directory.Directory;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * and for countries also ISO alpha-2 and the directory's country names. A snapshot is
  * built per import, so an import sees one consistent code list.
  */
+@NamedInterface("catalogue")
 @Component
 public class CodeLists {
 

@@ -3,10 +3,13 @@ package org.hamkori.indicators;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The seven catalogue dimensions a value may be broken down by, and the column each is
  * stored in. A value not broken down by a dimension holds {@link #TOTAL} there.
  */
+@NamedInterface("catalogue")
 public final class Dimensions {
 
 	public static final String TOTAL = "_T";

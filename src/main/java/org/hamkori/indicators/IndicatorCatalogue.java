@@ -10,6 +10,7 @@ import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.jdbc.LocalizedTextColumns;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The indicator catalogue, read from its reference tables (Flyway seeds them, so every
  * deployment has the standard set). Public: anyone may read it, on pages and by API.
  */
+@NamedInterface("catalogue")
 @Service
 @Transactional(readOnly = true)
 public class IndicatorCatalogue {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A reporting period: a year ({@code 2024}), a quarter ({@code 2024-Q1}) or a month
  * ({@code 2024-01}), written canonically as SDMX writes them. Files write periods in many
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
  * {@code 2024 [YR2024]}); {@link #parse} reads them all and says which periodicity they
  * have.
  */
+@NamedInterface("periods")
 public record Period(Periodicity periodicity, int year, int number) implements Comparable<Period> {
 
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:\\s*\\[YR\\d{4}])?");

@@ -1,6 +1,9 @@
 package org.hamkori.indicators;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How often a data set is reported. */
+@NamedInterface("periods")
 public enum Periodicity {
 
 	MONTHLY, QUARTERLY, ANNUAL;

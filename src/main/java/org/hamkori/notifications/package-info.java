@@ -5,6 +5,6 @@
  * recipient's language. The weekly digest gathers the lines of every
  * {@code shared.digest.DigestSource} into one e-mail per reader and week.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "directory", "accounts", "meetings", "actions", "reporting" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "accounts", "meetings",
+		"actions", "reporting :: reminders", "reporting :: completeness" })
 package org.hamkori.notifications;

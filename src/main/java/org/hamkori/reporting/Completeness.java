@@ -1,7 +1,5 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.Period;
-import org.hamkori.indicators.Periodicity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,12 +17,15 @@ import java.util.UUID;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.directory.Organisation;
+import org.hamkori.indicators.Period;
+import org.hamkori.indicators.Periodicity;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.jdbc.LocalizedTextColumns;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * versions of their reports, and the first submission of each period), never one per
  * cell.
  */
+@NamedInterface("completeness")
 @Service
 @Transactional(readOnly = true)
 public class Completeness {

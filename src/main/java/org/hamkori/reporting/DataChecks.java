@@ -1,7 +1,5 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.Dimensions;
-import org.hamkori.indicators.Period;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hamkori.indicators.Dimensions;
+import org.hamkori.indicators.Period;
 import org.hamkori.reporting.ImportReport.Problem;
 import org.hamkori.reporting.ImportReport.Severity;
 

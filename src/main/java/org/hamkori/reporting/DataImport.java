@@ -1,8 +1,5 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.CodeLists;
-import org.hamkori.indicators.Dimensions;
-import org.hamkori.indicators.Period;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -20,12 +17,15 @@ import java.util.function.LongConsumer;
 
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
-import org.hamkori.shared.security.Viewer;
-import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.indicators.CodeLists;
+import org.hamkori.indicators.Dimensions;
+import org.hamkori.indicators.Period;
 import org.hamkori.reporting.ImportReport.Problem;
 import org.hamkori.reporting.ImportReport.Severity;
 import org.hamkori.reporting.formats.RowReader;
 import org.hamkori.reporting.formats.SourceRow;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.NotFoundException;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;

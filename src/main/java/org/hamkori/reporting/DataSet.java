@@ -1,11 +1,11 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.Periodicity;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hamkori.indicators.Periodicity;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Visibility;
 

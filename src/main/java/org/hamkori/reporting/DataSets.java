@@ -1,8 +1,5 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.IndicatorCatalogue;
-import org.hamkori.indicators.Period;
-import org.hamkori.indicators.Periodicity;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -19,6 +16,9 @@ import java.util.UUID;
 
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Membership;
+import org.hamkori.indicators.IndicatorCatalogue;
+import org.hamkori.indicators.Period;
+import org.hamkori.indicators.Periodicity;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.jdbc.LocalizedTextColumns;
 import org.hamkori.shared.security.Viewer;

@@ -13,8 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.hamkori.shared.security.Viewer;
-import org.hamkori.shared.web.NotFoundException;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.hamkori.reporting.formats.ColumnMapping;
 import org.hamkori.reporting.formats.CsvOptions;
 import org.hamkori.reporting.formats.CsvPreview;
@@ -24,9 +23,9 @@ import org.hamkori.reporting.formats.RowReader;
 import org.hamkori.reporting.formats.SdmxCsvReader;
 import org.hamkori.reporting.formats.WideCsvReader;
 import org.hamkori.reporting.formats.XlsxReader;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,7 +1,8 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.Period;
 import java.util.UUID;
+
+import org.hamkori.indicators.Period;
 
 /**
  * This institution reports this data set to the data set's mechanism, every period from

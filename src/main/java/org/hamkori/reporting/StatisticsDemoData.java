@@ -1,7 +1,5 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.Period;
-import org.hamkori.indicators.Periodicity;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,22 +21,23 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.directory.Organisation;
-import org.hamkori.shared.DemoMode;
-import org.hamkori.shared.i18n.LocalizedText;
-import org.hamkori.shared.security.MembershipRole;
-import org.hamkori.shared.security.Viewer;
-import org.hamkori.shared.security.Visibility;
+import org.hamkori.indicators.Period;
+import org.hamkori.indicators.Periodicity;
 import org.hamkori.reporting.StatisticsDemoFigures.Cell;
 import org.hamkori.reporting.StatisticsDemoFigures.Profile;
 import org.hamkori.reporting.StatisticsDemoFigures.Sheet;
 import org.hamkori.reporting.formats.RowReader;
 import org.hamkori.reporting.formats.SourceRow;
+import org.hamkori.shared.DemoMode;
+import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.security.MembershipRole;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.security.Visibility;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

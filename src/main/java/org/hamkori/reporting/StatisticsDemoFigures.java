@@ -1,7 +1,5 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.Dimensions;
-import org.hamkori.indicators.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.hamkori.indicators.Dimensions;
+import org.hamkori.indicators.Period;
 import org.hamkori.reporting.formats.SourceRow;
 
 /**

@@ -1,8 +1,9 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.Period;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+
+import org.hamkori.indicators.Period;
 
 /** One version of one period's report under an obligation. */
 public record Submission(UUID id, UUID obligationId, Period period, int revision, SubmissionStatus status,

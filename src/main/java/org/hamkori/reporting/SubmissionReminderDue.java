@@ -5,11 +5,14 @@ import java.util.UUID;
 
 import org.hamkori.shared.i18n.LocalizedText;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Published exactly once per obligation, period and kind, by the transaction that
  * recorded the reminder in {@code submission_reminder}. Listeners (e-mail) run after that
  * transaction commits and are retried from the event publication registry if they fail.
  */
+@NamedInterface("reminders")
 public record SubmissionReminderDue(UUID obligationId, UUID mechanismId, UUID organisationId, String dataSetCode,
 		LocalizedText dataSetName, String period, LocalDate dueDate, Kind kind) {
 

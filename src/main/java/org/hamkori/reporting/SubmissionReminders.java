@@ -1,7 +1,5 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.Period;
-import org.hamkori.indicators.Periodicity;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,12 +10,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.hamkori.directory.Directory;
+import org.hamkori.indicators.Period;
+import org.hamkori.indicators.Periodicity;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.jdbc.LocalizedTextColumns;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;

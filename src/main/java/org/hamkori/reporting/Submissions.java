@@ -1,7 +1,5 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.Dimensions;
-import org.hamkori.indicators.Period;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,11 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hamkori.indicators.Dimensions;
+import org.hamkori.indicators.Period;
+import org.hamkori.reporting.ImportReport.Problem;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.text.Texts;
 import org.hamkori.shared.web.ConflictException;
 import org.hamkori.shared.web.NotFoundException;
-import org.hamkori.reporting.ImportReport.Problem;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,5 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.Dimensions;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -13,11 +12,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.hamkori.indicators.Dimensions;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 

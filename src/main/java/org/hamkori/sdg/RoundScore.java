@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.hamkori.sdg.Sdg1072;
 import org.hamkori.sdg.Sdg1072.Answer;
 import org.hamkori.sdg.Sdg1072.Band;
+import org.hamkori.sdg.Sdg1072;
 
 /**
  * The official score of a set of answers: domain scores and the overall score in percent,

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** One entry of a round's history: created, saved with changes, or submitted. */
-public record RoundStep(UUID id, String action, String actor, Instant at, List<Change> changes) {
+record RoundStep(UUID id, String action, String actor, Instant at, List<Change> changes) {
 
 	/**
 	 * A changed item: its answer before and after (names, null for none) and whether its

@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.hamkori.directory.Directory;
+import org.hamkori.sdg.Sdg1072.Answer;
 import org.hamkori.shared.DemoMode;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
-import org.hamkori.sdg.Sdg1072.Answer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

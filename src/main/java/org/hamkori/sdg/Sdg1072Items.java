@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-import org.hamkori.sdg.Sdg1072;
 import org.hamkori.sdg.Sdg1072.Answer;
+import org.hamkori.sdg.Sdg1072;
 
 /**
  * The 30 items of the SDG 10.7.2 questionnaire, coded 1a to 6e as in the official

@@ -1,12 +1,12 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.Period;
-import org.hamkori.indicators.Periodicity;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.hamkori.directory.Directory;
+import org.hamkori.indicators.Period;
+import org.hamkori.indicators.Periodicity;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;

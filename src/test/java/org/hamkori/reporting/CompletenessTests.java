@@ -1,23 +1,22 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.Period;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import org.hamkori.HamkoriWebTest;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
+import org.hamkori.indicators.Period;
 import org.hamkori.reporting.Completeness.Cell;
 import org.hamkori.reporting.Completeness.Report;
 import org.hamkori.reporting.Completeness.Row;
 import org.hamkori.reporting.Completeness.Summary;
 import org.hamkori.reporting.Completeness.Timeliness;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,12 +1,12 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.Period;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.hamkori.HamkoriWebTest;
 import org.hamkori.TestRequests;
 import org.hamkori.directory.Directory;
+import org.hamkori.indicators.Period;
 import org.hamkori.shared.security.Visibility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,15 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.Period;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.hamkori.HamkoriWebTest;
 import org.hamkori.directory.Directory;
+import org.hamkori.indicators.Period;
+import org.hamkori.reporting.formats.SourceRow;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
-import org.hamkori.reporting.formats.SourceRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,5 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.Period;
-import org.hamkori.indicators.Periodicity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,6 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamkori.HamkoriWebTest;
 import org.hamkori.TestClock;
 import org.hamkori.directory.Directory;
+import org.hamkori.indicators.Period;
+import org.hamkori.indicators.Periodicity;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Visibility;
 import org.junit.jupiter.api.BeforeEach;

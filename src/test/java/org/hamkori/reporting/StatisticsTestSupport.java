@@ -1,7 +1,5 @@
 package org.hamkori.reporting;
 
-import org.hamkori.indicators.Period;
-import org.hamkori.indicators.Periodicity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,11 +8,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hamkori.directory.Directory;
+import org.hamkori.indicators.Period;
+import org.hamkori.indicators.Periodicity;
+import org.hamkori.reporting.formats.RowReader;
+import org.hamkori.reporting.formats.SourceRow;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
-import org.hamkori.reporting.formats.RowReader;
-import org.hamkori.reporting.formats.SourceRow;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

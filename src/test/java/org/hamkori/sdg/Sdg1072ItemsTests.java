@@ -3,10 +3,9 @@ package org.hamkori.sdg;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import org.hamkori.sdg.Sdg1072.Answer;
 import org.hamkori.sdg.Sdg1072.Band;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

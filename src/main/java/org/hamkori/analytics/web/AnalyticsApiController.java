@@ -5,12 +5,12 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.hamkori.analytics.Analytics;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
+import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
-import org.hamkori.indicators.IndicatorCatalogue;
-import org.hamkori.analytics.Analytics;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -4,19 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.hamkori.analytics.Analytics;
+import org.hamkori.analytics.AnalyticsExports.Format;
+import org.hamkori.analytics.AnalyticsExports;
+import org.hamkori.analytics.DataTable.View;
+import org.hamkori.analytics.DataTable;
+import org.hamkori.analytics.DerivedIndicators.InvalidDerivedIndicatorException;
+import org.hamkori.analytics.DerivedIndicators;
+import org.hamkori.analytics.SavedCharts.ChartType;
+import org.hamkori.analytics.SavedCharts;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
-import org.hamkori.analytics.Analytics;
-import org.hamkori.analytics.AnalyticsExports;
-import org.hamkori.analytics.AnalyticsExports.Format;
-import org.hamkori.analytics.DataTable;
-import org.hamkori.analytics.DataTable.View;
-import org.hamkori.analytics.DerivedIndicators;
-import org.hamkori.analytics.DerivedIndicators.InvalidDerivedIndicatorException;
-import org.hamkori.analytics.SavedCharts;
-import org.hamkori.analytics.SavedCharts.ChartType;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

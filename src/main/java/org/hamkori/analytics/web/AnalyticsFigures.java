@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import tools.jackson.databind.json.JsonMapper;
-
+import org.hamkori.analytics.Analytics;
+import org.hamkori.analytics.DataTable.View;
+import org.hamkori.analytics.DataTable;
+import org.hamkori.analytics.SavedCharts.ChartType;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.shared.security.Viewer;
-import org.hamkori.analytics.Analytics;
-import org.hamkori.analytics.DataTable;
-import org.hamkori.analytics.DataTable.View;
-import org.hamkori.analytics.SavedCharts.ChartType;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;

@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.hamkori.analytics.Analytics;
+import org.hamkori.analytics.DataTable.View;
+import org.hamkori.analytics.SavedCharts.ChartType;
+import org.hamkori.analytics.SavedCharts.InvalidChartException;
+import org.hamkori.analytics.SavedCharts.SavedChart;
+import org.hamkori.analytics.SavedCharts;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
-import org.hamkori.analytics.Analytics;
-import org.hamkori.analytics.DataTable.View;
-import org.hamkori.analytics.SavedCharts;
-import org.hamkori.analytics.SavedCharts.ChartType;
-import org.hamkori.analytics.SavedCharts.InvalidChartException;
-import org.hamkori.analytics.SavedCharts.SavedChart;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.hamkori.analytics.TrendsBrief;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.shared.security.Viewer;
-import org.hamkori.analytics.TrendsBrief;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

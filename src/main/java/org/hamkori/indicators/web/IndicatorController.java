@@ -5,9 +5,9 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.hamkori.shared.web.NotFoundException;
-import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.indicators.IndicatorCatalogue.Indicator;
+import org.hamkori.indicators.IndicatorCatalogue;
+import org.hamkori.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * {@code data.file.encoding} and the line where they stand, counted from 1, instead of
  * turning silently into replacement characters.
  */
-public final class StrictUtf8Reader extends Reader {
+final class StrictUtf8Reader extends Reader {
 
 	private static final char BOM = '\uFEFF';
 

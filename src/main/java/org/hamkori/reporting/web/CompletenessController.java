@@ -10,13 +10,13 @@ import java.util.UUID;
 
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
-import org.hamkori.shared.security.Viewer;
-import org.hamkori.shared.web.NotFoundException;
-import org.hamkori.reporting.Completeness;
-import org.hamkori.reporting.Completeness.Report;
-import org.hamkori.reporting.Completeness.Row;
 import org.hamkori.indicators.Period;
 import org.hamkori.indicators.Periodicity;
+import org.hamkori.reporting.Completeness.Report;
+import org.hamkori.reporting.Completeness.Row;
+import org.hamkori.reporting.Completeness;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

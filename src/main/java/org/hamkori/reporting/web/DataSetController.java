@@ -9,16 +9,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hamkori.directory.Mechanism;
+import org.hamkori.indicators.IndicatorCatalogue;
+import org.hamkori.indicators.Period;
+import org.hamkori.indicators.Periodicity;
+import org.hamkori.reporting.DataRuleException;
+import org.hamkori.reporting.DataSet;
+import org.hamkori.reporting.DataSets;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.ForbiddenException;
-import org.hamkori.reporting.DataRuleException;
-import org.hamkori.reporting.DataSet;
-import org.hamkori.reporting.DataSets;
-import org.hamkori.indicators.IndicatorCatalogue;
-import org.hamkori.indicators.Period;
-import org.hamkori.indicators.Periodicity;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

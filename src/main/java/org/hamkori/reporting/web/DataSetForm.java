@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hamkori.shared.security.Visibility;
 import org.hamkori.indicators.Periodicity;
+import org.hamkori.shared.security.Visibility;
 
 /**
  * The new-data-set form: a code, names, periodicity, visibility and catalogue indicators.

@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hamkori.reporting.DataSet;
 import org.hamkori.indicators.Dimensions;
 import org.hamkori.indicators.IndicatorCatalogue;
-import org.hamkori.reporting.ImportReport;
 import org.hamkori.indicators.Period;
+import org.hamkori.reporting.DataSet;
+import org.hamkori.reporting.ImportReport;
 import org.hamkori.reporting.Submissions;
 import org.hamkori.reporting.formats.SourceRow;
 

@@ -9,20 +9,20 @@ import java.util.UUID;
 
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
-import org.hamkori.shared.security.Viewer;
-import org.hamkori.shared.web.ConflictException;
-import org.hamkori.shared.web.NotFoundException;
-import org.hamkori.shared.web.Paging;
+import org.hamkori.indicators.Period;
 import org.hamkori.reporting.DataImport;
 import org.hamkori.reporting.DataRuleException;
 import org.hamkori.reporting.DataSet;
 import org.hamkori.reporting.DataSets;
 import org.hamkori.reporting.ImportReport;
 import org.hamkori.reporting.Obligation;
-import org.hamkori.indicators.Period;
 import org.hamkori.reporting.Submission;
 import org.hamkori.reporting.SubmissionStatus;
 import org.hamkori.reporting.Submissions;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.ConflictException;
+import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.Paging;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -8,19 +8,18 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
-import org.hamkori.shared.security.Viewer;
-import org.hamkori.shared.security.Visibility;
-import org.hamkori.shared.web.NotFoundException;
-import org.hamkori.sdg.Sdg1072.Band;
 import org.hamkori.sdg.ItemAnswer;
 import org.hamkori.sdg.RoundScore;
 import org.hamkori.sdg.RoundStatus;
+import org.hamkori.sdg.Sdg1072.Band;
 import org.hamkori.sdg.Sdg1072Items;
 import org.hamkori.sdg.Sdg1072Round;
 import org.hamkori.sdg.Sdg1072Rounds;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.security.Visibility;
+import org.hamkori.shared.web.NotFoundException;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -9,13 +9,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
-import org.hamkori.shared.security.Viewer;
-import org.hamkori.shared.security.Visibility;
-import org.hamkori.shared.web.ForbiddenException;
-import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.sdg.InvalidRoundException;
 import org.hamkori.sdg.ItemAnswer;
 import org.hamkori.sdg.RoundLockedException;
@@ -23,6 +18,10 @@ import org.hamkori.sdg.RoundScore;
 import org.hamkori.sdg.Sdg1072Items;
 import org.hamkori.sdg.Sdg1072Round;
 import org.hamkori.sdg.Sdg1072Rounds;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.security.Visibility;
+import org.hamkori.shared.web.ForbiddenException;
+import org.hamkori.shared.web.NotFoundException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;

@@ -6,16 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
-
 import org.hamkori.directory.Mechanism;
-import org.hamkori.shared.i18n.LocalizedText;
-import org.hamkori.shared.security.Visibility;
+import org.hamkori.indicators.Period;
+import org.hamkori.indicators.Periodicity;
 import org.hamkori.reporting.Completeness.Report;
 import org.hamkori.reporting.Completeness.Row;
 import org.hamkori.reporting.Obligation;
-import org.hamkori.indicators.Period;
-import org.hamkori.indicators.Periodicity;
+import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.security.Visibility;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
