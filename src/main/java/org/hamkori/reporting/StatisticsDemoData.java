@@ -4,22 +4,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
@@ -29,8 +20,6 @@ import org.hamkori.indicators.Periodicity;
 import org.hamkori.reporting.StatisticsDemoFigures.Cell;
 import org.hamkori.reporting.StatisticsDemoFigures.Profile;
 import org.hamkori.reporting.StatisticsDemoFigures.Sheet;
-import org.hamkori.reporting.formats.RowReader;
-import org.hamkori.reporting.formats.SourceRow;
 import org.hamkori.shared.DemoMode;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.MembershipRole;
@@ -156,76 +145,9 @@ class StatisticsDemoData implements ApplicationRunner {
 		for (Profile profile : PROFILES) {
 			load.country(profile);
 		}
-		load.finish();
+		load.reports.finish();
 		log.info("Demo statistics loaded: {} data sets, {} reports in {} ms", CODES.size() * PROFILES.size(),
-				load.reports, Duration.ofNanos(System.nanoTime() - started).toMillis());
-	}
-
-	/** What happens to an obligation's periods besides the usual on-time approval. */
-	private static final class Story {
-
-		final Map<Period, String> returned = new HashMap<>();
-
-		final Map<Period, Consumer<Sheet>> firstTry = new HashMap<>();
-
-		final Map<Period, String> revised = new HashMap<>();
-
-		final Map<Period, Consumer<Sheet>> preliminary = new HashMap<>();
-
-		final Set<Period> late = new HashSet<>();
-
-		/** Periods without any report. */
-		final Set<Period> missing = new HashSet<>();
-
-		/**
-		 * The newest period stops here: DRAFT, SUBMITTED, or null to go as far as time
-		 * allows.
-		 */
-		SubmissionStatus newest;
-
-		/**
-		 * The last approved period is released but not accepted yet (or not released).
-		 */
-		boolean lastNotAccepted;
-
-		boolean lastNotReleased;
-
-		double lateShare = 0.08;
-
-		Story returned(String period, String comment, Consumer<Sheet> slip) {
-			this.returned.put(Period.of(period), comment);
-			this.firstTry.put(Period.of(period), slip);
-			return this;
-		}
-
-		Story revised(String period, String reason, Consumer<Sheet> preliminary) {
-			this.revised.put(Period.of(period), reason);
-			this.preliminary.put(Period.of(period), preliminary);
-			return this;
-		}
-
-		Story late(String... periods) {
-			for (String p : periods) {
-				this.late.add(Period.of(p));
-			}
-			return this;
-		}
-
-	}
-
-	/** When each step of one version happened. */
-	private static final class Timeline {
-
-		OffsetDateTime created;
-
-		OffsetDateTime submitted;
-
-		OffsetDateTime decided;
-
-		OffsetDateTime released;
-
-		OffsetDateTime accepted;
-
+				load.reports.reports, Duration.ofNanos(System.nanoTime() - started).toMillis());
 	}
 
 	/**
@@ -240,26 +162,9 @@ class StatisticsDemoData implements ApplicationRunner {
 
 	private final class Load {
 
-		/**
-		 * Steps written by this run are stamped at or after this instant; history before
-		 * it.
-		 */
-		private final OffsetDateTime runStart = OffsetDateTime.now(StatisticsDemoData.this.clock).minusSeconds(1);
-
-		private final OffsetDateTime latest = this.runStart.minusHours(2);
-
-		private final Map<UUID, Timeline> timelines = new LinkedHashMap<>();
-
-		private final List<Object[]> steps = new ArrayList<>();
-
-		private final List<UUID> obligations = new ArrayList<>();
-
-		private final UUID rcm = StatisticsDemoData.this.directory.mechanismOrThrow(Mechanism.REGIONAL_CODE).id();
-
-		private final Viewer regional = new Viewer(UUID.randomUUID(), "regional", null, false,
-				List.of(new Viewer.Seat(this.rcm, Mechanism.REGIONAL_CODE, true, MembershipRole.SECRETARIAT)));
-
-		int reports;
+		private final DemoReports reports = new DemoReports(StatisticsDemoData.this.directory,
+				StatisticsDemoData.this.dataSets, StatisticsDemoData.this.imports, StatisticsDemoData.this.submissions,
+				StatisticsDemoData.this.jdbc, StatisticsDemoData.this.template, StatisticsDemoData.this.clock);
 
 		void country(Profile profile) {
 			Mechanism mechanism = StatisticsDemoData.this.directory.mechanismOrThrow(profile.mechanism());
@@ -297,9 +202,9 @@ class StatisticsDemoData implements ApplicationRunner {
 			List<Sheet> labourSheets = StatisticsDemoFigures.labourMarket(profile, FIRST_QUARTER, lastQuarter);
 			StatisticsDemoFigures.noteChanges(labourSheets, LABOUR_THRESHOLDS, 0.8);
 
-			Story flowStory = new Story();
-			Story remittanceStory = new Story();
-			Story labourStory = new Story();
+			DemoStory flowStory = new DemoStory();
+			DemoStory remittanceStory = new DemoStory();
+			DemoStory labourStory = new DemoStory();
 			switch (profile.mechanism()) {
 				case "CCM-TJ" -> {
 					flowStory
@@ -353,12 +258,12 @@ class StatisticsDemoData implements ApplicationRunner {
 				}
 			}
 
-			report(mechanism, zone, flows, organisation(reporters.get(0)), 20, FIRST_MONTH, flowSheets, flowStory,
-					reporter(mechanism, reporters.get(0)), secretariat);
-			report(mechanism, zone, remittances, organisation(reporters.get(1)), 45, FIRST_QUARTER, remittanceSheets,
-					remittanceStory, reporter(mechanism, reporters.get(1)), secretariat);
-			report(mechanism, zone, labour, organisation(reporters.get(2)), 60, FIRST_QUARTER, labourSheets,
-					labourStory, reporter(mechanism, reporters.get(2)), secretariat);
+			this.reports.report(mechanism, zone, flows, organisation(reporters.get(0)), 20, FIRST_MONTH, flowSheets,
+					flowStory, reporter(mechanism, reporters.get(0)), secretariat);
+			this.reports.report(mechanism, zone, remittances, organisation(reporters.get(1)), 45, FIRST_QUARTER,
+					remittanceSheets, remittanceStory, reporter(mechanism, reporters.get(1)), secretariat);
+			this.reports.report(mechanism, zone, labour, organisation(reporters.get(2)), 60, FIRST_QUARTER,
+					labourSheets, labourStory, reporter(mechanism, reporters.get(2)), secretariat);
 		}
 
 		private DataSet create(Mechanism mechanism, Viewer secretariat, String code, Periodicity periodicity,
@@ -380,222 +285,6 @@ class StatisticsDemoData implements ApplicationRunner {
 				throw new IllegalStateException("Demo organisation missing: " + String.join("/", organisation));
 			}
 			return id;
-		}
-
-		/**
-		 * Imports all periods of an obligation at once, then walks each period's report
-		 * along its story.
-		 */
-		private void report(Mechanism mechanism, ZoneId zone, DataSet set, UUID organisation, int dueDays, Period first,
-				List<Sheet> sheets, Story story, Viewer reporter, Viewer secretariat) {
-			Obligation obligation = StatisticsDemoData.this.dataSets.addObligation(set.id(), organisation, dueDays,
-					first, secretariat);
-			this.obligations.add(obligation.id());
-			Random random = new Random(7919L * set.code().hashCode() + mechanism.code().hashCode());
-			List<Sheet> reported = new ArrayList<>();
-			for (Sheet sheet : sheets) {
-				if (story.missing.contains(sheet.period)) {
-					continue;
-				}
-				Consumer<Sheet> change = story.firstTry.getOrDefault(sheet.period, story.preliminary.get(sheet.period));
-				Sheet sent = sheet;
-				if (change != null) {
-					sent = sheet.copy();
-					change.accept(sent);
-				}
-				reported.add(sent);
-			}
-			importSheets(obligation, reported, null, reporter);
-			Map<String, Submission> latest = StatisticsDemoData.this.submissions.latestByPeriod(obligation.id());
-			Period newest = reported.isEmpty() ? null : reported.get(reported.size() - 1).period;
-			List<Submission> approved = new ArrayList<>();
-			for (Sheet sheet : sheets) {
-				Submission s = latest.get(sheet.period.code());
-				if (s == null) {
-					continue;
-				}
-				this.reports++;
-				Period period = sheet.period;
-				LocalDate due = period.due(dueDays);
-				boolean late = story.late.contains(period) || (random.nextDouble() < story.lateShare
-						&& !story.returned.containsKey(period) && !story.revised.containsKey(period));
-				Timeline t = timeline(s.id());
-				LocalDate submitDay = late ? due.plusDays(3 + random.nextInt(20)) : period.end()
-					.plusDays(Math.max(2, dueDays / 3) + random.nextInt(Math.max(1, dueDays * 2 / 3)));
-				LocalDate createDay = submitDay.minusDays(1 + random.nextInt(3));
-				t.submitted = at(submitDay, zone, random);
-				t.created = at(createDay.isAfter(period.end()) ? createDay : period.end().plusDays(1), zone, random);
-				t.decided = t.submitted.plusDays(1 + random.nextInt(5)).plusMinutes(random.nextInt(240));
-				boolean isNewest = period.equals(newest);
-				if (isNewest && story.newest == SubmissionStatus.SUBMITTED && t.submitted.isAfter(this.latest)) {
-					// The story keeps its newest report waiting for approval whatever the
-					// day: early in a month (or a quarter) its reporter was quick.
-					t.submitted = this.latest.minusMinutes(20);
-				}
-				if (t.created.isAfter(this.latest)) {
-					t.created = this.latest.minusHours(1);
-				}
-				if (t.created.isAfter(t.submitted)) {
-					t.created = t.submitted.minusMinutes(30);
-				}
-				stamp(s.id(), SubmissionStatus.DRAFT, t.created);
-				if ((isNewest && story.newest == SubmissionStatus.DRAFT) || t.submitted.isAfter(this.latest)) {
-					t.submitted = null;
-					t.decided = null;
-					continue;
-				}
-				long version = s.version();
-				submit(s.id(), version, reporter);
-				version++;
-				if (story.returned.containsKey(period)) {
-					OffsetDateTime firstSubmitted = t.submitted;
-					stampNow(s.id(), SubmissionStatus.SUBMITTED, firstSubmitted);
-					StatisticsDemoData.this.submissions.giveBack(s.id(), version, story.returned.get(period),
-							secretariat);
-					OffsetDateTime returnedAt = firstSubmitted.plusDays(2).plusHours(1);
-					stampNow(s.id(), SubmissionStatus.RETURNED, returnedAt);
-					importSheets(obligation, List.of(sheet), null, reporter);
-					version = StatisticsDemoData.this.submissions.find(s.id()).orElseThrow().version();
-					submit(s.id(), version, reporter);
-					version++;
-					t.submitted = returnedAt.plusDays(3).plusHours(2);
-					t.decided = t.submitted.plusDays(1).plusHours(3);
-				}
-				stamp(s.id(), SubmissionStatus.SUBMITTED, t.submitted);
-				if ((isNewest && story.newest == SubmissionStatus.SUBMITTED) || t.decided.isAfter(this.latest)) {
-					t.decided = null;
-					continue;
-				}
-				StatisticsDemoData.this.submissions.approve(s.id(), version, secretariat);
-				stamp(s.id(), SubmissionStatus.APPROVED, t.decided);
-				approved.add(s);
-			}
-			for (int i = 0; i < approved.size(); i++) {
-				boolean last = i == approved.size() - 1;
-				Submission s = approved.get(i);
-				if (!(last && story.lastNotReleased)) {
-					share(s.id(), zone, random, !(last && story.lastNotAccepted), secretariat);
-				}
-			}
-			for (Map.Entry<Period, String> revision : story.revised.entrySet()) {
-				Period period = revision.getKey();
-				Submission original = StatisticsDemoData.this.submissions.current(obligation.id(), period).orElse(null);
-				if (original == null || original.status() != SubmissionStatus.APPROVED) {
-					continue;
-				}
-				Sheet sheet = sheets.stream().filter((x) -> x.period.equals(period)).findFirst().orElseThrow();
-				importSheets(obligation, List.of(sheet), revision.getValue(), reporter);
-				Submission s = StatisticsDemoData.this.submissions.current(obligation.id(), period).orElseThrow();
-				Timeline before = timeline(original.id());
-				Timeline t = timeline(s.id());
-				t.created = before.decided.plusDays(60 + random.nextInt(90));
-				t.submitted = t.created.plusDays(2 + random.nextInt(4));
-				t.decided = t.submitted.plusDays(1 + random.nextInt(3));
-				if (t.decided.isAfter(this.latest)) {
-					t.created = this.latest.minusDays(3);
-					t.submitted = this.latest.minusDays(2);
-					t.decided = this.latest.minusDays(1);
-				}
-				stamp(s.id(), SubmissionStatus.DRAFT, t.created);
-				submit(s.id(), s.version(), reporter);
-				stamp(s.id(), SubmissionStatus.SUBMITTED, t.submitted);
-				StatisticsDemoData.this.submissions.approve(s.id(), s.version() + 1, secretariat);
-				stamp(s.id(), SubmissionStatus.APPROVED, t.decided);
-				if (before.released != null) {
-					share(s.id(), zone, random, before.accepted != null, secretariat);
-				}
-			}
-		}
-
-		/** Releases approved figures to the RCM and, if asked, accepts them there. */
-		private void share(UUID submissionId, ZoneId zone, Random random, boolean accept, Viewer secretariat) {
-			Timeline t = timeline(submissionId);
-			OffsetDateTime released = t.decided.plusDays(1 + random.nextInt(3)).plusMinutes(random.nextInt(120));
-			if (released.isAfter(this.latest)) {
-				return;
-			}
-			StatisticsDemoData.this.submissions.release(submissionId, secretariat);
-			t.released = released;
-			OffsetDateTime accepted = released.plusDays(1 + random.nextInt(6)).plusMinutes(random.nextInt(120));
-			if (!accept || accepted.isAfter(this.latest)) {
-				return;
-			}
-			StatisticsDemoData.this.submissions.acceptRegionally(submissionId, this.regional);
-			t.accepted = accepted;
-		}
-
-		private void submit(UUID submissionId, long version, Viewer reporter) {
-			List<ImportReport.Problem> problems = StatisticsDemoData.this.submissions.submit(submissionId, version,
-					reporter);
-			if (problems.stream().anyMatch(ImportReport.Problem::isError)) {
-				throw new IllegalStateException("Demo report refused: " + problems);
-			}
-		}
-
-		private void importSheets(Obligation obligation, List<Sheet> sheets, String revisionReason, Viewer reporter) {
-			long[] line = { 1 };
-			List<SourceRow> rows = new ArrayList<>();
-			sheets.forEach((s) -> rows.addAll(s.rows(line)));
-			Iterator<SourceRow> it = rows.iterator();
-			RowReader reader = () -> it.hasNext() ? it.next() : null;
-			ImportReport report = StatisticsDemoData.this.imports
-				.run(new DataImport.Request(obligation.id(), false, revisionReason), reader, reporter);
-			if (!report.stored()) {
-				throw new IllegalStateException("Demo figures refused: " + report.problems());
-			}
-		}
-
-		private Timeline timeline(UUID submissionId) {
-			return this.timelines.computeIfAbsent(submissionId, (id) -> new Timeline());
-		}
-
-		/** A time during office hours on a day, in the mechanism's zone. */
-		private OffsetDateTime at(LocalDate day, ZoneId zone, Random random) {
-			return day.atTime(LocalTime.of(9 + random.nextInt(8), random.nextInt(60))).atZone(zone).toOffsetDateTime();
-		}
-
-		/** Moves the step this run just wrote back to when it happened (at the end). */
-		private void stamp(UUID submissionId, SubmissionStatus status, OffsetDateTime at) {
-			this.steps.add(new Object[] { at, submissionId, status.name(), this.runStart });
-		}
-
-		/**
-		 * Moves a step back at once, for a status the same version passes twice (a report
-		 * returned and submitted again).
-		 */
-		private void stampNow(UUID submissionId, SubmissionStatus status, OffsetDateTime at) {
-			StatisticsDemoData.this.template.update(
-					"update submission_step set at = ? where submission_id = ? and status = ? and at >= ?", at,
-					submissionId, status.name(), this.runStart);
-		}
-
-		/**
-		 * Only demo data does this: the workflow stamped every step with the time of this
-		 * run, so the history is moved back to plausible times after each period's end,
-		 * for the completeness overview's on-time and late figures to look real.
-		 */
-		void finish() {
-			StatisticsDemoData.this.template.batchUpdate(
-					"update submission_step set at = ? where submission_id = ? and status = ? and at >= ?", this.steps);
-			List<Object[]> submissions = new ArrayList<>();
-			this.timelines.forEach((id, t) -> submissions
-				.add(new Object[] { t.created, t.submitted, t.decided, t.released, t.accepted, id }));
-			StatisticsDemoData.this.template.batchUpdate("update submission set created_at = ?, submitted_at = ?,"
-					+ " decided_at = ?, released_at = ?, regional_accepted_at = ? where id = ?", submissions);
-			OffsetDateTime setUp = OffsetDateTime.of(2022, 1, 10, 10, 0, 0, 0, ZoneOffset.ofHours(5));
-			for (UUID obligation : this.obligations) {
-				StatisticsDemoData.this.jdbc
-					.sql("update published_value set approved_at = (select s.decided_at from submission s"
-							+ " where s.id = published_value.submission_id) where obligation_id = ?")
-					.param(obligation)
-					.update();
-				StatisticsDemoData.this.jdbc.sql("update reporting_obligation set created_at = ? where id = ?")
-					.params(setUp, obligation)
-					.update();
-			}
-			StatisticsDemoData.this.jdbc.sql("update data_set set created_at = ? where code in (?, ?, ?)")
-				.params(setUp, FLOWS, REMITTANCES, LABOUR_MARKET)
-				.update();
 		}
 
 	}
