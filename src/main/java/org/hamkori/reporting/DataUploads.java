@@ -1,7 +1,6 @@
 package org.hamkori.reporting;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -273,7 +272,8 @@ public class DataUploads {
 		AtomicLong bytes = new AtomicLong();
 		try {
 			ImportReport report;
-			try (InputStream in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16), bytes)) {
+			try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+					bytes)) {
 				RowReader reader = reader(upload, file, in);
 				report = this.imports.run(new DataImport.Request(upload.obligationId(), !save, revisionReason), reader,
 						viewer, (rows) -> progress(upload.id(), rows, bytes.get()));
@@ -370,36 +370,6 @@ public class DataUploads {
 	private static String shorten(String s) {
 		String t = (s != null) ? s : "";
 		return (t.length() > 500) ? t.substring(0, 500) : t;
-	}
-
-	/** Counts the bytes read, for the progress bar. */
-	private static final class Counting extends FilterInputStream {
-
-		private final AtomicLong count;
-
-		Counting(InputStream in, AtomicLong count) {
-			super(in);
-			this.count = count;
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				this.count.incrementAndGet();
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = super.read(buffer, offset, length);
-			if (n > 0) {
-				this.count.addAndGet(n);
-			}
-			return n;
-		}
-
 	}
 
 }
