@@ -19,7 +19,7 @@ BENCH_PG_URL=${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/$PG_DB}
 run() {
 	mvn -B -q test -Dtest=ImportBenchmark -Dgroups=benchmark -Dhamkori.excluded-groups=none \
 		-Dsurefire.failIfNoSpecifiedTests=false -Dspring-javaformat.skip=true \
-		-DargLine="-Xmx$BENCH_HEAP" -Dlogging.level.org.hamkori.statistics.DataImport=debug -Dhamkori.bench.values="$BENCH_VALUES" -Dhamkori.bench.url="$1" >/dev/null
+		-DargLine="-Xmx$BENCH_HEAP" -Dlogging.level.org.hamkori.reporting.DataImport=debug -Dhamkori.bench.values="$BENCH_VALUES" -Dhamkori.bench.url="$1" >/dev/null
 }
 
 for db in $BENCH_DATABASES; do

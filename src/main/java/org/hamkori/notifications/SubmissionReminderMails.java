@@ -11,9 +11,9 @@ import org.hamkori.directory.Mechanism;
 import org.hamkori.directory.Membership;
 import org.hamkori.directory.Organisation;
 import org.hamkori.directory.Person;
+import org.hamkori.reporting.Completeness;
+import org.hamkori.reporting.SubmissionReminderDue;
 import org.hamkori.shared.i18n.Languages;
-import org.hamkori.statistics.Completeness;
-import org.hamkori.statistics.SubmissionReminderDue;
 import org.hamkori.shared.settings.HamkoriSettings;
 
 import org.springframework.context.MessageSource;

@@ -21,24 +21,23 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-
 import javax.sql.DataSource;
 
+import org.hamkori.analytics.Analytics;
+import org.hamkori.analytics.DataTable.View;
+import org.hamkori.analytics.DataTable;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
+import org.hamkori.indicators.Period;
+import org.hamkori.indicators.Periodicity;
+import org.hamkori.reporting.DataImport;
+import org.hamkori.reporting.DataSets;
+import org.hamkori.reporting.ImportReport;
+import org.hamkori.reporting.Obligation;
+import org.hamkori.reporting.StatisticsTestSupport;
+import org.hamkori.reporting.Submission;
+import org.hamkori.reporting.Submissions;
 import org.hamkori.shared.security.Viewer;
-import org.hamkori.statistics.DataImport;
-import org.hamkori.statistics.DataSets;
-import org.hamkori.statistics.ImportReport;
-import org.hamkori.statistics.Obligation;
-import org.hamkori.statistics.Period;
-import org.hamkori.statistics.Periodicity;
-import org.hamkori.statistics.StatisticsTestSupport;
-import org.hamkori.statistics.Submission;
-import org.hamkori.statistics.Submissions;
-import org.hamkori.statistics.analytics.Analytics;
-import org.hamkori.statistics.analytics.DataTable;
-import org.hamkori.statistics.analytics.DataTable.View;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import org.hamkori.statistics.Period;
+import org.hamkori.indicators.Period;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

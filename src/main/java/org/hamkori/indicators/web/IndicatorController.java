@@ -1,0 +1,89 @@
+package org.hamkori.indicators.web;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.hamkori.indicators.IndicatorCatalogue.Indicator;
+import org.hamkori.indicators.IndicatorCatalogue;
+import org.hamkori.shared.web.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The public indicator catalogue: a list, each indicator's metadata page, and the API.
+ */
+@Controller
+@Tag(name = "Indicators", description = "The public catalogue of labour-migration and SDG indicators")
+class IndicatorController {
+
+	private final IndicatorCatalogue catalogue;
+
+	IndicatorController(IndicatorCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/indicators")
+	String list(Model model) {
+		model.addAttribute("indicators", this.catalogue.indicators());
+		model.addAttribute("dimensions", this.catalogue.dimensions());
+		return "indicators/indicators";
+	}
+
+	@GetMapping("/indicators/{code}")
+	String show(@PathVariable String code, Model model) {
+		Indicator indicator = this.catalogue.indicator(code).orElseThrow(NotFoundException::new);
+		model.addAttribute("indicator", indicator);
+		model.addAttribute("dimensions",
+				this.catalogue.dimensions().stream().filter((d) -> indicator.dimensions().contains(d.code())).toList());
+		return "indicators/indicator";
+	}
+
+	/** An indicator as clients see it. */
+	record IndicatorView(String code, Map<String, String> name, Map<String, String> definition, String unit,
+			String periodicity, String aggregation, String source, String proxyNote, List<String> dimensions) {
+
+		static IndicatorView of(Indicator i) {
+			return new IndicatorView(i.code(), i.name().values(), i.definition().values(), i.unit(), i.periodicity(),
+					i.aggregation(), i.source(), i.proxyNote(), i.dimensions());
+		}
+
+	}
+
+	record CodeView(String code, Map<String, String> name) {
+	}
+
+	record DimensionView(String code, Map<String, String> name, String standard, List<CodeView> codes) {
+	}
+
+	@GetMapping("/api/v1/indicators")
+	@ResponseBody
+	@Operation(summary = "The indicator catalogue (public)")
+	List<IndicatorView> api() {
+		return this.catalogue.indicators().stream().map(IndicatorView::of).toList();
+	}
+
+	@GetMapping("/api/v1/indicators/{code}")
+	@ResponseBody
+	@Operation(summary = "One indicator's metadata (public)")
+	IndicatorView apiOne(@PathVariable String code) {
+		return IndicatorView.of(this.catalogue.indicator(code).orElseThrow(NotFoundException::new));
+	}
+
+	@GetMapping("/api/v1/dimensions")
+	@ResponseBody
+	@Operation(summary = "Dimensions and their code lists (public)")
+	List<DimensionView> dimensions() {
+		return this.catalogue.dimensions()
+			.stream()
+			.map((d) -> new DimensionView(d.code(), d.name().values(), d.standard(),
+					d.codes().stream().map((c) -> new CodeView(c.code(), c.name().values())).toList()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,375 @@
+package org.hamkori.reporting;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.hamkori.reporting.formats.ColumnMapping;
+import org.hamkori.reporting.formats.CsvOptions;
+import org.hamkori.reporting.formats.CsvPreview;
+import org.hamkori.reporting.formats.FileFormatException;
+import org.hamkori.reporting.formats.LongCsvReader;
+import org.hamkori.reporting.formats.RowReader;
+import org.hamkori.reporting.formats.SdmxCsvReader;
+import org.hamkori.reporting.formats.WideCsvReader;
+import org.hamkori.reporting.formats.XlsxReader;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.settings.HamkoriSettings;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Uploaded data files: kept on disk under a random name until saved, read by the layout
+ * the file shows (the XLSX template, SDMX-CSV, a wide or a long CSV), checked (a dry run)
+ * and then saved, each run in the background with its progress in the database so the
+ * page can show it. A CSV's column mapping is remembered per institution and header line.
+ */
+@Service
+public class DataUploads {
+
+	/** How a file is laid out. */
+	public enum Layout {
+
+		LONG, WIDE, SDMX, XLSX
+
+	}
+
+	/** Where an upload stands. */
+	public enum Status {
+
+		UPLOADED, CHECKING, CHECKED, SAVING, SAVED, FAILED;
+
+		public boolean running() {
+			return this == CHECKING || this == SAVING;
+		}
+
+	}
+
+	/** An upload as its page shows it. */
+	public record Upload(UUID id, UUID obligationId, UUID userId, String fileName, long size, Layout layout,
+			CsvOptions options, Status status, long rowsRead, long bytesRead, ImportReport report, String failure) {
+
+		/** How far the current run has read, in percent of the file. */
+		public int percent() {
+			return (this.size <= 0) ? 0 : (int) Math.min(100, this.bytesRead * 100 / this.size);
+		}
+
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DataUploads.class);
+
+	private final JdbcClient jdbc;
+
+	private final DataSets dataSets;
+
+	private final Submissions submissions;
+
+	private final DataImport imports;
+
+	private final TaskExecutor executor;
+
+	private final Path directory;
+
+	private final Clock clock;
+
+	private final TransactionTemplate separately;
+
+	DataUploads(JdbcClient jdbc, DataSets dataSets, Submissions submissions, DataImport imports,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, HamkoriSettings settings,
+			Clock clock, PlatformTransactionManager transactionManager) {
+		this.separately = new TransactionTemplate(transactionManager);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.jdbc = jdbc;
+		this.dataSets = dataSets;
+		this.submissions = submissions;
+		this.imports = imports;
+		this.executor = executor;
+		this.directory = settings.dataDir().resolve("uploads");
+		this.clock = clock;
+	}
+
+	/**
+	 * Keeps an uploaded file and finds its layout; a file that cannot be read at all
+	 * (wrong encoding, empty) is refused with a {@link FileFormatException} and not kept.
+	 */
+	public Upload receive(UUID obligationId, String fileName, InputStream content, Viewer viewer) throws IOException {
+		Obligation obligation = this.dataSets.obligation(obligationId).orElseThrow(NotFoundException::new);
+		if (!this.submissions.canReport(obligation, viewer)) {
+			throw new NotFoundException();
+		}
+		Files.createDirectories(this.directory);
+		UUID id = UUID.randomUUID();
+		Path file = this.directory.resolve(id.toString());
+		long size = Files.copy(content, file);
+		try {
+			if (size == 0) {
+				throw new FileFormatException("data.file.empty");
+			}
+			Layout layout;
+			CsvOptions options = null;
+			if (isZip(file)) {
+				layout = Layout.XLSX;
+			}
+			else {
+				CsvPreview preview;
+				try (InputStream in = Files.newInputStream(file)) {
+					preview = CsvPreview.read(in);
+				}
+				layout = preview.looksSdmx() ? Layout.SDMX : preview.looksWide() ? Layout.WIDE : Layout.LONG;
+				ColumnMapping mapping = remembered(obligation.organisationId(), preview.headerKey())
+					.orElseGet(preview::suggestedMapping);
+				options = CsvOptions.of(preview, mapping);
+			}
+			OffsetDateTime now = OffsetDateTime.now(this.clock);
+			this.jdbc
+				.sql("insert into data_upload (id, obligation_id, user_id, file_name, stored_name, size_bytes, layout,"
+						+ " options, status, rows_read, bytes_read, created_at, updated_at)"
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?, 'UPLOADED', 0, 0, ?, ?)")
+				.params(id, obligationId, viewer.userId(), shorten(fileName), id.toString(), size, layout.name(),
+						encode(options), now, now)
+				.update();
+			return find(id).orElseThrow();
+		}
+		catch (RuntimeException | IOException ex) {
+			Files.deleteIfExists(file);
+			throw ex;
+		}
+	}
+
+	public Optional<Upload> find(UUID id) {
+		return this.jdbc
+			.sql("select id, obligation_id, user_id, file_name, size_bytes, layout, options, status, rows_read,"
+					+ " bytes_read, report, failure from data_upload where id = ?")
+			.param(id)
+			.query((rs, n) -> new Upload(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getObject(3, UUID.class), rs.getString(4), rs.getLong(5), Layout.valueOf(rs.getString(6)),
+					decode(rs.getString(7)), Status.valueOf(rs.getString(8)), rs.getLong(9), rs.getLong(10),
+					(rs.getString(11) != null) ? JSON.readValue(rs.getString(11), ImportReport.class) : null,
+					rs.getString(12)))
+			.optional();
+	}
+
+	/** An upload only the person who sent it may work on. */
+	public Upload mine(UUID id, Viewer viewer) {
+		Upload upload = find(id).orElseThrow(NotFoundException::new);
+		if (!upload.userId().equals(viewer.userId())) {
+			throw new NotFoundException();
+		}
+		return upload;
+	}
+
+	/**
+	 * Sets how a CSV is read and remembers the mapping for the institution's next file.
+	 */
+	public void configure(UUID id, CsvOptions options, Viewer viewer) throws IOException {
+		Upload upload = mine(id, viewer);
+		Obligation obligation = this.dataSets.obligation(upload.obligationId()).orElseThrow();
+		this.jdbc.sql("update data_upload set options = ?, updated_at = ? where id = ?")
+			.params(encode(options), OffsetDateTime.now(this.clock), id)
+			.update();
+		CsvPreview preview;
+		try (InputStream in = Files.newInputStream(this.directory.resolve(id.toString()))) {
+			preview = CsvPreview.read(in);
+		}
+		String key = preview.headerKey();
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		int updated = this.jdbc
+			.sql("update column_mapping set mapping = ?, updated_at = ? where organisation_id = ? and header_key = ?")
+			.params(options.mapping().encode(), now, obligation.organisationId(), key)
+			.update();
+		if (updated == 0) {
+			this.jdbc.sql(
+					"insert into column_mapping (organisation_id, header_key, mapping, updated_at) values (?, ?, ?, ?)")
+				.params(obligation.organisationId(), key, options.mapping().encode(), now)
+				.update();
+		}
+	}
+
+	/** The preview of a CSV upload, for its mapping form. */
+	public CsvPreview preview(UUID id) throws IOException {
+		try (InputStream in = Files.newInputStream(this.directory.resolve(id.toString()))) {
+			return CsvPreview.read(in);
+		}
+	}
+
+	/** Starts checking (a dry run) or saving in the background. */
+	public void start(UUID id, boolean save, String revisionReason, Viewer viewer) {
+		Upload upload = mine(id, viewer);
+		if (upload.status().running()) {
+			return;
+		}
+		if (save && (upload.status() != Status.CHECKED || upload.report() == null || upload.report().hasErrors())) {
+			throw new DataRuleException("data.upload.check-first");
+		}
+		int claimed = this.jdbc
+			.sql("update data_upload set status = ?, rows_read = 0, bytes_read = 0, failure = null, updated_at = ?"
+					+ " where id = ? and status = ?")
+			.params(save ? Status.SAVING.name() : Status.CHECKING.name(), OffsetDateTime.now(this.clock), id,
+					upload.status().name())
+			.update();
+		if (claimed == 0) {
+			return;
+		}
+		this.executor.execute(() -> run(upload, save, revisionReason, viewer));
+	}
+
+	/**
+	 * The nightly timer: files left unsaved for two days are removed with their record,
+	 * so the data directory holds only uploads someone is still working on.
+	 */
+	@Scheduled(cron = "#{@hamkoriSchedules.uploadCleanup()}", zone = "UTC")
+	@SchedulerLock(name = "data-upload-cleanup", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+	public void cleanUp() {
+		int removed = removeIdle(OffsetDateTime.now(this.clock).minusDays(2));
+		if (removed > 0) {
+			log.info("Data uploads: {} idle ones removed", removed);
+		}
+	}
+
+	/** Removes uploads not touched since the given time that are not running. */
+	int removeIdle(OffsetDateTime before) {
+		List<UUID> idle = this.jdbc
+			.sql("select id from data_upload where updated_at < ? and status not in ('CHECKING', 'SAVING')")
+			.param(before)
+			.query(UUID.class)
+			.list();
+		for (UUID id : idle) {
+			try {
+				Files.deleteIfExists(this.directory.resolve(id.toString()));
+			}
+			catch (IOException ex) {
+				log.warn("Data upload {} could not be removed from disk", id, ex);
+				continue;
+			}
+			this.jdbc.sql("delete from data_upload where id = ?").param(id).update();
+		}
+		return idle.size();
+	}
+
+	/** Runs an upload's check or save now, on this thread. */
+	ImportReport run(Upload upload, boolean save, String revisionReason, Viewer viewer) {
+		Path file = this.directory.resolve(upload.id().toString());
+		AtomicLong bytes = new AtomicLong();
+		try {
+			ImportReport report;
+			try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+					bytes)) {
+				RowReader reader = reader(upload, file, in);
+				report = this.imports.run(new DataImport.Request(upload.obligationId(), !save, revisionReason), reader,
+						viewer, (rows) -> progress(upload.id(), rows, bytes.get()));
+			}
+			Status status = (save && report.stored()) ? Status.SAVED : Status.CHECKED;
+			this.jdbc
+				.sql("update data_upload set status = ?, report = ?, bytes_read = size_bytes, rows_read = ?,"
+						+ " updated_at = ? where id = ?")
+				.params(status.name(), JSON.writeValueAsString(report), report.rowsRead(),
+						OffsetDateTime.now(this.clock), upload.id())
+				.update();
+			if (status == Status.SAVED) {
+				Files.deleteIfExists(file);
+			}
+			return report;
+		}
+		catch (FileFormatException ex) {
+			fail(upload.id(), ex.messageKey() + "|"
+					+ String.join("|", java.util.Arrays.stream(ex.arguments()).map(String::valueOf).toList()));
+			return null;
+		}
+		catch (DataRuleException ex) {
+			fail(upload.id(), ex.messageKey());
+			return null;
+		}
+		catch (IOException | RuntimeException ex) {
+			fail(upload.id(), "data.upload.failed");
+			return null;
+		}
+	}
+
+	private RowReader reader(Upload upload, Path file, InputStream in) throws IOException {
+		return switch (upload.layout()) {
+			case XLSX -> new XlsxReader(file.toFile());
+			case SDMX -> new SdmxCsvReader(in, upload.options().delimiter(), upload.options().decimalComma());
+			case WIDE -> new WideCsvReader(in, upload.options());
+			case LONG -> new LongCsvReader(in, upload.options());
+		};
+	}
+
+	/**
+	 * Writes progress in its own transaction, so the page sees it while the import's one
+	 * is open.
+	 */
+	private void progress(UUID id, long rows, long bytes) {
+		this.separately.executeWithoutResult(
+				(status) -> this.jdbc.sql("update data_upload set rows_read = ?, bytes_read = ? where id = ?")
+					.params(rows, bytes, id)
+					.update());
+	}
+
+	private void fail(UUID id, String failure) {
+		this.jdbc.sql("update data_upload set status = 'FAILED', failure = ?, updated_at = ? where id = ?")
+			.params(shorten(failure), OffsetDateTime.now(this.clock), id)
+			.update();
+	}
+
+	private Optional<ColumnMapping> remembered(UUID organisationId, String headerKey) {
+		return this.jdbc.sql("select mapping from column_mapping where organisation_id = ? and header_key = ?")
+			.params(organisationId, headerKey)
+			.query(String.class)
+			.optional()
+			.map(ColumnMapping::decode);
+	}
+
+	private static boolean isZip(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] head = in.readNBytes(4);
+			return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+		}
+	}
+
+	private static String encode(CsvOptions options) {
+		if (options == null) {
+			return null;
+		}
+		return (int) options.delimiter() + "\n" + options.decimalComma() + "\n" + nullToEmpty(options.fixedIndicator())
+				+ "\n" + nullToEmpty(options.fixedPeriod()) + "\n" + options.mapping().encode();
+	}
+
+	private static CsvOptions decode(String text) {
+		if (text == null) {
+			return null;
+		}
+		String[] parts = text.split("\n", 5);
+		return new CsvOptions((char) Integer.parseInt(parts[0]), Boolean.parseBoolean(parts[1]),
+				ColumnMapping.decode(parts[4]), parts[2], parts[3]);
+	}
+
+	private static String nullToEmpty(String s) {
+		return (s != null) ? s : "";
+	}
+
+	private static String shorten(String s) {
+		String t = (s != null) ? s : "";
+		return (t.length() > 500) ? t.substring(0, 500) : t;
+	}
+
+}

@@ -1,0 +1,452 @@
+package org.hamkori.reporting;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hamkori.indicators.Dimensions;
+import org.hamkori.indicators.Period;
+import org.hamkori.reporting.ImportReport.Problem;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.text.Texts;
+import org.hamkori.shared.web.ConflictException;
+import org.hamkori.shared.web.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The road of a period's report: draft, submitted, approved by the mechanism's
+ * secretariat or returned with a comment. Approval locks the figures and publishes them
+ * in the same transaction, so dashboards show them at once; a revision is a new version
+ * with a reason, and every version and step stays visible. Each change checks the version
+ * read and the status under a row lock, so an approval racing an edit ends with one of
+ * them done and the other told that the report changed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Submissions {
+
+	private static final String COLUMNS = "id, obligation_id, period, revision, status, revision_reason,"
+			+ " return_comment, created_at, created_by, submitted_at, submitted_by, decided_at, decided_by,"
+			+ " released_at, regional_accepted_at, version";
+
+	private final JdbcClient jdbc;
+
+	private final DataSets dataSets;
+
+	private final DataChecks checks;
+
+	private final Clock clock;
+
+	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
+	Submissions(JdbcClient jdbc, DataSets dataSets, DataChecks checks, Clock clock,
+			org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+		this.jdbcTemplate = jdbcTemplate;
+		this.jdbc = jdbc;
+		this.dataSets = dataSets;
+		this.checks = checks;
+		this.clock = clock;
+	}
+
+	/** A value of a submission, with its codes in dimension order. */
+	public record Value(String indicator, List<String> codes, BigDecimal value, String note) {
+
+		public String code(String dimension) {
+			return this.codes.get(Dimensions.CODES.indexOf(dimension));
+		}
+
+	}
+
+	public Optional<Submission> find(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from submission where id = ?")
+			.param(id)
+			.query(Submissions::map)
+			.optional();
+	}
+
+	/** The latest version of a period's report, if any. */
+	public Optional<Submission> current(UUID obligationId, Period period) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from submission where obligation_id = ? and period = ?"
+					+ " order by revision desc")
+			.params(obligationId, period.code())
+			.query(Submissions::map)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Every version of every period of an obligation, newest period and version first.
+	 */
+	public List<Submission> ofObligation(UUID obligationId) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from submission where obligation_id = ?"
+					+ " order by period_start desc, revision desc")
+			.param(obligationId)
+			.query(Submissions::map)
+			.list();
+	}
+
+	/** The versions of one period, newest first. */
+	public List<Submission> versions(UUID obligationId, Period period) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from submission where obligation_id = ? and period = ? order by revision desc")
+			.params(obligationId, period.code())
+			.query(Submissions::map)
+			.list();
+	}
+
+	public List<Submission.Step> steps(UUID submissionId) {
+		return this.jdbc.sql("select status, note, actor, at from submission_step where submission_id = ? order by at")
+			.param(submissionId)
+			.query((rs, n) -> new Submission.Step(SubmissionStatus.valueOf(rs.getString(1)), rs.getString(2),
+					rs.getString(3), rs.getObject(4, OffsetDateTime.class)))
+			.list();
+	}
+
+	public List<Value> values(UUID submissionId) {
+		return this.jdbc
+			.sql("select indicator, " + Dimensions.COLUMN_LIST + ", obs_value, note from data_value"
+					+ " where submission_id = ? order by indicator, " + Dimensions.COLUMN_LIST)
+			.param(submissionId)
+			.query((rs, n) -> {
+				String[] codes = new String[Dimensions.COLUMNS.size()];
+				for (int i = 0; i < codes.length; i++) {
+					codes[i] = rs.getString(2 + i);
+				}
+				return new Value(rs.getString(1), List.of(codes), rs.getBigDecimal(2 + codes.length),
+						rs.getString(3 + codes.length));
+			})
+			.list();
+	}
+
+	/**
+	 * Whether a viewer may read an obligation's reports: its reporters and the
+	 * mechanism's members.
+	 */
+	public boolean canRead(Obligation obligation, Viewer viewer) {
+		return viewer.admin() || viewer.isMemberOf(obligation.mechanismId());
+	}
+
+	public boolean canReport(Obligation obligation, Viewer viewer) {
+		return viewer.represents(obligation.mechanismId(), obligation.organisationId())
+				|| viewer.canManage(obligation.mechanismId());
+	}
+
+	/**
+	 * The version of a period an import or the entry grid writes into, under a row lock:
+	 * created as a draft when the period has none; a submitted one goes back to draft
+	 * (the reporter takes it back to correct it); an approved one only with a revision
+	 * reason, as a new version starting from the approved figures.
+	 */
+	@Transactional
+	UUID editable(Obligation obligation, Period period, String revisionReason, Viewer viewer) {
+		Optional<Submission> current = this.jdbc
+			.sql("select " + COLUMNS + " from submission where obligation_id = ? and period = ?"
+					+ " and revision = (select max(revision) from submission where obligation_id = ? and period = ?)"
+					+ " for update")
+			.params(obligation.id(), period.code(), obligation.id(), period.code())
+			.query(Submissions::map)
+			.optional();
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		if (current.isEmpty()) {
+			return create(obligation, period, 1, null, viewer, now);
+		}
+		Submission s = current.get();
+		switch (s.status()) {
+			case DRAFT, RETURNED -> {
+				return s.id();
+			}
+			case SUBMITTED -> {
+				this.jdbc.sql("update submission set status = 'DRAFT', version = version + 1 where id = ?")
+					.param(s.id())
+					.update();
+				step(s.id(), SubmissionStatus.DRAFT, "recalled", viewer, now);
+				return s.id();
+			}
+			default -> {
+				String reason = Texts.blankToNull(revisionReason);
+				if (reason == null) {
+					throw new DataRuleException("data.period.approved", period.code());
+				}
+				UUID id = create(obligation, period, s.revision() + 1, reason, viewer, now);
+				this.jdbc
+					.sql("insert into data_value (submission_id, indicator, " + Dimensions.COLUMN_LIST
+							+ ", obs_value, note) select ?, indicator, " + Dimensions.COLUMN_LIST
+							+ ", obs_value, note from data_value where submission_id = ?")
+					.params(id, s.id())
+					.update();
+				return id;
+			}
+		}
+	}
+
+	/**
+	 * The drafts of many periods at once, as {@link #editable} takes them one by one: the
+	 * obligation's reports are locked in one statement, and missing drafts are created in
+	 * two batches, with the ids given for them (the import has written their rows under
+	 * those ids already). Periods that cannot be written are passed to {@code refused}.
+	 */
+	@Transactional
+	Map<Period, UUID> editable(Obligation obligation, java.util.Collection<Period> periods, String revisionReason,
+			Viewer viewer, java.util.function.BiConsumer<Period, DataRuleException> refused, Map<Period, UUID> newIds) {
+		Map<String, Submission> latest = new java.util.HashMap<>();
+		this.jdbc.sql("select " + COLUMNS + " from submission where obligation_id = ? for update")
+			.param(obligation.id())
+			.query(Submissions::map)
+			.list()
+			.forEach((s) -> latest.merge(s.period().code(), s, (a, b) -> (a.revision() >= b.revision()) ? a : b));
+		Map<Period, UUID> drafts = new java.util.LinkedHashMap<>();
+		List<Object[]> created = new java.util.ArrayList<>();
+		List<Object[]> steps = new java.util.ArrayList<>();
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		for (Period period : periods) {
+			Submission s = latest.get(period.code());
+			if (s == null) {
+				UUID id = newIds.getOrDefault(period, UUID.randomUUID());
+				created.add(new Object[] { id, obligation.id(), period.code(), period.start(), now, viewer.actor() });
+				steps.add(new Object[] { UUID.randomUUID(), id, viewer.actor(), now });
+				drafts.put(period, id);
+			}
+			else if (s.status() == SubmissionStatus.DRAFT || s.status() == SubmissionStatus.RETURNED) {
+				drafts.put(period, s.id());
+			}
+			else {
+				try {
+					drafts.put(period, editable(obligation, period, revisionReason, viewer));
+				}
+				catch (DataRuleException ex) {
+					refused.accept(period, ex);
+				}
+			}
+		}
+		this.jdbcTemplate
+			.batchUpdate("insert into submission (id, obligation_id, period, period_start, revision, status,"
+					+ " created_at, created_by, version) values (?, ?, ?, ?, 1, 'DRAFT', ?, ?, 0)", created);
+		this.jdbcTemplate.batchUpdate(
+				"insert into submission_step (id, submission_id, status, actor, at)" + " values (?, ?, 'DRAFT', ?, ?)",
+				steps);
+		return drafts;
+	}
+
+	private UUID create(Obligation obligation, Period period, int revision, String reason, Viewer viewer,
+			OffsetDateTime now) {
+		UUID id = UUID.randomUUID();
+		this.jdbc
+			.sql("insert into submission (id, obligation_id, period, period_start, revision, status,"
+					+ " revision_reason, created_at, created_by, version) values (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, 0)")
+			.params(id, obligation.id(), period.code(), period.start(), revision, reason, now, viewer.actor())
+			.update();
+		step(id, SubmissionStatus.DRAFT, reason, viewer, now);
+		return id;
+	}
+
+	/** Marks a draft as changed (a returned one becomes a draft again). */
+	@Transactional
+	void touched(UUID submissionId) {
+		this.jdbc
+			.sql("update submission set status = case when status = 'RETURNED' then 'DRAFT' else status end,"
+					+ " version = version + 1 where id = ?")
+			.param(submissionId)
+			.update();
+	}
+
+	/**
+	 * Submits a draft for approval when it has no error; its problems otherwise (nothing
+	 * changes then). Unnoted large changes and missing required totals count as errors
+	 * here.
+	 */
+	@Transactional
+	public List<Problem> submit(UUID submissionId, long version, Viewer viewer) {
+		Submission s = lock(submissionId);
+		Obligation obligation = this.dataSets.obligation(s.obligationId()).orElseThrow();
+		if (!canReport(obligation, viewer)) {
+			throw new NotFoundException();
+		}
+		requireVersion(s, version);
+		if (s.status() != SubmissionStatus.DRAFT && s.status() != SubmissionStatus.RETURNED) {
+			throw new DataRuleException("data.submit.not-draft");
+		}
+		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
+		List<Problem> problems = this.checks.check(set, obligation, s.id(), s.period(), true);
+		if (problems.stream().anyMatch(Problem::isError)) {
+			return problems;
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		this.jdbc
+			.sql("update submission set status = 'SUBMITTED', submitted_at = ?, submitted_by = ?,"
+					+ " version = version + 1 where id = ?")
+			.params(now, viewer.actor(), s.id())
+			.update();
+		step(s.id(), SubmissionStatus.SUBMITTED, null, viewer, now);
+		return problems;
+	}
+
+	/**
+	 * Approves a submitted report, locks it and publishes its figures in this
+	 * transaction.
+	 */
+	@Transactional
+	public void approve(UUID submissionId, long version, Viewer viewer) {
+		Submission s = lock(submissionId);
+		Obligation obligation = this.dataSets.obligation(s.obligationId()).orElseThrow();
+		if (!viewer.canManage(obligation.mechanismId())) {
+			throw new NotFoundException();
+		}
+		requireVersion(s, version);
+		if (s.status() != SubmissionStatus.SUBMITTED) {
+			throw new DataRuleException("data.approve.not-submitted");
+		}
+		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		this.jdbc
+			.sql("update submission set status = 'SUPERSEDED', version = version + 1"
+					+ " where obligation_id = ? and period = ? and status = 'APPROVED'")
+			.params(obligation.id(), s.period().code())
+			.update();
+		this.jdbc
+			.sql("update submission set status = 'APPROVED', decided_at = ?, decided_by = ?, return_comment = null,"
+					+ " version = version + 1 where id = ?")
+			.params(now, viewer.actor(), s.id())
+			.update();
+		step(s.id(), SubmissionStatus.APPROVED, null, viewer, now);
+		this.jdbc.sql("delete from published_value where obligation_id = ? and period = ?")
+			.params(obligation.id(), s.period().code())
+			.update();
+		this.jdbc.sql("insert into published_value (obligation_id, mechanism_id, data_set_id, submission_id,"
+				+ " indicator, period, period_start, periodicity, " + Dimensions.COLUMN_LIST
+				+ ", obs_value, visibility, regional, approved_at) select ?, ?, ?, submission_id, indicator, ?, ?, ?, "
+				+ Dimensions.COLUMN_LIST + ", obs_value, ?, false, ? from data_value where submission_id = ?")
+			.params(obligation.id(), obligation.mechanismId(), set.id(), s.period().code(), s.period().start(),
+					set.periodicity().name(), set.visibility().name(), now, s.id())
+			.update();
+	}
+
+	/** Returns a submitted report to its reporters with a comment. */
+	@Transactional
+	public void giveBack(UUID submissionId, long version, String comment, Viewer viewer) {
+		Submission s = lock(submissionId);
+		Obligation obligation = this.dataSets.obligation(s.obligationId()).orElseThrow();
+		if (!viewer.canManage(obligation.mechanismId())) {
+			throw new NotFoundException();
+		}
+		requireVersion(s, version);
+		String text = Texts.blankToNull(comment);
+		if (text == null) {
+			throw new DataRuleException("data.return.comment-required");
+		}
+		if (s.status() != SubmissionStatus.SUBMITTED) {
+			throw new DataRuleException("data.approve.not-submitted");
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		this.jdbc
+			.sql("update submission set status = 'RETURNED', decided_at = ?, decided_by = ?, return_comment = ?,"
+					+ " version = version + 1 where id = ?")
+			.params(now, viewer.actor(), text, s.id())
+			.update();
+		step(s.id(), SubmissionStatus.RETURNED, text, viewer, now);
+	}
+
+	/**
+	 * The national secretariat releases approved figures of a period to the regional
+	 * mechanism.
+	 */
+	@Transactional
+	public void release(UUID submissionId, Viewer viewer) {
+		Submission s = lock(submissionId);
+		Obligation obligation = this.dataSets.obligation(s.obligationId()).orElseThrow();
+		if (!viewer.canManage(obligation.mechanismId())) {
+			throw new NotFoundException();
+		}
+		if (s.status() != SubmissionStatus.APPROVED) {
+			throw new DataRuleException("data.release.not-approved");
+		}
+		this.jdbc.sql("update submission set released_at = ?, version = version + 1 where id = ?")
+			.params(OffsetDateTime.now(this.clock), s.id())
+			.update();
+	}
+
+	/** The regional secretariat accepts released figures for the regional view. */
+	@Transactional
+	public void acceptRegionally(UUID submissionId, Viewer viewer) {
+		Submission s = lock(submissionId);
+		if (!viewer.isRegionalSecretariat() && !viewer.admin()) {
+			throw new NotFoundException();
+		}
+		if (s.status() != SubmissionStatus.APPROVED || s.releasedAt() == null) {
+			throw new DataRuleException("data.release.not-released");
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		this.jdbc.sql("update submission set regional_accepted_at = ?, version = version + 1 where id = ?")
+			.params(now, s.id())
+			.update();
+		this.jdbc.sql("update published_value set regional = true where submission_id = ?").param(s.id()).update();
+	}
+
+	/** Released national reports the regional secretariat has not accepted yet. */
+	public List<Submission> awaitingRegionalAcceptance() {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from submission where status = 'APPROVED' and released_at is not null"
+					+ " and regional_accepted_at is null order by released_at")
+			.query(Submissions::map)
+			.list();
+	}
+
+	/** Problems of a draft as they stand (for the grid and the submission page). */
+	public List<Problem> problems(Submission s) {
+		Obligation obligation = this.dataSets.obligation(s.obligationId()).orElseThrow();
+		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
+		return this.checks.check(set, obligation, s.id(), s.period(), false);
+	}
+
+	/** For each period of an obligation, its latest version. */
+	public Map<String, Submission> latestByPeriod(UUID obligationId) {
+		Map<String, Submission> latest = new java.util.LinkedHashMap<>();
+		for (Submission s : ofObligation(obligationId)) {
+			latest.putIfAbsent(s.period().code(), s);
+		}
+		return latest;
+	}
+
+	private Submission lock(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from submission where id = ? for update")
+			.param(id)
+			.query(Submissions::map)
+			.optional()
+			.orElseThrow(NotFoundException::new);
+	}
+
+	private static void requireVersion(Submission s, long version) {
+		if (s.version() != version) {
+			throw new ConflictException();
+		}
+	}
+
+	private void step(UUID submissionId, SubmissionStatus status, String note, Viewer viewer, OffsetDateTime at) {
+		this.jdbc
+			.sql("insert into submission_step (id, submission_id, status, note, actor, at) values (?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), submissionId, status.name(), note, viewer.actor(), at)
+			.update();
+	}
+
+	private static Submission map(ResultSet rs, int n) throws SQLException {
+		return new Submission(rs.getObject("id", UUID.class), rs.getObject("obligation_id", UUID.class),
+				Period.of(rs.getString("period")), rs.getInt("revision"),
+				SubmissionStatus.valueOf(rs.getString("status")), rs.getString("revision_reason"),
+				rs.getString("return_comment"), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getString("created_by"), rs.getObject("submitted_at", OffsetDateTime.class),
+				rs.getString("submitted_by"), rs.getObject("decided_at", OffsetDateTime.class),
+				rs.getString("decided_by"), rs.getObject("released_at", OffsetDateTime.class),
+				rs.getObject("regional_accepted_at", OffsetDateTime.class), rs.getLong("version"));
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.hamkori.reporting.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.hamkori.reporting.DataRuleException;
+import org.hamkori.reporting.ImportReport;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Turns import problems and rule refusals into sentences in the reader's language. */
+@Component("dataMessages")
+public class DataMessages {
+
+	private final MessageSource messages;
+
+	DataMessages(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String text(DataRuleException ex, Locale locale) {
+		return this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale);
+	}
+
+	public String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
+	}
+
+	public String text(ImportReport.Problem problem, Locale locale) {
+		return this.messages.getMessage(problem.key(), problem.arguments().toArray(), problem.key(), locale);
+	}
+
+	public String text(String key, List<String> arguments, Locale locale) {
+		return this.messages.getMessage(key, arguments.toArray(), key, locale);
+	}
+
+}

@@ -1,0 +1,193 @@
+package org.hamkori.reporting.web;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.hamkori.reporting.DataImport;
+import org.hamkori.reporting.DataSet;
+import org.hamkori.reporting.DataSets;
+import org.hamkori.reporting.ImportReport;
+import org.hamkori.reporting.Obligation;
+import org.hamkori.reporting.formats.SourceRow;
+import org.hamkori.shared.security.Digests;
+import org.hamkori.shared.security.Viewer;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Data values for machine clients: the caller's reporting obligations, and sending values
+ * into them through the same import as files and the entry grid (same checks, all or
+ * nothing, a resend changes nothing). With an {@code Idempotency-Key} header, a retried
+ * request gets the first answer back instead of being run again; the same key with
+ * another body is refused.
+ */
+@RestController
+@Tag(name = "Data values", description = "Periodic migration figures sent by reporting institutions")
+class DataValuesApi {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final DataSets dataSets;
+
+	private final DataImport imports;
+
+	private final DataMessages messages;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DataValuesApi(DataSets dataSets, DataImport imports, DataMessages messages, JdbcClient jdbc, Clock clock) {
+		this.dataSets = dataSets;
+		this.imports = imports;
+		this.messages = messages;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** A reporting obligation as clients see it. */
+	record ObligationView(UUID id, String dataSet, UUID dataSetId, UUID mechanismId, UUID organisationId,
+			String periodicity, int dueDays, String firstPeriod, List<String> indicators) {
+	}
+
+	/**
+	 * One value to send; dimensions by catalogue dimension code, missing ones are totals.
+	 */
+	record ValueIn(String indicator, String period, Map<String, String> dimensions, String value, String note) {
+	}
+
+	/** A batch of values for one obligation. */
+	record DataValuesIn(UUID obligation, Boolean dryRun, String revisionReason, List<ValueIn> values) {
+
+		boolean checkOnly() {
+			return Boolean.TRUE.equals(this.dryRun);
+		}
+
+	}
+
+	/** One problem, with its sentence in the caller's language. */
+	record ProblemView(long index, String severity, String cell, String code, List<String> arguments, String message) {
+	}
+
+	/** What the import did. */
+	record ReportView(boolean stored, boolean dryRun, long received, long created, long changed, long unchanged,
+			long errors, long warnings, List<String> periods, List<ProblemView> problems) {
+	}
+
+	@GetMapping("/api/v1/obligations")
+	@Operation(summary = "The reporting obligations the caller reports or runs")
+	List<ObligationView> obligations(Viewer viewer) {
+		List<ObligationView> views = new ArrayList<>();
+		for (Obligation o : this.dataSets.obligationsFor(viewer)) {
+			DataSet set = this.dataSets.find(o.dataSetId()).orElseThrow();
+			views.add(new ObligationView(o.id(), set.code(), set.id(), o.mechanismId(), o.organisationId(),
+					set.periodicity().name(), o.dueDays(), o.firstPeriod().code(),
+					set.indicators().stream().map(DataSet.Item::indicator).toList()));
+		}
+		return views;
+	}
+
+	@PostMapping(path = "/api/v1/data-values", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Send values into an obligation's periods (all or nothing; dryRun checks only)")
+	ResponseEntity<?> send(@RequestBody byte[] body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, Viewer viewer, Locale locale) {
+		String hash = Digests.sha256Hex(body);
+		if (key != null) {
+			if (key.isBlank() || key.length() > 200) {
+				return problem(HttpStatus.BAD_REQUEST, "data.api.key-invalid", locale);
+			}
+			List<Map<String, Object>> earlier = this.jdbc
+				.sql("select body_hash, status_code, response from data_import_request where user_id = ?"
+						+ " and idempotency_key = ?")
+				.params(viewer.userId(), key)
+				.query()
+				.listOfRows();
+			if (!earlier.isEmpty()) {
+				Map<String, Object> first = earlier.get(0);
+				if (!hash.equals(first.get("body_hash"))) {
+					return problem(HttpStatus.UNPROCESSABLE_CONTENT, "data.api.key-reused", locale);
+				}
+				return ResponseEntity.status(((Number) first.get("status_code")).intValue())
+					.contentType(MediaType.APPLICATION_JSON)
+					.header("Idempotent-Replayed", "true")
+					.body((String) first.get("response"));
+			}
+		}
+		DataValuesIn in;
+		try {
+			in = JSON.readValue(body, DataValuesIn.class);
+		}
+		catch (RuntimeException ex) {
+			return problem(HttpStatus.BAD_REQUEST, "data.api.body-invalid", locale);
+		}
+		if (in.obligation() == null || in.values() == null) {
+			return problem(HttpStatus.BAD_REQUEST, "data.api.body-invalid", locale);
+		}
+		List<SourceRow> rows = new ArrayList<>();
+		long index = 0;
+		for (ValueIn v : in.values()) {
+			rows.add(SourceRow.of(index++, v.indicator(), v.period(), v.dimensions(), v.value(), v.note()));
+		}
+		ImportReport report = this.imports.run(
+				new DataImport.Request(in.obligation(), in.checkOnly(), in.revisionReason()), StreamedRows.of(rows),
+				viewer);
+		ReportView view = view(report, locale);
+		HttpStatus status = report.hasErrors() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK;
+		String response = JSON.writeValueAsString(view);
+		if (key != null && !in.checkOnly()) {
+			try {
+				this.jdbc
+					.sql("insert into data_import_request (idempotency_key, user_id, body_hash, status_code, response,"
+							+ " created_at) values (?, ?, ?, ?, ?, ?)")
+					.params(key, viewer.userId(), hash, status.value(),
+							(response.length() <= 8000) ? response : JSON.writeValueAsString(summary(view)),
+							OffsetDateTime.now(this.clock))
+					.update();
+			}
+			catch (DuplicateKeyException ex) {
+				// a concurrent retry stored its answer first; the import itself changed
+				// nothing twice
+			}
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(response);
+	}
+
+	private ReportView view(ImportReport r, Locale locale) {
+		return new ReportView(r.stored(), r.dryRun(), r.rowsRead(), r.valuesNew(), r.valuesChanged(),
+				r.valuesUnchanged(), r.errors(), r.warnings(), r.periods(),
+				r.problems()
+					.stream()
+					.map((p) -> new ProblemView(p.line(), p.severity().name(), p.cell(), p.key(), p.arguments(),
+							this.messages.text(p, locale)))
+					.toList());
+	}
+
+	private static ReportView summary(ReportView v) {
+		return new ReportView(v.stored(), v.dryRun(), v.received(), v.created(), v.changed(), v.unchanged(), v.errors(),
+				v.warnings(), v.periods(), v.problems().subList(0, Math.min(10, v.problems().size())));
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale) {
+		return ResponseEntity.status(status)
+			.body(ProblemDetail.forStatusAndDetail(status, this.messages.text(key, locale)));
+	}
+
+}

@@ -1,0 +1,201 @@
+package org.hamkori.reporting.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hamkori.indicators.Dimensions;
+import org.hamkori.indicators.IndicatorCatalogue;
+import org.hamkori.indicators.Period;
+import org.hamkori.reporting.DataSet;
+import org.hamkori.reporting.ImportReport;
+import org.hamkori.reporting.Submissions;
+import org.hamkori.reporting.formats.SourceRow;
+
+/**
+ * The web entry grid of one data set and period: per indicator, its total and each
+ * one-way breakdown (by sex, by destination...), one row per code. Rows are numbered in a
+ * fixed order, so the number doubles as the line the import reports problems on, and the
+ * form's fields ({@code v.N}, {@code n.N}) map back to cells without hidden keys.
+ */
+public final class EntryGrid {
+
+	/** One cell: its line, what it is, and what the form or the stored report holds. */
+	public record Row(int line, String indicator, String dimension, String code, String value, String note,
+			List<String> problems) {
+
+		public boolean total() {
+			return this.dimension == null;
+		}
+
+		public String key() {
+			return key(this.indicator, this.dimension, this.code);
+		}
+
+		static String key(String indicator, String dimension, String code) {
+			return (dimension == null) ? indicator : indicator + "|" + dimension + "=" + code;
+		}
+
+	}
+
+	/** The rows of one indicator, grouped by breakdown. */
+	public record Block(String indicator, Row total, Map<String, List<Row>> breakdowns) {
+	}
+
+	private final List<Block> blocks = new ArrayList<>();
+
+	private final List<Row> rows = new ArrayList<>();
+
+	EntryGrid(DataSet set, Map<String, IndicatorCatalogue.Dimension> dimensions) {
+		int line = 0;
+		for (DataSet.Item item : set.indicators()) {
+			Row total = new Row(++line, item.indicator(), null, null, "", "", new ArrayList<>());
+			this.rows.add(total);
+			Map<String, List<Row>> breakdowns = new LinkedHashMap<>();
+			for (String d : item.dimensions()) {
+				List<Row> list = new ArrayList<>();
+				for (IndicatorCatalogue.Code c : dimensions.get(d).codes()) {
+					if (!c.code().equals(Dimensions.TOTAL)) {
+						Row row = new Row(++line, item.indicator(), d, c.code(), "", "", new ArrayList<>());
+						list.add(row);
+						this.rows.add(row);
+					}
+				}
+				breakdowns.put(d, list);
+			}
+			this.blocks.add(new Block(item.indicator(), total, breakdowns));
+		}
+	}
+
+	public List<Block> blocks() {
+		return this.blocks;
+	}
+
+	public List<Row> rows() {
+		return this.rows;
+	}
+
+	/**
+	 * Values stored in a report that the grid shows; the number of others (finer
+	 * breakdowns from files).
+	 */
+	int fill(List<Submissions.Value> values) {
+		Map<String, Submissions.Value> byKey = new HashMap<>();
+		int others = 0;
+		for (Submissions.Value v : values) {
+			String dimension = null;
+			String code = null;
+			int broken = 0;
+			for (int i = 0; i < Dimensions.CODES.size(); i++) {
+				if (!Dimensions.TOTAL.equals(v.codes().get(i))) {
+					broken++;
+					dimension = Dimensions.CODES.get(i);
+					code = v.codes().get(i);
+				}
+			}
+			if (broken > 1) {
+				others++;
+			}
+			else {
+				byKey.put(Row.key(v.indicator(), dimension, code), v);
+			}
+		}
+		for (int i = 0; i < this.rows.size(); i++) {
+			Row r = this.rows.get(i);
+			Submissions.Value v = byKey.get(r.key());
+			if (v != null) {
+				set(i, new Row(r.line(), r.indicator(), r.dimension(), r.code(), plain(v.value()),
+						(v.note() != null) ? v.note() : "", r.problems()));
+			}
+		}
+		return others;
+	}
+
+	/** Takes the form's fields as typed, so nothing is lost when the save is refused. */
+	void fill(Map<String, String> form) {
+		for (int i = 0; i < this.rows.size(); i++) {
+			Row r = this.rows.get(i);
+			set(i, new Row(r.line(), r.indicator(), r.dimension(), r.code(),
+					form.getOrDefault("v." + r.line(), "").trim(), form.getOrDefault("n." + r.line(), "").trim(),
+					r.problems()));
+		}
+	}
+
+	void flag(List<ImportReport.Problem> problems, DataMessages messages, java.util.Locale locale) {
+		for (ImportReport.Problem p : problems) {
+			if (p.line() > 0 && p.line() <= this.rows.size()) {
+				this.rows.get((int) p.line() - 1).problems().add(messages.text(p, locale));
+			}
+			else if (p.cell() != null) {
+				String indicator = p.cell().split(" · ")[0];
+				this.rows.stream()
+					.filter((r) -> r.total() && r.indicator().equals(indicator))
+					.findFirst()
+					.ifPresent((r) -> r.problems().add(messages.text(p, locale)));
+			}
+		}
+	}
+
+	/** The cells with a value, as rows for the import. */
+	List<SourceRow> values(Period period) {
+		List<SourceRow> values = new ArrayList<>();
+		for (Row r : this.rows) {
+			if (!r.value().isEmpty()) {
+				values.add(SourceRow.of(r.line(), r.indicator(), period.code(), codes(r), number(r.value()),
+						r.note().isEmpty() ? null : r.note()));
+			}
+		}
+		return values;
+	}
+
+	/** The cells left empty, to clear whatever the report held there. */
+	List<SourceRow> cleared(Period period) {
+		List<SourceRow> cleared = new ArrayList<>();
+		for (Row r : this.rows) {
+			if (r.value().isEmpty()) {
+				cleared.add(SourceRow.of(r.line(), r.indicator(), period.code(), codes(r), null, null));
+			}
+		}
+		return cleared;
+	}
+
+	private static Map<String, String> codes(Row r) {
+		return (r.dimension() == null) ? Map.of() : Map.of(r.dimension(), r.code());
+	}
+
+	private void set(int i, Row row) {
+		this.rows.set(i, row);
+		for (int b = 0; b < this.blocks.size(); b++) {
+			Block block = this.blocks.get(b);
+			if (block.total().line() == row.line()) {
+				this.blocks.set(b, new Block(block.indicator(), row, block.breakdowns()));
+				return;
+			}
+			for (List<Row> list : block.breakdowns().values()) {
+				for (int j = 0; j < list.size(); j++) {
+					if (list.get(j).line() == row.line()) {
+						list.set(j, row);
+						return;
+					}
+				}
+			}
+		}
+	}
+
+	/** Accepts what people type: a decimal comma and spaces between thousands. */
+	static String number(String typed) {
+		String t = typed.replace('\u00a0', ' ').replace(" ", "");
+		if (t.indexOf(',') >= 0 && t.indexOf('.') < 0) {
+			t = t.replace(',', '.');
+		}
+		return t;
+	}
+
+	static String plain(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
+	}
+
+}

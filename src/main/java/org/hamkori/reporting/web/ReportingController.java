@@ -1,0 +1,298 @@
+package org.hamkori.reporting.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.hamkori.directory.Directory;
+import org.hamkori.directory.Mechanism;
+import org.hamkori.indicators.Period;
+import org.hamkori.reporting.DataImport;
+import org.hamkori.reporting.DataRuleException;
+import org.hamkori.reporting.DataSet;
+import org.hamkori.reporting.DataSets;
+import org.hamkori.reporting.ImportReport;
+import org.hamkori.reporting.Obligation;
+import org.hamkori.reporting.Submission;
+import org.hamkori.reporting.SubmissionStatus;
+import org.hamkori.reporting.Submissions;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.ConflictException;
+import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.Paging;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Reporting: an institution's obligations, each period's status, the entry grid, and a
+ * report's page where it is submitted, approved, returned, released to the regional
+ * mechanism and accepted there.
+ */
+@Controller
+class ReportingController {
+
+	static final int PERIODS_PER_PAGE = 12;
+
+	private final DataSets dataSets;
+
+	private final Submissions submissions;
+
+	private final DataImport imports;
+
+	private final DataPages pages;
+
+	private final DataMessages messages;
+
+	private final Directory directory;
+
+	ReportingController(DataSets dataSets, Submissions submissions, DataImport imports, DataPages pages,
+			DataMessages messages, Directory directory) {
+		this.dataSets = dataSets;
+		this.submissions = submissions;
+		this.imports = imports;
+		this.pages = pages;
+		this.messages = messages;
+		this.directory = directory;
+	}
+
+	/** A period of an obligation as its page lists it. */
+	public record PeriodLine(Period period, LocalDate due, Submission latest, boolean late) {
+	}
+
+	/** One obligation on the reporter's own page. */
+	public record MyObligation(Obligation obligation, DataSet set, Mechanism mechanism, PeriodLine next) {
+	}
+
+	@GetMapping("/data")
+	String mine(Viewer viewer, Model model) {
+		LocalDate today = this.directory.today();
+		List<MyObligation> mine = new ArrayList<>();
+		for (Obligation o : this.dataSets.obligationsFor(viewer)) {
+			DataSet set = this.dataSets.find(o.dataSetId()).orElseThrow();
+			List<PeriodLine> lines = periods(o, set, today);
+			PeriodLine next = lines.stream()
+				.filter((l) -> l.latest() == null || l.latest().status().editable())
+				.reduce((a, b) -> b)
+				.orElse(null);
+			mine.add(new MyObligation(o, set, this.pages.mechanism(o.mechanismId()), next));
+		}
+		model.addAttribute("obligations", mine);
+		model.addAttribute("organisations", this.directory.organisationsById());
+		model.addAttribute("awaitingRegional",
+				viewer.isRegionalSecretariat() ? this.submissions.awaitingRegionalAcceptance().size() : 0);
+		return "reporting/mine";
+	}
+
+	@GetMapping("/data/obligations/{id}")
+	String obligation(@PathVariable UUID id, @RequestParam(defaultValue = "1") int page, Viewer viewer, Model model) {
+		Obligation obligation = this.pages.obligation(id, viewer);
+		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
+		List<PeriodLine> lines = new ArrayList<>(periods(obligation, set, this.directory.today()));
+		java.util.Collections.reverse(lines);
+		Paging<PeriodLine> paging = pageOf(lines, page);
+		this.pages.context(model, this.pages.mechanism(obligation.mechanismId()));
+		model.addAttribute("obligation", obligation);
+		model.addAttribute("set", set);
+		model.addAttribute("paging", paging);
+		model.addAttribute("canReport", this.submissions.canReport(obligation, viewer));
+		return "reporting/obligation";
+	}
+
+	private static Paging<PeriodLine> pageOf(List<PeriodLine> lines, int requested) {
+		int pages = Math.max(1, (lines.size() + PERIODS_PER_PAGE - 1) / PERIODS_PER_PAGE);
+		int page = Math.min(Math.max(1, requested), pages);
+		int from = (page - 1) * PERIODS_PER_PAGE;
+		return new Paging<>(lines.subList(from, Math.min(lines.size(), from + PERIODS_PER_PAGE)), page, pages,
+				lines.size());
+	}
+
+	/**
+	 * The obligation's periods that have ended, oldest first, with their latest report.
+	 */
+	private List<PeriodLine> periods(Obligation o, DataSet set, LocalDate today) {
+		Map<String, Submission> latest = this.submissions.latestByPeriod(o.id());
+		List<PeriodLine> lines = new ArrayList<>();
+		for (Period p = o.firstPeriod(); o.covers(p, today); p = p.next()) {
+			Submission s = latest.get(p.code());
+			LocalDate due = p.due(o.dueDays());
+			boolean late = (s == null || s.submittedAt() == null) ? today.isAfter(due)
+					: s.submittedAt().toLocalDate().isAfter(due);
+			lines.add(new PeriodLine(p, due, s, late));
+		}
+		return lines;
+	}
+
+	@GetMapping("/data/obligations/{id}/periods/{period}")
+	String grid(@PathVariable UUID id, @PathVariable String period, Viewer viewer, Locale locale, Model model) {
+		Obligation obligation = this.pages.obligation(id, viewer);
+		Period p = period(obligation, period);
+		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
+		EntryGrid grid = new EntryGrid(set, this.pages.dimensions());
+		Submission current = this.submissions.current(id, p).orElse(null);
+		int others = 0;
+		if (current != null) {
+			others = grid.fill(this.submissions.values(current.id()));
+			if (current.status().editable()) {
+				grid.flag(this.submissions.problems(current), this.messages, locale);
+			}
+		}
+		return gridPage(model, obligation, set, p, grid, current, others, null, "", viewer);
+	}
+
+	@PostMapping("/data/obligations/{id}/periods/{period}")
+	String saveGrid(@PathVariable UUID id, @PathVariable String period, @RequestParam Map<String, String> form,
+			Viewer viewer, Locale locale, Model model) {
+		Obligation obligation = this.pages.obligation(id, viewer);
+		if (!this.submissions.canReport(obligation, viewer)) {
+			throw new NotFoundException();
+		}
+		Period p = period(obligation, period);
+		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
+		EntryGrid grid = new EntryGrid(set, this.pages.dimensions());
+		grid.fill(form);
+		String reason = form.getOrDefault("revisionReason", "").trim();
+		ImportReport report;
+		try {
+			report = this.imports.run(
+					new DataImport.Request(id, false, reason.isEmpty() ? null : reason, grid.cleared(p)),
+					StreamedRows.of(grid.values(p)), viewer);
+		}
+		catch (ConflictException ex) {
+			report = null;
+		}
+		Submission current = this.submissions.current(id, p).orElse(null);
+		if (report != null && report.stored()) {
+			grid = new EntryGrid(set, this.pages.dimensions());
+			int others = grid.fill(this.submissions.values(current.id()));
+			grid.flag(report.problems(), this.messages, locale);
+			return gridPage(model, obligation, set, p, grid, current, others, report, reason, viewer);
+		}
+		if (report != null) {
+			grid.flag(report.problems(), this.messages, locale);
+		}
+		else {
+			model.addAttribute("conflict", true);
+		}
+		return gridPage(model, obligation, set, p, grid, current, 0, report, reason, viewer);
+	}
+
+	private String gridPage(Model model, Obligation obligation, DataSet set, Period period, EntryGrid grid,
+			Submission current, int others, ImportReport report, String reason, Viewer viewer) {
+		this.pages.context(model, this.pages.mechanism(obligation.mechanismId()));
+		model.addAttribute("obligation", obligation);
+		model.addAttribute("set", set);
+		model.addAttribute("period", period);
+		model.addAttribute("grid", grid);
+		model.addAttribute("current", current);
+		model.addAttribute("others", others);
+		model.addAttribute("report", report);
+		model.addAttribute("revisionReason", reason);
+		model.addAttribute("dimensions", this.pages.dimensions());
+		model.addAttribute("codeNames", this.pages.codeNames());
+		boolean canReport = this.submissions.canReport(obligation, viewer);
+		boolean locked = current != null && !current.status().editable();
+		model.addAttribute("canReport", canReport);
+		model.addAttribute("locked", locked);
+		model.addAttribute("editable", canReport && (!locked || current.status() == SubmissionStatus.APPROVED));
+		return "reporting/grid";
+	}
+
+	private Period period(Obligation obligation, String code) {
+		Period p = Period.parse(code).orElseThrow(NotFoundException::new);
+		if (!obligation.covers(p, this.directory.today())) {
+			throw new NotFoundException();
+		}
+		return p;
+	}
+
+	@GetMapping("/data/submissions/{id}")
+	String submission(@PathVariable UUID id, Viewer viewer, Locale locale, Model model) {
+		Submission s = this.submissions.find(id).orElseThrow(NotFoundException::new);
+		Obligation obligation = this.pages.obligation(s.obligationId(), viewer);
+		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
+		this.pages.context(model, this.pages.mechanism(obligation.mechanismId()));
+		model.addAttribute("submission", s);
+		model.addAttribute("obligation", obligation);
+		model.addAttribute("set", set);
+		model.addAttribute("values", this.submissions.values(id));
+		model.addAttribute("versions", this.submissions.versions(obligation.id(), s.period()));
+		model.addAttribute("steps", this.submissions.steps(id));
+		model.addAttribute("problems", s.status().editable() ? this.submissions.problems(s) : List.of());
+		model.addAttribute("dimensionCodes", org.hamkori.indicators.Dimensions.CODES);
+		model.addAttribute("canReport", this.submissions.canReport(obligation, viewer));
+		model.addAttribute("canManage", viewer.canManage(obligation.mechanismId()));
+		model.addAttribute("regionalSecretariat", viewer.isRegionalSecretariat());
+		return "reporting/submission";
+	}
+
+	@PostMapping("/data/submissions/{id}/submit")
+	String submit(@PathVariable UUID id, @RequestParam long version, Viewer viewer, Locale locale,
+			RedirectAttributes redirect) {
+		List<ImportReport.Problem> problems = this.submissions.submit(id, version, viewer);
+		if (problems.stream().anyMatch(ImportReport.Problem::isError)) {
+			redirect.addFlashAttribute("refused",
+					problems.stream().map((p) -> p.cell() + ": " + this.messages.text(p, locale)).toList());
+			return "redirect:/data/submissions/" + id;
+		}
+		return "redirect:/data/submissions/" + id + "?submitted";
+	}
+
+	@PostMapping("/data/submissions/{id}/approve")
+	String approve(@PathVariable UUID id, @RequestParam long version, Viewer viewer) {
+		this.submissions.approve(id, version, viewer);
+		return "redirect:/data/submissions/" + id + "?approved";
+	}
+
+	@PostMapping("/data/submissions/{id}/return")
+	String giveBack(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String comment,
+			Viewer viewer, Locale locale, RedirectAttributes redirect) {
+		try {
+			this.submissions.giveBack(id, version, comment, viewer);
+		}
+		catch (DataRuleException ex) {
+			redirect.addFlashAttribute("refused", List.of(this.messages.text(ex, locale)));
+			return "redirect:/data/submissions/" + id;
+		}
+		return "redirect:/data/submissions/" + id + "?returned";
+	}
+
+	@PostMapping("/data/submissions/{id}/release")
+	String release(@PathVariable UUID id, Viewer viewer) {
+		this.submissions.release(id, viewer);
+		return "redirect:/data/submissions/" + id + "?released";
+	}
+
+	@PostMapping("/data/submissions/{id}/accept")
+	String accept(@PathVariable UUID id, Viewer viewer) {
+		this.submissions.acceptRegionally(id, viewer);
+		return "redirect:/regional/data?accepted";
+	}
+
+	/** What national secretariats released and the regional one has still to accept. */
+	@GetMapping("/regional/data")
+	String regional(Viewer viewer, Model model) {
+		if (!viewer.isRegionalSecretariat() && !viewer.admin()) {
+			throw new NotFoundException();
+		}
+		List<Submission> waiting = this.submissions.awaitingRegionalAcceptance();
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Submission s : waiting) {
+			Obligation o = this.dataSets.obligation(s.obligationId()).orElseThrow();
+			rows.add(Map.of("submission", s, "obligation", o, "set", this.dataSets.find(o.dataSetId()).orElseThrow(),
+					"mechanism", this.pages.mechanism(o.mechanismId())));
+		}
+		model.addAttribute("rows", rows);
+		model.addAttribute("organisations", this.directory.organisationsById());
+		return "reporting/regional";
+	}
+
+}

@@ -1,0 +1,119 @@
+package org.hamkori.reporting.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.hamkori.indicators.Dimensions;
+import org.hamkori.indicators.IndicatorCatalogue;
+import org.hamkori.indicators.Period;
+import org.hamkori.reporting.DataSet;
+import org.hamkori.reporting.DataSets;
+import org.hamkori.reporting.Obligation;
+import org.hamkori.reporting.Submissions;
+import org.hamkori.reporting.formats.TemplateSpec;
+import org.hamkori.reporting.formats.XlsxTemplate;
+import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The XLSX template of a data set and period: the same cells as the entry grid, already
+ * holding the report's figures, for institutions that prepare figures in Excel.
+ */
+@Controller
+class TemplateController {
+
+	private final DataSets dataSets;
+
+	private final Submissions submissions;
+
+	private final DataPages pages;
+
+	private final MessageSource messages;
+
+	TemplateController(DataSets dataSets, Submissions submissions, DataPages pages, MessageSource messages) {
+		this.dataSets = dataSets;
+		this.submissions = submissions;
+		this.pages = pages;
+		this.messages = messages;
+	}
+
+	@GetMapping("/data/obligations/{id}/template.xlsx")
+	ResponseEntity<byte[]> template(@PathVariable UUID id, @RequestParam String period, Viewer viewer, Locale locale)
+			throws IOException {
+		Obligation obligation = this.pages.obligation(id, viewer);
+		if (!this.submissions.canReport(obligation, viewer)) {
+			throw new NotFoundException();
+		}
+		Period p = Period.parse(period).orElseThrow(NotFoundException::new);
+		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
+		if (p.periodicity() != set.periodicity()) {
+			throw new NotFoundException();
+		}
+		Map<String, IndicatorCatalogue.Dimension> dimensions = this.pages.dimensions();
+		Map<String, IndicatorCatalogue.Indicator> indicators = this.pages.indicators();
+		EntryGrid grid = new EntryGrid(set, dimensions);
+		this.submissions.current(id, p).ifPresent((s) -> grid.fill(this.submissions.values(s.id())));
+		Map<String, LocalizedText> codeNames = this.pages.codeNames();
+		List<String> used = new ArrayList<>();
+		for (String d : Dimensions.CODES) {
+			if (set.indicators().stream().anyMatch((i) -> i.dimensions().contains(d))) {
+				used.add(d);
+			}
+		}
+		List<TemplateSpec.Line> lines = new ArrayList<>();
+		for (EntryGrid.Row r : grid.rows()) {
+			Map<String, TemplateSpec.Code> codes = new LinkedHashMap<>();
+			if (!r.total()) {
+				codes.put(r.dimension(),
+						new TemplateSpec.Code(r.code(), codeNames.get(r.dimension() + "=" + r.code()).in(locale)));
+			}
+			lines.add(new TemplateSpec.Line(
+					new TemplateSpec.Code(r.indicator(), indicators.get(r.indicator()).name().in(locale)), codes,
+					r.value().isEmpty() ? null : r.value(), r.note().isEmpty() ? null : r.note()));
+		}
+		Map<String, String> headings = new LinkedHashMap<>();
+		used.forEach((d) -> headings.put(d, dimensions.get(d).name().in(locale)));
+		TemplateSpec spec = new TemplateSpec(p.code(), used, new TemplateSpec.Headings(
+				text("data.file.template.sheet.data", locale), text("data.file.template.sheet.instructions", locale),
+				text("data.file.template.indicatorCode", locale), text("data.file.template.indicator", locale),
+				text("data.file.template.period", locale), headings, text("data.file.template.value",
+						locale),
+				text("data.file.template.note", locale), text("data.file.template.valueErrorTitle", locale),
+				text("data.file.template.valueError", locale)), lines,
+				List.of(this.messages.getMessage("data.file.template.instructions.title",
+						new Object[] { set.name().in(locale), p.code() }, locale),
+						text("data.file.template.instructions.1", locale),
+						text("data.file.template.instructions.2", locale),
+						text("data.file.template.instructions.3", locale),
+						text("data.file.template.instructions.4", locale)));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		XlsxTemplate.write(spec, out);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(set.code() + "-" + p.code() + ".xlsx").build().toString())
+			.body(out.toByteArray());
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.hamkori.analytics;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.opencsv.CSVReader;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamkori.HamkoriWebTest;
+import org.hamkori.XlsxText;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamkori.TestRequests.as;
+
+/**
+ * The exports of a table, read back with parsers that did not write them (opencsv for CSV
+ * and SDMX-CSV, the JDK's zip and XML readers for XLSX): figures stay numbers, a code
+ * that begins like a formula is neutralised, and SDMX-CSV carries the structure, the
+ * reference area and every dimension.
+ */
+@HamkoriWebTest
+class AnalyticsExportTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private byte[] export(String mechanism, String format, String view, int year) {
+		MvcTestResult result = this.mvc.get()
+			.uri("/mechanisms/{m}/analytics/export?format={f}&view={v}&indicator=DEPARTURES&from={y}&to={y}", mechanism,
+					format, view, year, year)
+			.with(as("secretariat.tj"))
+			.exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+		return result.getResponse().getContentAsByteArray();
+	}
+
+	private static List<String[]> csv(byte[] bytes) throws Exception {
+		try (CSVReader reader = new CSVReader(
+				new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+			return reader.readAll();
+		}
+	}
+
+	@Test
+	void destinationsAsCsvXlsxAndSdmx() throws Exception {
+		int year = PublishedFigures.randomYear();
+		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "MLME", "MEMBERS")
+			.value("DEPARTURES", year, "_T", "RUS", "500", java.time.Instant.parse("2026-02-01T00:00:00Z"))
+			.value("DEPARTURES", year, "_T", "KAZ", "120.5", java.time.Instant.parse("2026-02-01T00:00:00Z"))
+			.value("DEPARTURES", year, "_T", "=1+2", "7", java.time.Instant.parse("2026-02-01T00:00:00Z"));
+
+		byte[] csv = export("CCM-TJ", "CSV", "DESTINATION", year);
+		assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+		List<String[]> rows = csv(csv);
+		assertThat(rows.get(0)[0]).endsWith("Destination");
+		assertThat(rows.get(0)[1]).isEqualTo(String.valueOf(year));
+		assertThat(rows).hasSize(4);
+		assertThat(rows.get(1)).containsExactly("Russian Federation", "500");
+		assertThat(rows.get(2)).containsExactly("Kazakhstan", "120.5");
+		assertThat(rows.get(3)).containsExactly("'=1+2", "7");
+
+		byte[] xlsx = export("CCM-TJ", "XLSX", "DESTINATION", year);
+		List<List<String>> cells = XlsxText.rows(xlsx);
+		assertThat(cells.get(1)).containsExactly("Russian Federation", "500.0");
+		assertThat(cells.get(3)).containsExactly("'=1+2", "7.0");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(1).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(500.0);
+			assertThat(sheet.getRow(3).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+		}
+
+		List<String[]> sdmx = csv(export("CCM-TJ", "SDMX", "DESTINATION", year));
+		assertThat(sdmx.get(0)).containsExactly("STRUCTURE", "STRUCTURE_ID", "ACTION", "REF_AREA", "INDICATOR", "SEX",
+				"AGE", "COUNTERPART_AREA", "ACTIVITY", "OCCUPATION", "EDUCATION", "MIGRANT_CATEGORY", "TIME_PERIOD",
+				"OBS_VALUE", "UNIT_MEASURE");
+		assertThat(sdmx.get(1)).containsExactly("dataflow", "HAMKORI:DF_DEPARTURES(1.0)", "I", "TJK", "DEPARTURES",
+				"_T", "_T", "RUS", "_T", "_T", "_T", "_T", String.valueOf(year), "500", "persons");
+		assertThat(sdmx.get(3)[7]).isEqualTo("'=1+2");
+	}
+
+	@Test
+	void theRegionalComparisonNamesEachCountry() throws Exception {
+		int year = PublishedFigures.randomYear();
+		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "MLME", "PUBLIC").total("DEPARTURES", year, "300");
+		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_KZ, "MLSPP", "PUBLIC").total("DEPARTURES", year, "40");
+		List<String[]> rows = csv(export("RCM", "CSV", "COMPARISON", year));
+		assertThat(rows.get(0)).containsExactly("\uFEFFPeriod", "Kazakhstan", "Kyrgyz Republic", "Tajikistan",
+				"Uzbekistan");
+		assertThat(rows.get(1)).containsExactly(String.valueOf(year), "40", "", "300", "");
+		List<String[]> sdmx = csv(export("RCM", "SDMX", "COMPARISON", year));
+		assertThat(sdmx).hasSize(3);
+		assertThat(sdmx.get(1)[3]).isEqualTo("KAZ");
+		assertThat(sdmx.get(2)[3]).isEqualTo("TJK");
+		assertThat(sdmx.get(2)[13]).isEqualTo("300");
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.hamkori.indicators;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PeriodTests {
+
+	@Test
+	void readsThePeriodsFilesWrite() {
+		assertThat(Period.parse("2024")).contains(new Period(Periodicity.ANNUAL, 2024, 1));
+		assertThat(Period.parse("2019 [YR2019]")).contains(new Period(Periodicity.ANNUAL, 2019, 1));
+		assertThat(Period.parse("2024-Q3")).contains(new Period(Periodicity.QUARTERLY, 2024, 3));
+		assertThat(Period.parse("2024q3")).contains(new Period(Periodicity.QUARTERLY, 2024, 3));
+		assertThat(Period.parse("2024-03")).contains(new Period(Periodicity.MONTHLY, 2024, 3));
+		assertThat(Period.parse("2024-M03")).contains(new Period(Periodicity.MONTHLY, 2024, 3));
+		assertThat(Period.parse("03.2024")).contains(new Period(Periodicity.MONTHLY, 2024, 3));
+		assertThat(Period.parse("1118")).contains(new Period(Periodicity.ANNUAL, 1118, 1));
+		assertThat(Period.parse("2024-Q5")).isEmpty();
+		assertThat(Period.parse("2024-13")).isEmpty();
+		assertThat(Period.parse("March 2024")).isEmpty();
+		assertThat(Period.parse(null)).isEmpty();
+	}
+
+	@Test
+	void writesCanonicalCodesAndKnowsItsDays() {
+		Period march = Period.of("2024-M3");
+		assertThat(march.code()).isEqualTo("2024-03");
+		assertThat(march.start()).isEqualTo(LocalDate.of(2024, 3, 1));
+		assertThat(march.end()).isEqualTo(LocalDate.of(2024, 3, 31));
+		assertThat(march.due(30)).isEqualTo(LocalDate.of(2024, 4, 30));
+		assertThat(Period.of("2024-Q4").next().code()).isEqualTo("2025-Q1");
+		assertThat(Period.of("2024-01").previous().code()).isEqualTo("2023-12");
+		assertThat(Period.of("2024-Q1").end()).isEqualTo(LocalDate.of(2024, 3, 31));
+		assertThat(Period.containing(Periodicity.QUARTERLY, LocalDate.of(2026, 11, 28)).code()).isEqualTo("2026-Q4");
+		assertThat(Period.of("2024-02")).isGreaterThan(Period.of("2024-01")).isLessThan(Period.of("2025-01"));
+		assertThat(Period.of("2024-Q2").compareTo(Period.of("2024-04"))).isZero();
+	}
+
+}

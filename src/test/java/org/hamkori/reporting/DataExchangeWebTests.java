@@ -1,0 +1,226 @@
+package org.hamkori.reporting;
+
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.hamkori.HamkoriWebTest;
+import org.hamkori.TestRequests;
+import org.hamkori.directory.Directory;
+import org.hamkori.indicators.Period;
+import org.hamkori.shared.security.Visibility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamkori.TestRequests.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@HamkoriWebTest
+class DataExchangeWebTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	DataSets dataSets;
+
+	@Autowired
+	Submissions submissions;
+
+	StatisticsTestSupport support;
+
+	@BeforeEach
+	void setUp() {
+		this.support = new StatisticsTestSupport(this.jdbc, this.directory, this.dataSets);
+	}
+
+	@Test
+	void theSecretariatDefinesADataSetAndNamesItsReporter() {
+		String code = StatisticsTestSupport.uniqueCode("LAB");
+		assertThat(this.mvc.post()
+			.uri("/mechanisms/CCM-TJ/data-sets")
+			.with(as("secretariat.tj"))
+			.with(csrf())
+			.param("code", code)
+			.param("periodicity", "QUARTERLY")
+			.param("indicators", "DEPARTURES")).hasStatusOk().bodyText().contains("Give the data set a name.");
+		assertThat(this.dataSets.byCode(StatisticsTestSupport.TJ, code)).isEmpty();
+		MvcTestResult created = this.mvc.post()
+			.uri("/mechanisms/CCM-TJ/data-sets")
+			.with(as("secretariat.tj"))
+			.with(csrf())
+			.param("code", code)
+			.param("nameEn", "Labour migration flows")
+			.param("periodicity", "QUARTERLY")
+			.param("visibility", "MEMBERS")
+			.param("indicators", "DEPARTURES", "RETURNS")
+			.param("required", "DEPARTURES")
+			.exchange();
+		assertThat(created).hasStatus(302);
+		DataSet set = this.dataSets.byCode(StatisticsTestSupport.TJ, code).orElseThrow();
+		assertThat(set.indicators()).extracting(DataSet.Item::indicator).containsExactly("DEPARTURES", "RETURNS");
+		assertThat(set.item("DEPARTURES").orElseThrow().required()).isTrue();
+
+		assertThat(this.mvc.post()
+			.uri("/data-sets/" + set.id() + "/obligations")
+			.with(as("secretariat.tj"))
+			.with(csrf())
+			.param("organisationId", this.support.organisation("NBT", "TJ").toString())
+			.param("dueDays", "30")
+			.param("firstPeriod", "2024-01")).hasStatusOk().bodyText().contains("does not match");
+		assertThat(this.mvc.post()
+			.uri("/data-sets/" + set.id() + "/obligations")
+			.with(as("secretariat.tj"))
+			.with(csrf())
+			.param("organisationId", this.support.organisation("NBT", "TJ").toString())
+			.param("dueDays", "30")
+			.param("firstPeriod", "2024-Q1")).hasStatus(302);
+		assertThat(this.dataSets.obligationsOf(set.id())).hasSize(1);
+		assertThat(this.mvc.get().uri("/data-sets/" + set.id()).with(as("observer.tj"))).hasStatusOk()
+			.bodyText()
+			.contains("Labour migration flows");
+		assertThat(this.mvc.get().uri("/data-sets/" + set.id()).with(as("secretariat.kz"))).hasStatus(404);
+		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ/data-sets").with(as("secretariat.kz"))).hasStatus(404);
+		assertThat(this.mvc.post()
+			.uri("/data-sets/" + set.id() + "/obligations")
+			.with(as("observer.tj"))
+			.with(csrf())
+			.param("dueDays", "30")).hasStatus(403);
+	}
+
+	@Test
+	void theEntryGridKeepsTypedFiguresWhenRefusedThenSavesSubmitsAndIsApproved() {
+		Obligation o = this.support.remittances(Visibility.MEMBERS);
+		String grid = "/data/obligations/" + o.id() + "/periods/2024-Q2";
+		assertThat(this.mvc.get().uri("/data").with(as("focal.nbt.tj"))).hasStatusOk()
+			.bodyText()
+			.contains("Remittances");
+		assertThat(this.mvc.get().uri(grid).with(as("focal.nbt.tj"))).hasStatusOk().bodyText().contains("Total");
+		// line 1 is the remittances total, line 2 the first destination (Russia)
+		assertThat(this.mvc.post()
+			.uri(grid)
+			.with(as("focal.nbt.tj"))
+			.with(csrf())
+			.param("v.1", "12 500,5")
+			.param("v.2", "-3")).hasStatusOk()
+			.bodyText()
+			.contains("Nothing was saved", "-3 is negative", "value=\"12 500,5\"");
+		assertThat(this.submissions.current(o.id(), Period.of("2024-Q2"))).isEmpty();
+
+		assertThat(this.mvc.post()
+			.uri(grid)
+			.with(as("focal.nbt.tj"))
+			.with(csrf())
+			.param("v.1", "12 500,5")
+			.param("v.2", "12500,5")).hasStatusOk().bodyText().contains("Saved: 2 new");
+		Submission draft = this.submissions.current(o.id(), Period.of("2024-Q2")).orElseThrow();
+		assertThat(this.submissions.values(draft.id())).hasSize(2);
+
+		assertThat(this.mvc.post()
+			.uri("/data/submissions/" + draft.id() + "/submit")
+			.with(as("focal.nbt.tj"))
+			.with(csrf())
+			.param("version", Long.toString(draft.version()))).hasStatus(302);
+		Submission submitted = this.submissions.find(draft.id()).orElseThrow();
+		assertThat(submitted.status()).isEqualTo(SubmissionStatus.SUBMITTED);
+		assertThat(this.mvc.post()
+			.uri("/data/submissions/" + draft.id() + "/approve")
+			.with(as("focal.nbt.tj"))
+			.with(csrf())
+			.param("version", Long.toString(submitted.version()))).hasStatus(404);
+		assertThat(this.mvc.post()
+			.uri("/data/submissions/" + draft.id() + "/approve")
+			.with(as("secretariat.tj"))
+			.with(csrf())
+			.param("version", Long.toString(submitted.version() - 1))).hasStatus(409);
+		assertThat(this.mvc.post()
+			.uri("/data/submissions/" + draft.id() + "/approve")
+			.with(as("secretariat.tj"))
+			.with(csrf())
+			.param("version", Long.toString(submitted.version()))).hasStatus(302);
+		assertThat(this.mvc.get().uri("/data/submissions/" + draft.id()).with(as("observer.tj"))).hasStatusOk()
+			.bodyText()
+			.contains("Approved", "Data as of", "12500.5");
+		assertThat(this.mvc.get().uri("/data/submissions/" + draft.id()).with(as("secretariat.kz"))).hasStatus(404);
+		assertThat(this.mvc.get().uri(grid).with(as("secretariat.kz"))).hasStatus(404);
+
+		// clearing a cell of approved figures needs a revision reason
+		assertThat(this.mvc.post().uri(grid).with(as("focal.nbt.tj")).with(csrf()).param("v.1", "12500.5"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("give a reason to revise them");
+	}
+
+	@Test
+	void theApiSendsValuesOnceForAnIdempotencyKey() throws Exception {
+		Obligation o = this.support.remittances(Visibility.MEMBERS);
+		String token = TestRequests.apiToken(this.mvc, "focal.nbt.tj");
+		String key = UUID.randomUUID().toString();
+		String body = "{\"obligation\":\"" + o.id()
+				+ "\",\"values\":[{\"indicator\":\"REMITTANCES\",\"period\":\"2024-Q3\","
+				+ "\"value\":\"40\"},{\"indicator\":\"REMITTANCES\",\"period\":\"2024-Q3\","
+				+ "\"dimensions\":{\"COUNTERPART_AREA\":\"RUS\"},\"value\":\"40\"}]}";
+		MvcTestResult first = this.mvc.post()
+			.uri("/api/v1/data-values")
+			.header("Authorization", "Bearer " + token)
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
+		assertThat(first).hasStatusOk();
+		String answer = first.getResponse().getContentAsString();
+		assertThat((Integer) JsonPath.read(answer, "$.created")).isEqualTo(2);
+		assertThat((Boolean) JsonPath.read(answer, "$.stored")).isTrue();
+
+		MvcTestResult again = this.mvc.post()
+			.uri("/api/v1/data-values")
+			.header("Authorization", "Bearer " + token)
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
+		assertThat(again).hasStatusOk().hasHeader("Idempotent-Replayed", "true");
+		assertThat(again.getResponse().getContentAsString()).isEqualTo(answer);
+
+		assertThat(this.mvc.post()
+			.uri("/api/v1/data-values")
+			.header("Authorization", "Bearer " + token)
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("\"40\"}]", "\"41\"}]"))).hasStatus(422);
+
+		MvcTestResult bad = this.mvc.post()
+			.uri("/api/v1/data-values")
+			.header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("2024-Q3", "2024-Q4").replace("\"40\"}]", "\"forty\"}]"))
+			.exchange();
+		assertThat(bad).hasStatus(422);
+		assertThat(bad.getResponse().getContentAsString()).contains("\\\"forty\\\" is not a number", "\"index\":1");
+		assertThat(this.submissions.current(o.id(), Period.of("2024-Q4"))).isEmpty();
+		assertThat(this.submissions.values(this.submissions.current(o.id(), Period.of("2024-Q3")).orElseThrow().id()))
+			.hasSize(2);
+
+		String kz = TestRequests.apiToken(this.mvc, "secretariat.kz");
+		assertThat(this.mvc.post()
+			.uri("/api/v1/data-values")
+			.header("Authorization", "Bearer " + kz)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).hasStatus(404);
+		assertThat(this.mvc.get().uri("/api/v1/obligations").header("Authorization", "Bearer " + token)).bodyText()
+			.contains(o.id().toString());
+	}
+
+}
