@@ -5,5 +5,6 @@
  * rules for the whole application live here in one place ({@code SecurityConfiguration});
  * services carry the fine-grained checks.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: audit", "shared :: i18n",
+		"shared :: security", "shared :: settings", "shared :: web", "directory" })
 package org.hamkori.accounts;

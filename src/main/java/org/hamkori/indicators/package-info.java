@@ -8,5 +8,6 @@
  * two named interfaces: {@code catalogue} (indicators, dimensions, code lists) and
  * {@code periods}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared :: i18n", "shared :: jdbc", "shared :: web", "directory" })
 package org.hamkori.indicators;

@@ -8,5 +8,6 @@
  * that raised it to the policy change that closed it.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "directory", "meetings", "actions", "documents", "programmes" })
+		allowedDependencies = { "shared", "shared :: audit", "shared :: digest", "shared :: i18n", "shared :: security",
+				"shared :: text", "shared :: web", "directory", "meetings", "actions", "documents", "programmes" })
 package org.hamkori.issues;

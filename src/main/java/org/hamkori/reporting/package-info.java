@@ -7,6 +7,7 @@
  * not through this module's types). Other modules see only the named interfaces
  * {@code reminders} (the reminder event) and {@code completeness}.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "directory", "indicators :: catalogue", "indicators :: periods" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: i18n", "shared :: jdbc",
+		"shared :: security", "shared :: settings", "shared :: text", "shared :: web", "directory",
+		"indicators :: catalogue", "indicators :: periods" })
 package org.hamkori.reporting;

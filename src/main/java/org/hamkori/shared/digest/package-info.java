@@ -4,4 +4,5 @@
  * gathers their {@link org.hamkori.shared.digest.DigestItem lines} into one e-mail per
  * reader and week.
  */
+@org.springframework.modulith.NamedInterface("digest")
 package org.hamkori.shared.digest;
