@@ -17,6 +17,7 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.HtmxRequests;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.Paging;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -58,13 +59,11 @@ class OrganisationController {
 					|| (o.acronym() != null
 							&& o.acronym().toLowerCase(Locale.ROOT).contains(q.strip().toLowerCase(Locale.ROOT))))
 			.toList();
-		int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-		int current = Math.min(Math.max(page, 1), pages);
-		model.addAttribute("organisations",
-				matching.subList((current - 1) * PAGE_SIZE, Math.min(current * PAGE_SIZE, matching.size())));
-		model.addAttribute("total", matching.size());
-		model.addAttribute("page", current);
-		model.addAttribute("pages", pages);
+		Paging<Organisation> paging = Paging.of(matching, page, PAGE_SIZE);
+		model.addAttribute("organisations", paging.items());
+		model.addAttribute("total", paging.total());
+		model.addAttribute("page", paging.page());
+		model.addAttribute("pages", paging.pages());
 		model.addAttribute("q", q);
 		model.addAttribute("type", type);
 		model.addAttribute("types", OrganisationType.values());

@@ -24,6 +24,7 @@ import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.Paging;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -87,13 +88,12 @@ class IssueController {
 			.filter((i) -> status == null || i.status() == status)
 			.filter((i) -> gcm == null || i.gcmObjectiveList().contains(gcm))
 			.toList();
-		int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-		int current = Math.min(Math.max(page, 1), pages);
+		Paging<Issue> paging = Paging.of(all, page, PAGE_SIZE);
 		model.addAttribute("mechanism", mechanism);
-		model.addAttribute("issues", all.subList((current - 1) * PAGE_SIZE, Math.min(all.size(), current * PAGE_SIZE)));
-		model.addAttribute("total", all.size());
-		model.addAttribute("page", current);
-		model.addAttribute("pages", pages);
+		model.addAttribute("issues", paging.items());
+		model.addAttribute("total", paging.total());
+		model.addAttribute("page", paging.page());
+		model.addAttribute("pages", paging.pages());
 		model.addAttribute("status", status);
 		model.addAttribute("gcm", gcm);
 		model.addAttribute("statuses", IssueStatus.values());

@@ -30,6 +30,7 @@ import org.hamkori.meetings.Meetings;
 import org.hamkori.shared.i18n.Languages;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.Paging;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -73,13 +74,12 @@ class MeetingController {
 	String list(@PathVariable String code, @RequestParam(defaultValue = "1") int page, Viewer viewer, Model model) {
 		Mechanism mechanism = this.meetings.mechanism(viewer, code);
 		List<Meeting> past = this.meetings.past(mechanism.id());
-		int pages = Math.max(1, (past.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-		int current = Math.min(Math.max(page, 1), pages);
+		Paging<Meeting> paging = Paging.of(past, page, PAGE_SIZE);
 		model.addAttribute("mechanism", mechanism);
 		model.addAttribute("upcoming", this.meetings.upcoming(mechanism.id()));
-		model.addAttribute("past", past.subList((current - 1) * PAGE_SIZE, Math.min(past.size(), current * PAGE_SIZE)));
-		model.addAttribute("page", current);
-		model.addAttribute("pages", pages);
+		model.addAttribute("past", paging.items());
+		model.addAttribute("page", paging.page());
+		model.addAttribute("pages", paging.pages());
 		model.addAttribute("canManage", viewer.canManage(mechanism.id()));
 		return "meetings/list";
 	}

@@ -108,11 +108,7 @@ class ReportingController {
 	}
 
 	private static Paging<PeriodLine> pageOf(List<PeriodLine> lines, int requested) {
-		int pages = Math.max(1, (lines.size() + PERIODS_PER_PAGE - 1) / PERIODS_PER_PAGE);
-		int page = Math.min(Math.max(1, requested), pages);
-		int from = (page - 1) * PERIODS_PER_PAGE;
-		return new Paging<>(lines.subList(from, Math.min(lines.size(), from + PERIODS_PER_PAGE)), page, pages,
-				lines.size());
+		return Paging.of(lines, requested, PERIODS_PER_PAGE);
 	}
 
 	/**
