@@ -24,6 +24,7 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -82,8 +83,8 @@ public class ActionItems {
 
 	/**
 	 * Records a commitment; only the secretariat of its mechanism (or an admin) may.
-	 * @throws InvalidActionException with message keys when the title, owner or due date
-	 * is missing or wrong; nothing is stored then
+	 * @throws RuleViolation with message keys when the title, owner or due date is
+	 * missing or wrong; nothing is stored then
 	 */
 	public ActionItem create(NewAction action, Viewer by) {
 		UUID mechanismId = knownMechanism(action.mechanismId());
@@ -110,7 +111,7 @@ public class ActionItems {
 		knownMechanism(action.mechanismId());
 		this.rules.check(action);
 		if (status == ActionStatus.DROPPED && blank(dropReason)) {
-			throw new InvalidActionException(Map.of("dropReason", "validation.action.dropReason"));
+			throw new RuleViolation(Map.of("dropReason", "validation.action.dropReason"));
 		}
 		return this.actions.save(ActionItem.create(action, (status != null) ? status : ActionStatus.OPEN,
 				(status == ActionStatus.DROPPED) ? dropReason.strip() : null, this.clock.instant()));
@@ -130,8 +131,8 @@ public class ActionItems {
 
 	/**
 	 * Reports progress with an evidence file, in one transaction: if the documents module
-	 * refuses the file ({@code UploadRejectedException}), the report is not stored
-	 * either. Evidence is members-only, like the action.
+	 * refuses the file ({@code RuleViolation}), the report is not stored either. Evidence
+	 * is members-only, like the action.
 	 */
 	public ActionItem update(UUID actionId, ProgressUpdate update, Viewer by, Evidence evidence) {
 		ActionItem before = visible(actionId, by);

@@ -10,6 +10,7 @@ import org.hamkori.programmes.Programmes;
 import org.hamkori.shared.audit.RecordChanged;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +53,7 @@ public class ActionProgrammes {
 		}
 		ProgrammeRef programme = (programmeId != null) ? this.programmes.visible(programmeId, by).orElse(null) : null;
 		if (programme == null || !programme.mechanismId().equals(action.mechanismId())) {
-			throw new InvalidActionException(Map.of("programme", "actions.programme.unknown"));
+			throw new RuleViolation(Map.of("programme", "actions.programme.unknown"));
 		}
 		if (this.jdbc.sql("select count(*) from action_programme where action_id = ? and programme_id = ?")
 			.params(actionId, programmeId)

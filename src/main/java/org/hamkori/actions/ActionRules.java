@@ -9,13 +9,14 @@ import java.util.UUID;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Membership;
 import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The rules a commitment and a progress report must meet before anything is stored. A
- * broken rule is reported as {@link InvalidActionException} with a message key per field,
- * so the form shows every problem at once.
+ * broken rule is reported as {@link RuleViolation} with a message key per field, so the
+ * form shows every problem at once.
  */
 @Component
 class ActionRules {
@@ -62,7 +63,7 @@ class ActionRules {
 			errors.put("decisionNumber", "validation.action.decision.long");
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidActionException(errors);
+			throw new RuleViolation(errors);
 		}
 	}
 
@@ -86,7 +87,7 @@ class ActionRules {
 			errors.put("note", "validation.action.nothing");
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidActionException(errors);
+			throw new RuleViolation(errors);
 		}
 	}
 

@@ -12,6 +12,6 @@
  * turns into e-mails.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared :: audit", "shared :: digest", "shared :: i18n", "shared :: security",
-				"shared :: settings", "shared :: web", "directory", "documents", "programmes" })
+		allowedDependencies = { "shared :: rules", "shared :: audit", "shared :: digest", "shared :: i18n",
+				"shared :: security", "shared :: settings", "shared :: web", "directory", "documents", "programmes" })
 package org.hamkori.actions;

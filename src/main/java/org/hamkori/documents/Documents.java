@@ -27,6 +27,7 @@ import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.settings.HamkoriSettings;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -68,8 +69,8 @@ public class Documents {
 	/**
 	 * Stores a file for a record once the owning module has decided the uploader may add
 	 * it.
-	 * @throws UploadRejectedException when the file is empty, too large or of a type we
-	 * do not accept; nothing is kept then
+	 * @throws RuleViolation when the file is empty, too large or of a type we do not
+	 * accept; nothing is kept then
 	 */
 	public StoredDocument upload(DocumentOwner owner, UUID mechanismId, Visibility visibility, Set<UUID> institutions,
 			String originalFileName, long declaredSize, InputStream content, Viewer uploader) {
@@ -88,7 +89,7 @@ public class Documents {
 			incoming = Files.createTempFile(this.temporary, "hamkori-upload-", ".part");
 			Received received = receive(content, incoming);
 			if (received.size() == 0) {
-				throw new UploadRejectedException("documents.rejected.empty");
+				throw RuleViolation.of("documents.rejected.empty");
 			}
 			FileType type = FileTypeDetection.detect(incoming);
 			String fileName = FileNames.forType(FileNames.clean(originalFileName), type);
@@ -198,8 +199,8 @@ public class Documents {
 		return viewer.canSee(d.mechanismId(), d.visibility(), d.institutions());
 	}
 
-	private UploadRejectedException tooLarge() {
-		return new UploadRejectedException("documents.rejected.size", DataSize.ofBytes(this.maxSize).toMegabytes());
+	private RuleViolation tooLarge() {
+		return RuleViolation.of("documents.rejected.size", DataSize.ofBytes(this.maxSize).toMegabytes());
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.hamkori.documents;
 
+import org.hamkori.shared.rules.RuleViolation;
+
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,7 +51,7 @@ final class FileNames {
 		}
 		Optional<String> named = extension.flatMap((e) -> FileTypeDetection.typeOfName(name));
 		if (named.isPresent() && !named.get().equals(type.mediaType())) {
-			throw new UploadRejectedException("documents.rejected.extension", "." + extension.get(), type.name());
+			throw RuleViolation.of("documents.rejected.extension", "." + extension.get(), type.name());
 		}
 		return name + "." + type.extensions().get(0);
 	}

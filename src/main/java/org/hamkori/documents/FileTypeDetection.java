@@ -1,5 +1,7 @@
 package org.hamkori.documents;
 
+import org.hamkori.shared.rules.RuleViolation;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +39,7 @@ final class FileTypeDetection {
 	}
 
 	/**
-	 * The file's type, or an {@link UploadRejectedException} when it is none we accept.
+	 * The file's type, or an {@link RuleViolation} when it is none we accept.
 	 */
 	static FileType detect(Path file) throws IOException {
 		MediaType magic;
@@ -74,8 +76,8 @@ final class FileTypeDetection {
 		}
 	}
 
-	static UploadRejectedException notAllowed() {
-		return new UploadRejectedException("documents.rejected.type");
+	static RuleViolation notAllowed() {
+		return RuleViolation.of("documents.rejected.type");
 	}
 
 	private static Optional<FileType> inspectPackage(Path file) throws IOException {

@@ -13,6 +13,6 @@
  * shared disk; the user's file name is only metadata, and downloads are always served as
  * attachments.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared :: audit", "shared :: security", "shared :: settings", "shared :: web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: rules", "shared :: audit",
+		"shared :: security", "shared :: settings", "shared :: web" })
 package org.hamkori.documents;

@@ -15,6 +15,7 @@ import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -72,24 +73,24 @@ public class IssueLifecycle {
 		}
 		String title = blankToNull(form.title());
 		if (title == null || title.length() > 300) {
-			throw new IssueRuleException("title", "validation.issue.title");
+			throw new RuleViolation("title", "validation.issue.title");
 		}
 		String description = (form.description() != null) ? form.description().strip() : "";
 		if (description.length() > 8000) {
-			throw new IssueRuleException("description", "validation.issue.description");
+			throw new RuleViolation("description", "validation.issue.description");
 		}
 		if (form.raisedBy() == null || !this.register.memberInstitutions(mechanism.id()).contains(form.raisedBy())) {
-			throw new IssueRuleException("raisedBy", "validation.issue.raisedBy");
+			throw new RuleViolation("raisedBy", "validation.issue.raisedBy");
 		}
 		if (!viewer.canManage(mechanism.id()) && !viewer.represents(mechanism.id(), form.raisedBy())) {
-			throw new IssueRuleException("raisedBy", "validation.issue.ownInstitution");
+			throw new RuleViolation("raisedBy", "validation.issue.ownInstitution");
 		}
 		List<Integer> gcm = checkedGcm(form.gcmObjectives());
 		List<String> mgi = checkedMgi(form.mgiDomains());
 		if (form.raisedAtMeeting() != null) {
 			Meeting meeting = this.meetings.visible(viewer, form.raisedAtMeeting());
 			if (!meeting.mechanismId().equals(mechanism.id())) {
-				throw new IssueRuleException("raisedAtMeeting", "validation.required");
+				throw new RuleViolation("raisedAtMeeting", "validation.required");
 			}
 		}
 		String language = (form.language() != null) ? form.language() : "en";
@@ -119,11 +120,11 @@ public class IssueLifecycle {
 		Issue before = this.register.managed(viewer, issueId);
 		String text = blankToNull(title);
 		if (text == null || text.length() > 300) {
-			throw new IssueRuleException("title", "validation.issue.title");
+			throw new RuleViolation("title", "validation.issue.title");
 		}
 		String body = (description != null) ? description.strip() : "";
 		if (body.length() > 8000) {
-			throw new IssueRuleException("description", "validation.issue.description");
+			throw new RuleViolation("description", "validation.issue.description");
 		}
 		List<Integer> gcm = checkedGcm(gcmObjectives);
 		List<String> mgi = checkedMgi(mgiDomains);
@@ -153,14 +154,14 @@ public class IssueLifecycle {
 	public Issue move(Viewer viewer, UUID issueId, IssueStatus target, String note, Integer version) {
 		Issue before = this.register.managed(viewer, issueId);
 		if (target == IssueStatus.ESCALATED) {
-			throw new IssueRuleException("status", "issue.error.escalateThere");
+			throw new RuleViolation("status", "issue.error.escalateThere");
 		}
 		if (!before.status().canMoveTo(target)) {
-			throw new IssueRuleException("status", "issue.error.transition");
+			throw new RuleViolation("status", "issue.error.transition");
 		}
 		String reason = blankToNull(note);
 		if (target.needsReason() && reason == null) {
-			throw new IssueRuleException("note", "issue.error.reason");
+			throw new RuleViolation("note", "issue.error.reason");
 		}
 		return moveTo(viewer, before, target, reason, version);
 	}
@@ -182,12 +183,12 @@ public class IssueLifecycle {
 	public IssueLink link(Viewer viewer, UUID issueId, IssueLink.Kind kind, UUID target) {
 		Issue issue = this.register.managed(viewer, issueId);
 		if (target == null || !this.linkedRecords.isVisible(viewer, kind, target)) {
-			throw new IssueRuleException("target", "issue.error.linkTarget");
+			throw new RuleViolation("target", "issue.error.linkTarget");
 		}
 		if (this.links.findByIssueId(issueId)
 			.stream()
 			.anyMatch((l) -> l.kind() == kind && l.targetId().equals(target))) {
-			throw new IssueRuleException("target", "issue.error.linkTwice");
+			throw new RuleViolation("target", "issue.error.linkTwice");
 		}
 		IssueLink link = this.aggregates
 			.insert(new IssueLink(UUID.randomUUID(), issueId, kind, target, viewer.actor(), this.clock.instant()));
@@ -207,7 +208,7 @@ public class IssueLifecycle {
 	private static List<Integer> checkedGcm(List<Integer> objectives) {
 		List<Integer> gcm = (objectives != null) ? objectives : List.of();
 		if (gcm.stream().anyMatch((g) -> g == null || g < 1 || g > 23)) {
-			throw new IssueRuleException("gcmObjectives", "validation.issue.gcm");
+			throw new RuleViolation("gcmObjectives", "validation.issue.gcm");
 		}
 		return gcm;
 	}
@@ -215,7 +216,7 @@ public class IssueLifecycle {
 	private static List<String> checkedMgi(List<String> domains) {
 		List<String> mgi = (domains != null) ? domains : List.of();
 		if (!IssueForm.MGI_DOMAINS.containsAll(mgi)) {
-			throw new IssueRuleException("mgiDomains", "validation.issue.mgi");
+			throw new RuleViolation("mgiDomains", "validation.issue.mgi");
 		}
 		return mgi;
 	}

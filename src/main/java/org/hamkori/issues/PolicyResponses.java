@@ -19,6 +19,7 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -100,7 +101,7 @@ public class PolicyResponses {
 
 	/**
 	 * Records a policy change with its text as a file, in one transaction: a refused file
-	 * ({@code UploadRejectedException}) stores neither.
+	 * ({@code RuleViolation}) stores neither.
 	 */
 	public PolicyChange record(Viewer viewer, String mechanismCode, PolicyChangeForm form, PolicyText text) {
 		Mechanism mechanism = this.directory.mechanismOrThrow(mechanismCode);
@@ -108,26 +109,26 @@ public class PolicyResponses {
 			throw viewer.isMemberOf(mechanism.id()) ? new ForbiddenException() : new NotFoundException();
 		}
 		if (form.kind() == null) {
-			throw new IssueRuleException("kind", "validation.required");
+			throw new RuleViolation("kind", "validation.required");
 		}
 		String title = blankToNull(form.title());
 		String reference = blankToNull(form.referenceNumber());
 		String body = blankToNull(form.issuingBody());
 		if (title == null || reference == null || body == null || form.adoptedOn() == null) {
-			throw new IssueRuleException(null, "validation.policy.required");
+			throw new RuleViolation(null, "validation.policy.required");
 		}
 		if (form.adoptedOn().isAfter(this.directory.today())) {
-			throw new IssueRuleException("adoptedOn", "validation.policy.future");
+			throw new RuleViolation("adoptedOn", "validation.policy.future");
 		}
 		String link = blankToNull(form.link());
 		if (link != null && !link.matches("^https?://\\S{1,990}$")) {
-			throw new IssueRuleException("link", "validation.policy.link");
+			throw new RuleViolation("link", "validation.policy.link");
 		}
 		List<Recommendation> answered = new ArrayList<>();
 		for (UUID id : (form.answers() != null) ? form.answers() : List.<UUID>of()) {
 			Recommendation r = this.recommendations.findById(id)
 				.filter((rec) -> rec.mechanismId().equals(mechanism.id()) || isIncomingHere(rec, mechanism.id()))
-				.orElseThrow(() -> new IssueRuleException("answers", "issue.error.linkTarget"));
+				.orElseThrow(() -> new RuleViolation("answers", "issue.error.linkTarget"));
 			answered.add(r);
 		}
 		PolicyChange change = this.aggregates.insert(new PolicyChange(UUID.randomUUID(), mechanism.id(), form.kind(),

@@ -15,6 +15,7 @@ import org.hamkori.shared.audit.RecordChanged;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,14 +71,14 @@ public class RecommendationFollowUp {
 			UUID decisionId) {
 		Issue issue = this.register.managed(viewer, issueId);
 		if (!issue.status().isOpen()) {
-			throw new IssueRuleException(null, "issue.error.closed");
+			throw new RuleViolation(null, "issue.error.closed");
 		}
 		if (text == null || text.isEmpty() || text.values().values().stream().anyMatch((t) -> t.length() > 4000)) {
-			throw new IssueRuleException("text", "validation.recommendation.text");
+			throw new RuleViolation("text", "validation.recommendation.text");
 		}
 		List<UUID> institutions = (targets != null) ? targets.stream().distinct().toList() : List.of();
 		if (institutions.isEmpty() || !this.directory.organisationsById().keySet().containsAll(institutions)) {
-			throw new IssueRuleException("targets", "validation.recommendation.targets");
+			throw new RuleViolation("targets", "validation.recommendation.targets");
 		}
 		if (decisionId != null) {
 			checkDecision(viewer, issue, decisionId);
@@ -101,16 +102,16 @@ public class RecommendationFollowUp {
 	/** The cited decision must be one the viewer sees, of the issue's mechanism. */
 	private void checkDecision(Viewer viewer, Issue issue, UUID decisionId) {
 		Decision decision = this.minutes.decision(decisionId)
-			.orElseThrow(() -> new IssueRuleException("decisionId", "issue.error.linkTarget"));
+			.orElseThrow(() -> new RuleViolation("decisionId", "issue.error.linkTarget"));
 		Meeting meeting;
 		try {
 			meeting = this.meetings.visible(viewer, decision.meetingId());
 		}
 		catch (NotFoundException ex) {
-			throw new IssueRuleException("decisionId", "issue.error.linkTarget");
+			throw new RuleViolation("decisionId", "issue.error.linkTarget");
 		}
 		if (!meeting.mechanismId().equals(issue.mechanismId())) {
-			throw new IssueRuleException("decisionId", "issue.error.linkTarget");
+			throw new RuleViolation("decisionId", "issue.error.linkTarget");
 		}
 	}
 
@@ -119,7 +120,7 @@ public class RecommendationFollowUp {
 		Recommendation before = this.recommendations.findById(recommendationId).orElseThrow(NotFoundException::new);
 		Issue issue = this.register.managed(viewer, before.issueId());
 		if (status == null) {
-			throw new IssueRuleException("status", "validation.required");
+			throw new RuleViolation("status", "validation.required");
 		}
 		Recommendation after = this.recommendations
 			.save(new Recommendation(before.id(), before.mechanismId(), before.issueId(), before.text(),
@@ -142,13 +143,13 @@ public class RecommendationFollowUp {
 			action = this.actions.visible(actionId, viewer);
 		}
 		catch (NotFoundException ex) {
-			throw new IssueRuleException("actionId", "issue.error.linkTarget");
+			throw new RuleViolation("actionId", "issue.error.linkTarget");
 		}
 		if (!action.mechanismId().equals(recommendation.mechanismId())) {
-			throw new IssueRuleException("actionId", "issue.error.linkTarget");
+			throw new RuleViolation("actionId", "issue.error.linkTarget");
 		}
 		if (this.recommendations.actions(recommendationId).contains(actionId)) {
-			throw new IssueRuleException("actionId", "issue.error.linkTwice");
+			throw new RuleViolation("actionId", "issue.error.linkTwice");
 		}
 		this.jdbc.sql("insert into recommendation_action (recommendation_id, action_id) values (?, ?)")
 			.params(recommendationId, actionId)

@@ -26,6 +26,7 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -112,13 +113,13 @@ public class RegionalLoop {
 		Issue issue = this.register.managed(viewer, issueId);
 		Mechanism from = this.directory.mechanism(issue.mechanismId()).orElseThrow();
 		if (from.regional()) {
-			throw new IssueRuleException(null, "escalation.error.regional");
+			throw new RuleViolation(null, "escalation.error.regional");
 		}
 		if (this.escalations.findByIssueId(issueId).isPresent()) {
-			throw new IssueRuleException(null, "escalation.error.twice");
+			throw new RuleViolation(null, "escalation.error.twice");
 		}
 		if (!issue.status().isOpen()) {
-			throw new IssueRuleException(null, "issue.error.closed");
+			throw new RuleViolation(null, "issue.error.closed");
 		}
 		Escalation escalation;
 		try {
@@ -126,7 +127,7 @@ public class RegionalLoop {
 					issue.mechanismId(), blankToNull(note), viewer.actor(), this.clock.instant(), null));
 		}
 		catch (DuplicateKeyException ex) {
-			throw new IssueRuleException(null, "escalation.error.twice");
+			throw new RuleViolation(null, "escalation.error.twice");
 		}
 		this.lifecycle.moveTo(viewer, issue, IssueStatus.ESCALATED, blankToNull(note), null);
 		return escalation;
@@ -168,14 +169,14 @@ public class RegionalLoop {
 		Mechanism rcm = regional();
 		requireRegionalSecretariat(viewer, rcm);
 		if (escalationIds == null || escalationIds.isEmpty()) {
-			throw new IssueRuleException("escalation", "escalation.error.none");
+			throw new RuleViolation("escalation", "escalation.error.none");
 		}
 		List<Escalation> chosen = new ArrayList<>();
 		for (UUID id : escalationIds) {
 			Escalation e = this.escalations.findById(id)
-				.orElseThrow(() -> new IssueRuleException("escalation", "issue.error.linkTarget"));
+				.orElseThrow(() -> new RuleViolation("escalation", "issue.error.linkTarget"));
 			if (e.regionalIssue() != null) {
-				throw new IssueRuleException("escalation", "escalation.error.merged");
+				throw new RuleViolation("escalation", "escalation.error.merged");
 			}
 			chosen.add(e);
 		}
@@ -214,15 +215,15 @@ public class RegionalLoop {
 		Issue issue = this.register.managed(viewer, regionalIssueId);
 		Meeting meeting = this.meetings.visible(viewer, meetingId);
 		if (!meeting.mechanismId().equals(issue.mechanismId())) {
-			throw new IssueRuleException("meetingId", "issue.error.linkTarget");
+			throw new RuleViolation("meetingId", "issue.error.linkTarget");
 		}
 		Map<String, String> t = issue.title().values();
 		try {
 			this.agenda.addItem(viewer, meetingId, new AgendaItemForm(t.get("en"), t.get("ru"), t.get("tg"),
 					t.get("uz"), t.get("kk"), t.get("ky"), AgendaKind.DISCUSSION, null, null, 30, null));
 		}
-		catch (org.hamkori.meetings.MeetingRuleException ex) {
-			throw new IssueRuleException("meetingId", "issue.error.agendaClosed");
+		catch (RuleViolation ex) {
+			throw new RuleViolation("meetingId", "issue.error.agendaClosed");
 		}
 		this.lifecycle.link(viewer, regionalIssueId, IssueLink.Kind.MEETING, meetingId);
 	}
@@ -238,22 +239,22 @@ public class RegionalLoop {
 			.orElseThrow(NotFoundException::new);
 		Mechanism rcm = regional();
 		if (!recommendation.mechanismId().equals(rcm.id())) {
-			throw new IssueRuleException(null, "incoming.error.notRegional");
+			throw new RuleViolation(null, "incoming.error.notRegional");
 		}
 		requireRegionalSecretariat(viewer, rcm);
 		if (mechanismCodes == null || mechanismCodes.isEmpty()) {
-			throw new IssueRuleException("mechanisms", "incoming.error.noMechanism");
+			throw new RuleViolation("mechanisms", "incoming.error.noMechanism");
 		}
 		Issue regionalIssue = this.issues.findById(recommendation.issueId()).orElseThrow();
 		List<IncomingItem> created = new ArrayList<>();
 		for (String code : mechanismCodes) {
 			Mechanism target = this.directory.mechanism(code)
 				.filter((m) -> !m.regional())
-				.orElseThrow(() -> new IssueRuleException("mechanisms", "incoming.error.noMechanism"));
+				.orElseThrow(() -> new RuleViolation("mechanisms", "incoming.error.noMechanism"));
 			if (this.incoming.findByRecommendationId(recommendationId)
 				.stream()
 				.anyMatch((i) -> i.mechanismId().equals(target.id()))) {
-				throw new IssueRuleException("mechanisms", "incoming.error.twice");
+				throw new RuleViolation("mechanisms", "incoming.error.twice");
 			}
 			var now = this.clock.instant();
 			UUID raisedBy = this.register.memberInstitutions(rcm.id()).iterator().next();
@@ -297,10 +298,10 @@ public class RegionalLoop {
 			List<UUID> actionIds) {
 		IncomingItem item = this.incoming.findById(incomingId).orElseThrow(NotFoundException::new);
 		if (!viewer.canManage(item.mechanismId())) {
-			throw new IssueRuleException(null, "incoming.error.notYours");
+			throw new RuleViolation(null, "incoming.error.notYours");
 		}
 		if (item.status() != IncomingItem.Status.WAITING) {
-			throw new IssueRuleException(null, "incoming.error.answered");
+			throw new RuleViolation(null, "incoming.error.answered");
 		}
 		String note = blankToNull(text);
 		List<ActionItem> chosen = new ArrayList<>();
@@ -308,20 +309,20 @@ public class RegionalLoop {
 			for (UUID id : (actionIds != null) ? actionIds : List.<UUID>of()) {
 				ActionItem action = this.actions.find(id)
 					.filter((a) -> a.mechanismId().equals(item.mechanismId()))
-					.orElseThrow(() -> new IssueRuleException("actions", "issue.error.linkTarget"));
+					.orElseThrow(() -> new RuleViolation("actions", "issue.error.linkTarget"));
 				chosen.add(action);
 			}
 			if (chosen.isEmpty()) {
-				throw new IssueRuleException("actions", "incoming.error.actions");
+				throw new RuleViolation("actions", "incoming.error.actions");
 			}
 		}
 		else if (answer == IncomingItem.Status.EXPLAINED) {
 			if (note == null || note.length() > 4000) {
-				throw new IssueRuleException("answer", "incoming.error.explain");
+				throw new RuleViolation("answer", "incoming.error.explain");
 			}
 		}
 		else {
-			throw new IssueRuleException("status", "validation.required");
+			throw new RuleViolation("status", "validation.required");
 		}
 		IncomingItem after = this.aggregates
 			.update(new IncomingItem(item.id(), item.recommendationId(), item.mechanismId(), item.issueId(), answer,

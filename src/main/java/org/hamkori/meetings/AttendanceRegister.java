@@ -17,6 +17,7 @@ import org.hamkori.shared.audit.RecordChanged;
 import org.hamkori.shared.security.MembershipRole;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -74,9 +75,9 @@ public class AttendanceRegister {
 		Membership seat = currentSeats(meeting.mechanismId()).stream()
 			.filter((m) -> m.personId().equals(personId))
 			.findFirst()
-			.orElseThrow(() -> new MeetingRuleException("personId", "attendance.error.notMember"));
+			.orElseThrow(() -> new RuleViolation("personId", "attendance.error.notMember"));
 		if (of(meetingId).stream().anyMatch((a) -> personId.equals(a.personId()))) {
-			throw new MeetingRuleException("personId", "attendance.error.twice");
+			throw new RuleViolation("personId", "attendance.error.twice");
 		}
 		Person person = this.directory.person(personId).orElseThrow(NotFoundException::new);
 		return insert(viewer, meeting, new Attendance(UUID.randomUUID(), meetingId, personId, person.fullName(),
@@ -88,15 +89,15 @@ public class AttendanceRegister {
 		Meeting meeting = open(viewer, meetingId);
 		String name = blankToNull(fullName);
 		if (name == null || name.length() > 200) {
-			throw new MeetingRuleException("fullName", "validation.required");
+			throw new RuleViolation("fullName", "validation.required");
 		}
 		if (sex != null && !sex.isBlank() && !Set.of("F", "M", "X").contains(sex)) {
-			throw new MeetingRuleException("sex", "validation.required");
+			throw new RuleViolation("sex", "validation.required");
 		}
 		Membership seat = currentSeats(meeting.mechanismId()).stream()
 			.filter((m) -> m.personId().equals(substituteFor))
 			.findFirst()
-			.orElseThrow(() -> new MeetingRuleException("substituteFor", "attendance.error.notMember"));
+			.orElseThrow(() -> new RuleViolation("substituteFor", "attendance.error.notMember"));
 		return insert(viewer, meeting, new Attendance(UUID.randomUUID(), meetingId, null, name, seat.organisationId(),
 				blankToNull(sex), substituteFor, viewer.actor()));
 	}
@@ -151,10 +152,10 @@ public class AttendanceRegister {
 	private Meeting open(Viewer viewer, UUID meetingId) {
 		Meeting meeting = this.planning.managed(viewer, meetingId);
 		if (!meeting.status().isHeld()) {
-			throw new MeetingRuleException(null, "attendance.error.notHeld");
+			throw new RuleViolation(null, "attendance.error.notHeld");
 		}
 		if (meeting.status() == MeetingStatus.MINUTES_ADOPTED) {
-			throw new MeetingRuleException(null, "minutes.error.locked");
+			throw new RuleViolation(null, "minutes.error.locked");
 		}
 		return meeting;
 	}

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.hamkori.directory.Directory;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
@@ -50,10 +51,10 @@ public class MeetingAgenda {
 		Meeting meeting = this.meetings.visible(viewer, meetingId);
 		boolean manager = viewer.canManage(meeting.mechanismId());
 		if (!manager && meeting.status() != MeetingStatus.DRAFT && meeting.status() != MeetingStatus.ANNOUNCED) {
-			throw new MeetingRuleException(null, "agenda.error.closed");
+			throw new RuleViolation(null, "agenda.error.closed");
 		}
 		if (manager && !meeting.status().isPlanned()) {
-			throw new MeetingRuleException(null, "agenda.error.closed");
+			throw new RuleViolation(null, "agenda.error.closed");
 		}
 		checkPresenter(form);
 		int order = this.agenda.findByMeetingId(meetingId).stream().mapToInt(AgendaItem::sortOrder).max().orElse(0) + 1;
@@ -85,7 +86,7 @@ public class MeetingAgenda {
 
 	public AgendaItem decline(Viewer viewer, UUID itemId, String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new MeetingRuleException("reason", "validation.agenda.reason");
+			throw new RuleViolation("reason", "validation.agenda.reason");
 		}
 		return decide(viewer, itemId, AgendaStatus.DECLINED, reason.strip());
 	}
@@ -95,7 +96,7 @@ public class MeetingAgenda {
 		Meeting meeting = this.planning.managed(viewer, before.meetingId());
 		requirePlanned(meeting);
 		if (before.status() != AgendaStatus.PROPOSED) {
-			throw new MeetingRuleException(null, "agenda.error.decided");
+			throw new RuleViolation(null, "agenda.error.decided");
 		}
 		int order = this.agenda.findByMeetingId(meeting.id())
 			.stream()
@@ -167,16 +168,16 @@ public class MeetingAgenda {
 	private void checkPresenter(AgendaItemForm form) {
 		if (form.presenterOrganisationId() != null
 				&& this.directory.organisation(form.presenterOrganisationId()).isEmpty()) {
-			throw new MeetingRuleException("presenterOrganisationId", "validation.required");
+			throw new RuleViolation("presenterOrganisationId", "validation.required");
 		}
 		if (form.presenterPersonId() != null && this.directory.person(form.presenterPersonId()).isEmpty()) {
-			throw new MeetingRuleException("presenterPersonId", "validation.required");
+			throw new RuleViolation("presenterPersonId", "validation.required");
 		}
 	}
 
 	private static void requirePlanned(Meeting meeting) {
 		if (!meeting.status().isPlanned()) {
-			throw new MeetingRuleException(null, "agenda.error.closed");
+			throw new RuleViolation(null, "agenda.error.closed");
 		}
 	}
 

@@ -23,6 +23,7 @@ import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -99,7 +100,7 @@ public class MeetingPlanning {
 	public Meeting update(Viewer viewer, UUID meetingId, MeetingForm form) {
 		Meeting before = managed(viewer, meetingId);
 		if (!before.status().isPlanned()) {
-			throw new MeetingRuleException(null, "meeting.error.notPlanned");
+			throw new RuleViolation(null, "meeting.error.notPlanned");
 		}
 		checkPlan(form);
 		int number = before.number();
@@ -131,10 +132,10 @@ public class MeetingPlanning {
 	public Meeting announce(Viewer viewer, UUID meetingId, Integer version) {
 		Meeting before = managed(viewer, meetingId);
 		if (before.status() != MeetingStatus.DRAFT) {
-			throw new MeetingRuleException(null, "meeting.error.notDraft");
+			throw new RuleViolation(null, "meeting.error.notDraft");
 		}
 		if (!before.start().toInstant().isAfter(this.clock.instant())) {
-			throw new MeetingRuleException(null, "meeting.error.past");
+			throw new RuleViolation(null, "meeting.error.past");
 		}
 		Meeting after = this.repository.save(before.withStatus(MeetingStatus.ANNOUNCED).withVersion(version));
 		inviteNewMembers(after);
@@ -146,10 +147,10 @@ public class MeetingPlanning {
 	public Meeting cancel(Viewer viewer, UUID meetingId, String reason, Integer version) {
 		Meeting before = managed(viewer, meetingId);
 		if (!before.status().isPlanned()) {
-			throw new MeetingRuleException(null, "meeting.error.notPlanned");
+			throw new RuleViolation(null, "meeting.error.notPlanned");
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new MeetingRuleException("reason", "validation.required");
+			throw new RuleViolation("reason", "validation.required");
 		}
 		Meeting after = this.repository.save(before.cancelled(reason.strip()).withVersion(version));
 		audit(viewer, after, "meeting", after.id(), "cancelled",
@@ -164,7 +165,7 @@ public class MeetingPlanning {
 	public Meeting markHeld(Viewer viewer, UUID meetingId, Integer version) {
 		Meeting before = managed(viewer, meetingId);
 		if (before.status() != MeetingStatus.ANNOUNCED) {
-			throw new MeetingRuleException(null, "meeting.error.notAnnounced");
+			throw new RuleViolation(null, "meeting.error.notAnnounced");
 		}
 		Meeting after = this.repository.save(before.withStatus(MeetingStatus.HELD).withVersion(version));
 		audit(viewer, after, "meeting", after.id(), "held", changes("status", before.status(), after.status()));
@@ -194,20 +195,20 @@ public class MeetingPlanning {
 			zone = ZoneId.of(form.timeZone().strip());
 		}
 		catch (DateTimeException ex) {
-			throw new MeetingRuleException("timeZone", "validation.meeting.zone", form.timeZone());
+			throw new RuleViolation("timeZone", "validation.meeting.zone", form.timeZone());
 		}
 		if (zone instanceof ZoneOffset || !form.timeZone().contains("/")) {
-			throw new MeetingRuleException("timeZone", "validation.meeting.zone", form.timeZone());
+			throw new RuleViolation("timeZone", "validation.meeting.zone", form.timeZone());
 		}
 		if (!form.endsAt().isAfter(form.startsAt())) {
-			throw new MeetingRuleException("endsAt", "validation.meeting.end");
+			throw new RuleViolation("endsAt", "validation.meeting.end");
 		}
 		if (blankToNull(form.venue()) == null && blankToNull(form.onlineLink()) == null) {
-			throw new MeetingRuleException("venue", "validation.meeting.place");
+			throw new RuleViolation("venue", "validation.meeting.place");
 		}
 		for (String language : form.languages()) {
 			if (!Languages.isSupported(language)) {
-				throw new MeetingRuleException("languages", "validation.meeting.languages");
+				throw new RuleViolation("languages", "validation.meeting.languages");
 			}
 		}
 	}

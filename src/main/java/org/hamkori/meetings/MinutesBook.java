@@ -21,6 +21,7 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.text.RichText;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -136,17 +137,17 @@ public class MinutesBook {
 			Integer version) {
 		Meeting meeting = editable(viewer, meetingId);
 		if (!meeting.languageList().contains(language)) {
-			throw new MeetingRuleException("language", "minutes.error.language");
+			throw new RuleViolation("language", "minutes.error.language");
 		}
 		Map<String, String> clean = new LinkedHashMap<>();
 		for (var entry : summaries.entrySet()) {
 			String text = (entry.getValue() != null) ? entry.getValue().strip() : "";
 			List<String> problems = this.richText.problems(text);
 			if (!problems.isEmpty()) {
-				throw new MeetingRuleException(entry.getKey(), problems.get(0));
+				throw new RuleViolation(entry.getKey(), problems.get(0));
 			}
 			if (text.length() > 50_000) {
-				throw new MeetingRuleException(entry.getKey(), "minutes.error.long");
+				throw new RuleViolation(entry.getKey(), "minutes.error.long");
 			}
 			if (!text.isEmpty()) {
 				clean.put(entry.getKey(), text);
@@ -188,7 +189,7 @@ public class MinutesBook {
 		checkDecisionText(text);
 		if (agendaItemId != null
 				&& this.meetings.agendaItem(agendaItemId).filter((i) -> i.meetingId().equals(meetingId)).isEmpty()) {
-			throw new MeetingRuleException("agendaItemId", "validation.required");
+			throw new RuleViolation("agendaItemId", "validation.required");
 		}
 		int number = meeting.nextDecisionNumber();
 		this.meetingRepository.save(meeting.withNextDecisionNumber(number + 1));
@@ -212,11 +213,11 @@ public class MinutesBook {
 
 	private static void checkDecisionText(LocalizedText text) {
 		if (text == null || text.isEmpty()) {
-			throw new MeetingRuleException("text", "validation.decision.text");
+			throw new RuleViolation("text", "validation.decision.text");
 		}
 		for (String value : text.values().values()) {
 			if (value.length() > 4000) {
-				throw new MeetingRuleException("text", "validation.decision.text");
+				throw new RuleViolation("text", "validation.decision.text");
 			}
 		}
 	}
@@ -238,15 +239,15 @@ public class MinutesBook {
 	public Meeting circulate(Viewer viewer, UUID meetingId, LocalDate deadline) {
 		Meeting meeting = this.planning.managed(viewer, meetingId);
 		if (meeting.status() != MeetingStatus.MINUTES_DRAFT && meeting.status() != MeetingStatus.MINUTES_CIRCULATED) {
-			throw new MeetingRuleException(null, "minutes.error.notDraft");
+			throw new RuleViolation(null, "minutes.error.notDraft");
 		}
 		if (deadline == null || deadline.isBefore(this.directory.today())) {
-			throw new MeetingRuleException("deadline", "validation.minutes.deadline");
+			throw new RuleViolation("deadline", "validation.minutes.deadline");
 		}
 		List<String> written = of(meetingId).stream().map(Minutes::language).toList();
 		List<String> missing = meeting.languageList().stream().filter((l) -> !written.contains(l)).toList();
 		if (!missing.isEmpty()) {
-			throw new MeetingRuleException(null, "minutes.error.missingLanguage", String.join(", ", missing));
+			throw new RuleViolation(null, "minutes.error.missingLanguage", String.join(", ", missing));
 		}
 		Meeting after = this.meetingRepository.save(meeting.circulated(deadline));
 		audit(viewer, meeting, "meeting", meetingId, "minutes-circulated",
@@ -259,18 +260,18 @@ public class MinutesBook {
 	public MinutesComment comment(Viewer viewer, UUID meetingId, String body) {
 		Meeting meeting = this.meetings.visible(viewer, meetingId);
 		if (meeting.status() != MeetingStatus.MINUTES_CIRCULATED) {
-			throw new MeetingRuleException("body", "minutes.error.notCirculated");
+			throw new RuleViolation("body", "minutes.error.notCirculated");
 		}
 		if (meeting.commentsDeadline() != null && this.directory.today().isAfter(meeting.commentsDeadline())) {
-			throw new MeetingRuleException("body", "minutes.error.deadlinePassed");
+			throw new RuleViolation("body", "minutes.error.deadlinePassed");
 		}
 		String text = blankToNull(body);
 		if (text == null || text.length() > 4000) {
-			throw new MeetingRuleException("body", "validation.comment");
+			throw new RuleViolation("body", "validation.comment");
 		}
 		List<String> problems = this.richText.problems(text);
 		if (!problems.isEmpty()) {
-			throw new MeetingRuleException("body", problems.get(0));
+			throw new RuleViolation("body", problems.get(0));
 		}
 		String name = (viewer.personId() != null)
 				? this.directory.person(viewer.personId()).map((p) -> p.fullName()).orElse(viewer.actor())
@@ -286,7 +287,7 @@ public class MinutesBook {
 		Meeting meeting = editable(viewer, before.meetingId());
 		String text = blankToNull(resolution);
 		if (text == null || text.length() > 2000) {
-			throw new MeetingRuleException("resolution", "validation.comment.resolution");
+			throw new RuleViolation("resolution", "validation.comment.resolution");
 		}
 		MinutesComment after = this.comments.save(new MinutesComment(before.id(), before.meetingId(), before.author(),
 				before.authorName(), before.body(), before.createdAt(), text, viewer.actor(), this.clock.instant()));
@@ -306,20 +307,20 @@ public class MinutesBook {
 			throw new ForbiddenException();
 		}
 		if (meeting.status() == MeetingStatus.MINUTES_ADOPTED) {
-			throw new MeetingRuleException(null, "minutes.error.locked");
+			throw new RuleViolation(null, "minutes.error.locked");
 		}
 		if (meeting.status() != MeetingStatus.MINUTES_CIRCULATED) {
-			throw new MeetingRuleException(null, "minutes.error.notCirculated");
+			throw new RuleViolation(null, "minutes.error.notCirculated");
 		}
 		long open = comments(meetingId).stream().filter((c) -> !c.isResolved()).count();
 		if (open > 0) {
-			throw new MeetingRuleException(null, "minutes.error.openComments", open);
+			throw new RuleViolation(null, "minutes.error.openComments", open);
 		}
 		if (atMeetingId != null) {
 			Meeting later = this.meetings.find(atMeetingId)
 				.filter((m) -> m.mechanismId().equals(meeting.mechanismId()) && !m.id().equals(meetingId)
 						&& m.start().isAfter(meeting.start()))
-				.orElseThrow(() -> new MeetingRuleException("atMeeting", "minutes.error.atMeeting"));
+				.orElseThrow(() -> new RuleViolation("atMeeting", "minutes.error.atMeeting"));
 			atMeetingId = later.id();
 		}
 		Meeting after = this.meetingRepository.save(meeting.adopted(this.clock.instant(), viewer.actor(), atMeetingId));
@@ -332,10 +333,10 @@ public class MinutesBook {
 	Meeting editable(Viewer viewer, UUID meetingId) {
 		Meeting meeting = this.planning.managed(viewer, meetingId);
 		if (meeting.status() == MeetingStatus.MINUTES_ADOPTED) {
-			throw new MeetingRuleException(null, "minutes.error.locked");
+			throw new RuleViolation(null, "minutes.error.locked");
 		}
 		if (!meeting.status().isHeld()) {
-			throw new MeetingRuleException(null, "attendance.error.notHeld");
+			throw new RuleViolation(null, "attendance.error.notHeld");
 		}
 		return meeting;
 	}

@@ -9,6 +9,7 @@ import org.hamkori.meetings.Invitation.Response;
 import org.hamkori.shared.audit.RecordChanged;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -90,17 +91,17 @@ public class Rsvp {
 	private Invitation answer(Invitation invitation, Response response, String substitute, String actor) {
 		Meeting meeting = this.meetings.findById(invitation.meetingId()).orElseThrow(NotFoundException::new);
 		if (meeting.status() != MeetingStatus.ANNOUNCED) {
-			throw new MeetingRuleException(null, "rsvp.error.closed");
+			throw new RuleViolation(null, "rsvp.error.closed");
 		}
 		if (response == null || response == Response.NONE) {
-			throw new MeetingRuleException("response", "validation.required");
+			throw new RuleViolation("response", "validation.required");
 		}
 		String name = (response == Response.SUBSTITUTE) ? blankToNull(substitute) : null;
 		if (response == Response.SUBSTITUTE && name == null) {
-			throw new MeetingRuleException("substituteName", "validation.rsvp.substitute");
+			throw new RuleViolation("substituteName", "validation.rsvp.substitute");
 		}
 		if (name != null && name.length() > 200) {
-			throw new MeetingRuleException("substituteName", "validation.rsvp.substitute");
+			throw new RuleViolation("substituteName", "validation.rsvp.substitute");
 		}
 		Invitation after = this.invitations.save(new Invitation(invitation.id(), invitation.meetingId(),
 				invitation.personId(), response, name, this.clock.instant(), invitation.sentSequence()));
@@ -135,7 +136,7 @@ public class Rsvp {
 	/** A new private address; earlier ones keep working until revoked. */
 	public CalendarFeed createFeed(Viewer viewer) {
 		if (viewer.userId() == null || viewer.personId() == null) {
-			throw new MeetingRuleException(null, "calendar.error.noPerson");
+			throw new RuleViolation(null, "calendar.error.noPerson");
 		}
 		CalendarFeed feed = this.aggregates.insert(
 				new CalendarFeed(UUID.randomUUID(), viewer.userId(), viewer.personId(), this.clock.instant(), null));

@@ -12,6 +12,7 @@ import org.hamkori.shared.audit.RecordChanged;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +54,7 @@ public class PartnershipAgreements {
 
 	/**
 	 * Records an agreement; only the mechanism's secretariat (or an admin) may.
-	 * @throws InvalidProgrammeException with message keys; nothing is stored then
+	 * @throws RuleViolation with message keys; nothing is stored then
 	 */
 	public Agreement create(UUID mechanismId, AgreementDetails details, Viewer by) {
 		Checks.knownMechanism(this.directory, mechanismId);
@@ -158,7 +159,7 @@ public class PartnershipAgreements {
 		}
 		Checks.length(details.note(), NOTE_MAX, "note", "validation.agreement.note.long", errors);
 		if (!errors.isEmpty()) {
-			throw new InvalidProgrammeException(errors);
+			throw new RuleViolation(errors);
 		}
 	}
 

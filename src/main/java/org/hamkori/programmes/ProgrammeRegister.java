@@ -14,6 +14,7 @@ import org.hamkori.shared.audit.RecordChanged;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,7 @@ public class ProgrammeRegister {
 
 	/**
 	 * Records a programme; only the mechanism's secretariat (or an admin) may.
-	 * @throws InvalidProgrammeException with message keys; nothing is stored then
+	 * @throws RuleViolation with message keys; nothing is stored then
 	 */
 	public Programme create(UUID mechanismId, ProgrammeDetails details, Viewer by) {
 		Checks.knownMechanism(this.directory, mechanismId);
@@ -154,7 +155,7 @@ public class ProgrammeRegister {
 			errors.put("contactEmail", "validation.email");
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidProgrammeException(errors);
+			throw new RuleViolation(errors);
 		}
 	}
 

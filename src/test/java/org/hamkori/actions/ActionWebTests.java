@@ -10,6 +10,7 @@ import org.hamkori.HamkoriWebTest;
 import org.hamkori.TestRequests;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.MembershipManagement;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -83,7 +84,7 @@ class ActionWebTests {
 			.contains("Укажите срок выполнения");
 		assertThat(this.data.countActionsTitled(title)).isZero();
 		assertThatThrownBy(() -> this.data.action("CCM-TJ", null, title, this.today)).isInstanceOfSatisfying(
-				InvalidActionException.class,
+				RuleViolation.class,
 				(ex) -> assertThat(ex.errors()).containsEntry("ownerOrganisationId", "validation.action.owner"));
 		assertThat(this.data.countActionsTitled(title)).isZero();
 	}
@@ -93,7 +94,7 @@ class ActionWebTests {
 		String title = "Foreign owner " + UUID.randomUUID();
 		UUID kazakhBank = this.data.organisation("NBK", "KZ");
 		assertThatThrownBy(() -> this.data.action("CCM-TJ", kazakhBank, title, this.today)).isInstanceOfSatisfying(
-				InvalidActionException.class,
+				RuleViolation.class,
 				(ex) -> assertThat(ex.errors()).containsEntry("ownerOrganisationId", "validation.action.owner.member"));
 		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ/actions/new").with(as("focal.nbt.tj"))).hasStatus(403);
 		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ/actions/new").with(as("secretariat.kz"))).hasStatus(404);

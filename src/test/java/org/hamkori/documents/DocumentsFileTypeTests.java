@@ -1,5 +1,7 @@
 package org.hamkori.documents;
 
+import org.hamkori.shared.rules.RuleViolation;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +36,8 @@ class DocumentsFileTypeTests {
 	void executablesHtmlSvgTextAndPlainZipsAreRefused() {
 		for (byte[] content : new byte[][] { SampleFiles.exe(), SampleFiles.elf(), SampleFiles.html(),
 				SampleFiles.svg(), SampleFiles.zip(), "just some notes".getBytes() }) {
-			assertThatThrownBy(() -> detect(content)).isInstanceOf(UploadRejectedException.class)
-				.extracting((ex) -> ((UploadRejectedException) ex).messageKey())
+			assertThatThrownBy(() -> detect(content)).isInstanceOf(RuleViolation.class)
+				.extracting((ex) -> ((RuleViolation) ex).messageKey())
 				.isEqualTo("documents.rejected.type");
 		}
 	}
@@ -56,12 +58,10 @@ class DocumentsFileTypeTests {
 		assertThat(FileNames.forType("photo.jpeg", FileType.JPEG)).isEqualTo("photo.jpeg");
 		assertThat(FileNames.forType("Minutes 12.03.2026", FileType.PDF)).isEqualTo("Minutes 12.03.2026.pdf");
 		assertThat(FileNames.forType("", FileType.XLSX)).isEqualTo("document.xlsx");
-		assertThatThrownBy(() -> FileNames.forType("minutes.pdf", FileType.DOCX))
-			.isInstanceOf(UploadRejectedException.class)
-			.extracting((ex) -> ((UploadRejectedException) ex).arguments())
+		assertThatThrownBy(() -> FileNames.forType("minutes.pdf", FileType.DOCX)).isInstanceOf(RuleViolation.class)
+			.extracting((ex) -> ((RuleViolation) ex).arguments())
 			.isEqualTo(new Object[] { ".pdf", "DOCX" });
-		assertThatThrownBy(() -> FileNames.forType("setup.exe", FileType.PDF))
-			.isInstanceOf(UploadRejectedException.class);
+		assertThatThrownBy(() -> FileNames.forType("setup.exe", FileType.PDF)).isInstanceOf(RuleViolation.class);
 	}
 
 	private FileType detect(byte[] content) throws IOException {

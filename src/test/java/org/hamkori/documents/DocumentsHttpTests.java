@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -215,7 +216,7 @@ class DocumentsHttpTests {
 				this.documents.upload(new DocumentOwner("meeting", meeting), CCM_TJ, visibility, Set.of(),
 						file.getOriginalFilename(), file.getSize(), in, viewer);
 			}
-			catch (UploadRejectedException ex) {
+			catch (RuleViolation ex) {
 				response.setStatus(422);
 				model.addAttribute("rejected", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 				return page(meeting, viewer, model);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.hamkori.HamkoriWebTest;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -94,12 +95,12 @@ class DocumentsUploadTests {
 		assertRejected("minutes.pdf", SampleFiles.docx(), SampleFiles.docx().length, "documents.rejected.extension");
 		assertThatThrownBy(() -> this.documents.upload(newMeeting(), CCM_TJ, Visibility.MEMBERS, Set.of(), "big.pdf",
 				2L * 1024 * 1024 * 1024, new ByteArrayInputStream(SampleFiles.pdf()), secretariatTj()))
-			.isInstanceOf(UploadRejectedException.class)
-			.satisfies((ex) -> assertThat(((UploadRejectedException) ex).arguments()).containsExactly(20L));
+			.isInstanceOf(RuleViolation.class)
+			.satisfies((ex) -> assertThat(((RuleViolation) ex).arguments()).containsExactly(20L));
 		// a declared size that lies: the stream is cut off at the cap
 		assertThatThrownBy(() -> this.documents.upload(newMeeting(), CCM_TJ, Visibility.MEMBERS, Set.of(), "big.pdf",
 				1000, new Zeros(this.documents.maxSize() + 1), secretariatTj()))
-			.isInstanceOf(UploadRejectedException.class)
+			.isInstanceOf(RuleViolation.class)
 			.hasMessage("documents.rejected.size");
 		assertThat(documentRows()).isEqualTo(rows);
 		assertThat(storedFiles()).isEqualTo(stored);
@@ -125,7 +126,7 @@ class DocumentsUploadTests {
 		assertThatThrownBy(() -> this.documents.upload(newMeeting(), CCM_TJ, Visibility.MEMBERS, Set.of(), name,
 				declared, new ByteArrayInputStream(content), secretariatTj()))
 			.as(name)
-			.isInstanceOf(UploadRejectedException.class)
+			.isInstanceOf(RuleViolation.class)
 			.hasMessage(key);
 	}
 

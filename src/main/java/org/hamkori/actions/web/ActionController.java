@@ -17,7 +17,6 @@ import org.hamkori.actions.ActionItem;
 import org.hamkori.actions.ActionItems;
 import org.hamkori.actions.ActionProgrammes;
 import org.hamkori.actions.ActionStatus;
-import org.hamkori.actions.InvalidActionException;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.directory.MemberList;
@@ -27,6 +26,8 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.HtmxRequests;
 import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.web.Paging;
+import org.hamkori.shared.rules.RuleErrors;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -161,7 +162,7 @@ class ActionController {
 			ActionItem created = this.actions.create(form.toNewAction(mechanism.id()), viewer);
 			return "redirect:/actions/" + created.id() + "?created";
 		}
-		catch (InvalidActionException ex) {
+		catch (RuleViolation ex) {
 			ex.errors().forEach((field, key) -> errors.rejectValue(ActionForm.formField(field), key));
 			return form(model, mechanism, viewer, form);
 		}
@@ -196,12 +197,15 @@ class ActionController {
 				this.actions.update(id, form.toUpdate(), viewer);
 			}
 		}
-		catch (org.hamkori.documents.UploadRejectedException ex) {
-			model.addAttribute("evidenceProblem", ex);
-			return detail(model, viewer, action, form, false);
-		}
-		catch (InvalidActionException ex) {
-			ex.errors().forEach((field, key) -> errors.rejectValue(field, key));
+		catch (RuleViolation ex) {
+			if (ex.errors().isEmpty()) {
+				// the evidence file was refused (its problem concerns no field of the
+				// form)
+				model.addAttribute("evidenceProblem", ex);
+			}
+			else {
+				RuleErrors.reject(errors, ex);
+			}
 			return detail(model, viewer, action, form, false);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -217,7 +221,7 @@ class ActionController {
 			this.actionProgrammes.reference(id, programme, viewer);
 			return "redirect:/actions/" + id + "?programmeLinked#programmes";
 		}
-		catch (InvalidActionException ex) {
+		catch (RuleViolation ex) {
 			return "redirect:/actions/" + id + "?programmeUnknown#programmes";
 		}
 	}

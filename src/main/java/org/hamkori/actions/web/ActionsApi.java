@@ -15,11 +15,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hamkori.actions.ActionItem;
 import org.hamkori.actions.ActionItems;
 import org.hamkori.actions.ActionStatus;
-import org.hamkori.actions.InvalidActionException;
 import org.hamkori.actions.ProgressUpdate;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -116,8 +116,8 @@ class ActionsApi {
 		return answer(updated, HttpStatus.OK);
 	}
 
-	@ExceptionHandler(InvalidActionException.class)
-	ResponseEntity<ProblemDetail> invalid(InvalidActionException ex, Locale locale) {
+	@ExceptionHandler(RuleViolation.class)
+	ResponseEntity<ProblemDetail> invalid(RuleViolation ex, Locale locale) {
 		Map<String, String> errors = ex.errors()
 			.entrySet()
 			.stream()

@@ -11,11 +11,9 @@ import org.hamkori.actions.ActionItem;
 import org.hamkori.actions.ActionItems;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
-import org.hamkori.documents.UploadRejectedException;
 import org.hamkori.issues.IncomingItem;
 import org.hamkori.issues.Issue;
 import org.hamkori.issues.IssueRegister;
-import org.hamkori.issues.IssueRuleException;
 import org.hamkori.issues.PolicyChange;
 import org.hamkori.issues.PolicyResponses;
 import org.hamkori.issues.RegionalLoop;
@@ -26,6 +24,7 @@ import org.hamkori.meetings.MinutesBook;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -147,11 +146,12 @@ class ChainController {
 			}
 			return "redirect:/mechanisms/" + code + "/policy-changes?recorded";
 		}
-		catch (UploadRejectedException ex) {
-			model.addAttribute("uploadProblem", ex);
-			return policyPage(model, mechanism, viewer, null);
-		}
-		catch (IssueRuleException ex) {
+		catch (RuleViolation ex) {
+			if (ex.messageKey().startsWith("documents.rejected.")) {
+				// the attached text was refused by the document store
+				model.addAttribute("uploadProblem", ex);
+				return policyPage(model, mechanism, viewer, null);
+			}
 			return policyPage(model, mechanism, viewer, ex.messageKey());
 		}
 	}

@@ -15,7 +15,6 @@ import org.hamkori.issues.IssueForm;
 import org.hamkori.issues.IssueLifecycle;
 import org.hamkori.issues.IssueLink;
 import org.hamkori.issues.IssueRegister;
-import org.hamkori.issues.IssueRuleException;
 import org.hamkori.issues.IssueStatus;
 import org.hamkori.issues.Recommendation;
 import org.hamkori.issues.RecommendationFollowUp;
@@ -25,6 +24,7 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.web.Paging;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -119,7 +119,7 @@ class IssueController {
 					form.toIssueForm(LocaleContextHolder.getLocale().getLanguage()));
 			return "redirect:/issues/" + issue.id() + "?raised";
 		}
-		catch (IssueRuleException ex) {
+		catch (RuleViolation ex) {
 			return form(model, mechanism, viewer, form, ex.messageKey());
 		}
 	}
@@ -188,7 +188,7 @@ class IssueController {
 					form.description(), form.gcm(), form.mgi(), form.affectedGroups(), form.version());
 			return "redirect:/issues/" + id + "?moved";
 		}
-		catch (IssueRuleException ex) {
+		catch (RuleViolation ex) {
 			return editForm(model, issue, form, ex.messageKey(), false);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -282,7 +282,7 @@ class IssueController {
 			action.run();
 			return "redirect:/issues/" + issueId + "?" + done;
 		}
-		catch (IssueRuleException ex) {
+		catch (RuleViolation ex) {
 			return "redirect:/issues/" + issueId + "?problem=" + ex.messageKey();
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -341,7 +341,7 @@ class IssueController {
 			return UUID.fromString(value.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IssueRuleException("target", "issue.error.linkTarget");
+			throw new RuleViolation("target", "issue.error.linkTarget");
 		}
 	}
 

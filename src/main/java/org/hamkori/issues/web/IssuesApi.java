@@ -18,7 +18,6 @@ import org.hamkori.issues.Issue;
 import org.hamkori.issues.IssueForm;
 import org.hamkori.issues.IssueLifecycle;
 import org.hamkori.issues.IssueRegister;
-import org.hamkori.issues.IssueRuleException;
 import org.hamkori.issues.IssueStatus;
 import org.hamkori.issues.PolicyChange;
 import org.hamkori.issues.Recommendation;
@@ -26,6 +25,7 @@ import org.hamkori.issues.RegionalLoop;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -193,8 +193,8 @@ class IssuesApi {
 			.toList();
 	}
 
-	@ExceptionHandler(IssueRuleException.class)
-	ResponseEntity<ProblemDetail> refused(IssueRuleException ex, Locale locale) {
+	@ExceptionHandler(RuleViolation.class)
+	ResponseEntity<ProblemDetail> refused(RuleViolation ex, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				this.messages.getMessage(ex.messageKey(), null, ex.messageKey(), locale));
 		problem.setProperty("code", ex.messageKey());

@@ -6,11 +6,11 @@ import java.util.UUID;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.issues.Issue;
-import org.hamkori.issues.IssueRuleException;
 import org.hamkori.issues.RegionalLoop;
 import org.hamkori.meetings.MeetingStatus;
 import org.hamkori.meetings.Meetings;
 import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -62,7 +62,7 @@ class RegionalController {
 					description);
 			return "redirect:/issues/" + regional.id() + "?merged";
 		}
-		catch (IssueRuleException ex) {
+		catch (RuleViolation ex) {
 			return "redirect:/regional/escalations?problem=" + ex.messageKey();
 		}
 	}
@@ -71,12 +71,12 @@ class RegionalController {
 	String placeOnAgenda(@PathVariable UUID id, @RequestParam(required = false) UUID meeting, Viewer viewer) {
 		try {
 			if (meeting == null) {
-				throw new IssueRuleException("meeting", "issue.error.linkTarget");
+				throw new RuleViolation("meeting", "issue.error.linkTarget");
 			}
 			this.loop.placeOnAgenda(viewer, id, meeting);
 			return "redirect:/meetings/" + meeting + "?itemAdded#agenda";
 		}
-		catch (IssueRuleException ex) {
+		catch (RuleViolation ex) {
 			return "redirect:/issues/" + id + "?problem=" + ex.messageKey();
 		}
 	}

@@ -10,10 +10,11 @@ import org.hamkori.meetings.AgendaKind;
 import org.hamkori.meetings.Meeting;
 import org.hamkori.meetings.MeetingAgenda;
 import org.hamkori.meetings.MeetingPlanning;
-import org.hamkori.meetings.MeetingRuleException;
 import org.hamkori.meetings.Meetings;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleErrors;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -59,8 +60,8 @@ class AgendaController {
 						+ ((item.status() == org.hamkori.meetings.AgendaStatus.PROPOSED) ? "proposed" : "itemAdded")
 						+ "#agenda";
 			}
-			catch (MeetingRuleException ex) {
-				Errors.reject(errors, ex);
+			catch (RuleViolation ex) {
+				RuleErrors.reject(errors, ex);
 			}
 		}
 		this.agendaModel.addMeeting(model, meeting, viewer);
@@ -87,8 +88,8 @@ class AgendaController {
 			this.agenda.updateItem(viewer, itemId, form);
 			return "redirect:/meetings/" + meeting.id() + "?itemSaved#agenda";
 		}
-		catch (MeetingRuleException ex) {
-			Errors.reject(errors, ex);
+		catch (RuleViolation ex) {
+			RuleErrors.reject(errors, ex);
 			return editForm(model, meeting, item, form, false);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -124,7 +125,7 @@ class AgendaController {
 			this.agenda.decline(viewer, itemId, reason);
 			return "redirect:/meetings/" + meeting.id() + "?itemDeclined#agenda";
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			model.addAttribute("meeting", meeting);
 			model.addAttribute("item", item);
 			model.addAttribute("problem", ex);
@@ -143,7 +144,7 @@ class AgendaController {
 		try {
 			this.agenda.move(viewer, itemId, "up".equals(direction) ? -1 : 1);
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			return "redirect:/meetings/" + item.meetingId() + "?problem=" + ex.messageKey();
 		}
 		return agendaOrRedirect(item.meetingId(), viewer, model, htmx, itemId);
@@ -156,7 +157,7 @@ class AgendaController {
 		try {
 			this.agenda.reorder(viewer, id, (order != null) ? order : List.of());
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			return "redirect:/meetings/" + id + "?problem=" + ex.messageKey();
 		}
 		return agendaOrRedirect(id, viewer, model, htmx, null);
@@ -190,7 +191,7 @@ class AgendaController {
 			action.run();
 			return "redirect:/meetings/" + item.meetingId() + "?" + done + "#agenda";
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			return "redirect:/meetings/" + item.meetingId() + "?problem=" + ex.messageKey();
 		}
 	}

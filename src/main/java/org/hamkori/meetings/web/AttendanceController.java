@@ -14,10 +14,10 @@ import org.hamkori.directory.Organisation;
 import org.hamkori.meetings.Attendance;
 import org.hamkori.meetings.AttendanceRegister;
 import org.hamkori.meetings.Meeting;
-import org.hamkori.meetings.MeetingRuleException;
 import org.hamkori.meetings.Meetings;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,14 +53,14 @@ class AttendanceController {
 			Viewer viewer, Model model) {
 		Meeting meeting = this.meetings.visible(viewer, id);
 		if (people == null || people.isEmpty()) {
-			return page(model, meeting, viewer, new MeetingRuleException("person", "attendance.error.nobody"));
+			return page(model, meeting, viewer, new RuleViolation("person", "attendance.error.nobody"));
 		}
 		try {
 			for (UUID person : people) {
 				this.register.recordMember(viewer, id, person);
 			}
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			return page(model, meeting, viewer, ex);
 		}
 		return "redirect:/meetings/" + id + "/attendance?recorded";
@@ -74,7 +74,7 @@ class AttendanceController {
 		try {
 			this.register.recordSubstitute(viewer, id, fullName, sex, substituteFor);
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			model.addAttribute("fullName", fullName);
 			return page(model, meeting, viewer, ex);
 		}
@@ -86,13 +86,13 @@ class AttendanceController {
 		try {
 			this.register.remove(viewer, attendanceId);
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			return "redirect:/meetings/" + meeting + "/attendance?problem=" + ex.messageKey();
 		}
 		return "redirect:/meetings/" + meeting + "/attendance?removed";
 	}
 
-	private String page(Model model, Meeting meeting, Viewer viewer, MeetingRuleException problem) {
+	private String page(Model model, Meeting meeting, Viewer viewer, RuleViolation problem) {
 		List<Attendance> present = this.register.of(meeting.id());
 		Set<UUID> here = present.stream().map(Attendance::personId).collect(Collectors.toSet());
 		Map<UUID, Organisation> organisations = this.directory.organisationsById();

@@ -6,12 +6,12 @@ import java.util.UUID;
 import org.hamkori.meetings.Invitation;
 import org.hamkori.meetings.Meeting;
 import org.hamkori.meetings.MeetingCalendar;
-import org.hamkori.meetings.MeetingRuleException;
 import org.hamkori.meetings.MeetingStatus;
 import org.hamkori.meetings.Meetings;
 import org.hamkori.meetings.Rsvp;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
@@ -61,7 +61,7 @@ class InvitationController {
 			this.rsvp.answerByToken(token, response, substituteName);
 			return "redirect:/rsvp/" + token + "?answered";
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			model.addAttribute("substituteName", substituteName);
 			return answerPage(model, token, invitation, ex);
 		}
@@ -75,7 +75,7 @@ class InvitationController {
 			this.rsvp.answerAsViewer(viewer, id, response, substituteName);
 			return "redirect:/meetings/" + id + "?answered";
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			return "redirect:/meetings/" + id + "?problem=" + ex.messageKey();
 		}
 	}
@@ -112,7 +112,7 @@ class InvitationController {
 			this.rsvp.createFeed(viewer);
 			return "redirect:/meetings/calendar-feeds?created";
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			return "redirect:/meetings/calendar-feeds?problem=" + ex.messageKey();
 		}
 	}
@@ -123,7 +123,7 @@ class InvitationController {
 		return "redirect:/meetings/calendar-feeds?revoked";
 	}
 
-	private String answerPage(Model model, String token, Invitation invitation, MeetingRuleException problem) {
+	private String answerPage(Model model, String token, Invitation invitation, RuleViolation problem) {
 		Meeting meeting = this.meetings.find(invitation.meetingId()).orElseThrow(NotFoundException::new);
 		model.addAttribute("token", token);
 		model.addAttribute("invitation", invitation);

@@ -23,7 +23,6 @@ import org.hamkori.meetings.Invitation;
 import org.hamkori.meetings.Meeting;
 import org.hamkori.meetings.MeetingForm;
 import org.hamkori.meetings.MeetingPlanning;
-import org.hamkori.meetings.MeetingRuleException;
 import org.hamkori.meetings.MeetingStatus;
 import org.hamkori.meetings.MeetingType;
 import org.hamkori.meetings.Meetings;
@@ -31,6 +30,8 @@ import org.hamkori.shared.i18n.Languages;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.web.Paging;
+import org.hamkori.shared.rules.RuleErrors;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -143,8 +144,8 @@ class MeetingController {
 			Meeting meeting = this.planning.create(viewer, code, form);
 			return "redirect:/meetings/" + meeting.id() + "?created";
 		}
-		catch (MeetingRuleException ex) {
-			Errors.reject(errors, ex);
+		catch (RuleViolation ex) {
+			RuleErrors.reject(errors, ex);
 			return form(model, mechanism, null, form, false);
 		}
 	}
@@ -178,8 +179,8 @@ class MeetingController {
 			this.planning.update(viewer, id, form);
 			return "redirect:/meetings/" + id + "?saved";
 		}
-		catch (MeetingRuleException ex) {
-			Errors.reject(errors, ex);
+		catch (RuleViolation ex) {
+			RuleErrors.reject(errors, ex);
 			return form(model, mechanism, meeting, form, false);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -216,7 +217,7 @@ class MeetingController {
 			this.planning.cancel(viewer, id, reason, version);
 			return "redirect:/meetings/" + id + "?cancelled";
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			model.addAttribute("meeting", meeting);
 			model.addAttribute("reason", reason);
 			model.addAttribute("problem", ex);
@@ -229,7 +230,7 @@ class MeetingController {
 			action.run();
 			return "redirect:/meetings/" + id + "?" + done;
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			return "redirect:/meetings/" + id + "?problem=" + ex.messageKey();
 		}
 		catch (OptimisticLockingFailureException ex) {

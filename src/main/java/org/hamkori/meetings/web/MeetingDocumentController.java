@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.hamkori.documents.DocumentOwner;
 import org.hamkori.documents.Documents;
-import org.hamkori.documents.UploadRejectedException;
 import org.hamkori.meetings.AgendaItem;
 import org.hamkori.meetings.AgendaItemForm;
 import org.hamkori.meetings.AgendaKind;
@@ -17,6 +16,7 @@ import org.hamkori.meetings.Meetings;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,7 +62,7 @@ class MeetingDocumentController {
 		}
 		try {
 			if (file == null || file.isEmpty()) {
-				throw new UploadRejectedException("documents.rejected.empty");
+				throw RuleViolation.of("documents.rejected.empty");
 			}
 			try (InputStream content = file.getInputStream()) {
 				this.documents.upload(owner, meeting.mechanismId(),
@@ -71,7 +71,7 @@ class MeetingDocumentController {
 			}
 			return "redirect:/meetings/" + id + "?uploaded#documents";
 		}
-		catch (UploadRejectedException ex) {
+		catch (RuleViolation ex) {
 			this.agendaModel.addMeeting(model, meeting, viewer);
 			model.addAttribute("newItem", AgendaItemForm.empty());
 			model.addAttribute("kinds", AgendaKind.values());

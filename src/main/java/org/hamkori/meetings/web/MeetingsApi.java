@@ -24,7 +24,6 @@ import org.hamkori.meetings.MeetingCalendar;
 import org.hamkori.meetings.MeetingForm;
 import org.hamkori.meetings.MeetingAgenda;
 import org.hamkori.meetings.MeetingPlanning;
-import org.hamkori.meetings.MeetingRuleException;
 import org.hamkori.meetings.MeetingStatus;
 import org.hamkori.meetings.MeetingType;
 import org.hamkori.meetings.Meetings;
@@ -32,6 +31,7 @@ import org.hamkori.meetings.MinutesBook;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -191,7 +191,7 @@ class MeetingsApi {
 				t.get("ky"), (body.kind() != null) ? body.kind() : AgendaKind.DISCUSSION,
 				body.presenterOrganisationId(), body.presenterPersonId(), body.durationMinutes(), null);
 		if (!form.isTitled()) {
-			throw new MeetingRuleException("title", "validation.agenda.title");
+			throw new RuleViolation("title", "validation.agenda.title");
 		}
 		AgendaItem item = this.agenda.addItem(viewer, id, form);
 		return ResponseEntity.status(HttpStatus.CREATED).body(item(item));
@@ -202,7 +202,7 @@ class MeetingsApi {
 	ResponseEntity<AttendanceView> recordAttendance(@PathVariable UUID id, @RequestBody AttendanceRequest body,
 			Viewer viewer) {
 		if (body.personId() == null) {
-			throw new MeetingRuleException("personId", "validation.required");
+			throw new RuleViolation("personId", "validation.required");
 		}
 		Attendance a = this.register.recordMember(viewer, id, body.personId());
 		return ResponseEntity.status(HttpStatus.CREATED)
@@ -219,8 +219,8 @@ class MeetingsApi {
 		return ResponseEntity.status(HttpStatus.CREATED).body(decision(meeting, decision));
 	}
 
-	@ExceptionHandler(MeetingRuleException.class)
-	ResponseEntity<ProblemDetail> refused(MeetingRuleException ex, Locale locale) {
+	@ExceptionHandler(RuleViolation.class)
+	ResponseEntity<ProblemDetail> refused(RuleViolation ex, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
 		if (ex.field() != null) {

@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.hamkori.actions.InvalidActionException;
 import org.hamkori.meetings.AgendaItem;
 import org.hamkori.meetings.Decision;
 import org.hamkori.meetings.Meeting;
-import org.hamkori.meetings.MeetingRuleException;
 import org.hamkori.meetings.MeetingStatus;
 import org.hamkori.meetings.Meetings;
 import org.hamkori.meetings.Minutes;
@@ -20,6 +18,7 @@ import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.MembershipRole;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -87,7 +86,7 @@ class MinutesController {
 			this.book.save(viewer, id, language, texts, version);
 			return "redirect:/meetings/" + id + "/minutes?saved";
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			return editPage(model, meeting, viewer, language, texts, version, ex, null);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -105,7 +104,7 @@ class MinutesController {
 			this.book.addDecision(viewer, id, agendaItemId, texts(request, meeting));
 			return "redirect:/meetings/" + id + "/minutes?decisionAdded#decisions";
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			return "redirect:/meetings/" + id + "/minutes?problem=" + ex.messageKey() + "#decisions";
 		}
 	}
@@ -119,7 +118,7 @@ class MinutesController {
 			this.book.updateDecision(viewer, decisionId, texts(request, meeting), version);
 			return "redirect:/meetings/" + meeting.id() + "/minutes?decisionSaved#decisions";
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			return "redirect:/meetings/" + meeting.id() + "/minutes?problem=" + ex.messageKey() + "#decisions";
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -143,10 +142,11 @@ class MinutesController {
 					dueDate);
 			return "redirect:/meetings/" + meeting.id() + "/minutes?actionAdded#decision-" + decision.number();
 		}
-		catch (MeetingRuleException ex) {
-			return "redirect:/meetings/" + meeting.id() + "/minutes?problem=" + ex.messageKey();
-		}
-		catch (InvalidActionException ex) {
+		catch (RuleViolation ex) {
+			if (!ex.messageKey().startsWith("validation.action.")) {
+				// a rule of the minutes, not of the action typed
+				return "redirect:/meetings/" + meeting.id() + "/minutes?problem=" + ex.messageKey();
+			}
 			this.minutesModel.add(model, meeting, viewer);
 			model.addAttribute("actionProblems", ex.errors().values());
 			model.addAttribute("actionDecision", decisionId);
@@ -163,7 +163,7 @@ class MinutesController {
 			this.book.circulate(viewer, id, deadline);
 			return "redirect:/meetings/" + id + "/minutes?circulated";
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			return "redirect:/meetings/" + id + "/minutes?problem=" + ex.messageKey();
 		}
 	}
@@ -175,7 +175,7 @@ class MinutesController {
 			this.book.comment(viewer, id, body);
 			return "redirect:/meetings/" + id + "/minutes?commented#comments";
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			this.minutesModel.add(model, meeting, viewer);
 			model.addAttribute("commentProblem", ex);
 			model.addAttribute("commentBody", body);
@@ -191,7 +191,7 @@ class MinutesController {
 			this.book.resolve(viewer, commentId, resolution);
 			return "redirect:/meetings/" + meeting + "/minutes?resolved#comments";
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			return "redirect:/meetings/" + meeting + "/minutes?problem=" + ex.messageKey() + "#comments";
 		}
 	}
@@ -203,7 +203,7 @@ class MinutesController {
 			this.book.adopt(viewer, id, atMeeting);
 			return "redirect:/meetings/" + id + "/minutes?adopted";
 		}
-		catch (MeetingRuleException ex) {
+		catch (RuleViolation ex) {
 			return "redirect:/meetings/" + id + "/minutes?problem=" + ex.messageKey();
 		}
 	}
@@ -220,7 +220,7 @@ class MinutesController {
 	}
 
 	private String editPage(Model model, Meeting meeting, Viewer viewer, String language, Map<String, String> texts,
-			Integer version, MeetingRuleException problem, Minutes conflict) {
+			Integer version, RuleViolation problem, Minutes conflict) {
 		if (!viewer.canManage(meeting.mechanismId())) {
 			throw viewer.isMemberOf(meeting.mechanismId()) ? new org.hamkori.shared.web.ForbiddenException()
 					: new NotFoundException();

@@ -12,7 +12,6 @@ import org.hamkori.directory.Mechanism;
 import org.hamkori.programmes.Agreement;
 import org.hamkori.programmes.AgreementStatus;
 import org.hamkori.programmes.AgreementType;
-import org.hamkori.programmes.InvalidProgrammeException;
 import org.hamkori.programmes.PartnershipAgreements;
 import org.hamkori.programmes.ProgrammeRegister;
 import org.hamkori.shared.security.Viewer;
@@ -20,6 +19,7 @@ import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.HtmxRequests;
 import org.hamkori.shared.web.Paging;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -107,7 +107,7 @@ class AgreementController {
 					form.toDetails(Titles.nationalLanguage(mechanism), null), viewer);
 			return "redirect:/agreements/" + created.id() + "?created";
 		}
-		catch (InvalidProgrammeException ex) {
+		catch (RuleViolation ex) {
 			ex.errors().forEach((field, key) -> errors.rejectValue(Titles.formField(field), key));
 			return form(model, mechanism, null, form, false, viewer, locale);
 		}
@@ -134,7 +134,7 @@ class AgreementController {
 					(form.version() != null) ? form.version() : -1L, viewer);
 			return "redirect:/agreements/" + id + "?updated";
 		}
-		catch (InvalidProgrammeException ex) {
+		catch (RuleViolation ex) {
 			ex.errors().forEach((field, key) -> errors.rejectValue(Titles.formField(field), key));
 			return form(model, mechanism, agreement, form, false, viewer, locale);
 		}

@@ -12,7 +12,6 @@ import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.directory.Organisation;
 import org.hamkori.programmes.BudgetBand;
-import org.hamkori.programmes.InvalidProgrammeException;
 import org.hamkori.programmes.PartnershipAgreements;
 import org.hamkori.programmes.Programme;
 import org.hamkori.programmes.ProgrammeRegister;
@@ -23,6 +22,7 @@ import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.HtmxRequests;
 import org.hamkori.shared.web.Paging;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -110,7 +110,7 @@ class ProgrammeController {
 					form.toDetails(Titles.nationalLanguage(mechanism), null), viewer);
 			return "redirect:/programmes/" + created.id() + "?created";
 		}
-		catch (InvalidProgrammeException ex) {
+		catch (RuleViolation ex) {
 			ex.errors().forEach((field, key) -> errors.rejectValue(Titles.formField(field), key));
 			return form(model, mechanism, null, form, false, locale);
 		}
@@ -137,7 +137,7 @@ class ProgrammeController {
 					(form.version() != null) ? form.version() : -1L, viewer);
 			return "redirect:/programmes/" + id + "?updated";
 		}
-		catch (InvalidProgrammeException ex) {
+		catch (RuleViolation ex) {
 			ex.errors().forEach((field, key) -> errors.rejectValue(Titles.formField(field), key));
 			return form(model, mechanism, programme, form, false, locale);
 		}
