@@ -95,8 +95,8 @@ public class DataUploads {
 	private final TransactionTemplate separately;
 
 	DataUploads(JdbcClient jdbc, DataSets dataSets, Submissions submissions, DataImport imports,
-			@Qualifier("applicationTaskExecutor") TaskExecutor executor, HamkoriSettings settings,
-			Clock clock, PlatformTransactionManager transactionManager) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, HamkoriSettings settings, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.separately = new TransactionTemplate(transactionManager);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jdbc = jdbc;
