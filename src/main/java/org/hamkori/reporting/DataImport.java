@@ -41,12 +41,13 @@ public class DataImport {
 
 	private final ImportRun.Tools tools;
 
-	DataImport(DataSets dataSets, Submissions submissions, DataChecks checks, CodeLists codeLists, ValueWriters writers,
-			DraftMerge merge, Directory directory, PlatformTransactionManager transactionManager, Clock clock) {
+	DataImport(DataSets dataSets, Submissions submissions, Drafts drafts, DataChecks checks, CodeLists codeLists,
+			ValueWriters writers, DraftMerge merge, Directory directory, PlatformTransactionManager transactionManager,
+			Clock clock) {
 		this.dataSets = dataSets;
 		this.submissions = submissions;
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.tools = new ImportRun.Tools(codeLists, writers, submissions, checks, merge, directory, clock);
+		this.tools = new ImportRun.Tools(codeLists, writers, drafts, checks, merge, directory, clock);
 	}
 
 	/**

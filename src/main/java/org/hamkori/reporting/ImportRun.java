@@ -45,8 +45,8 @@ final class ImportRun {
 	static final int MAX_REPEATS = 10_000;
 
 	/** What a run works with, supplied by {@link DataImport}. */
-	record Tools(CodeLists codeLists, ValueWriters writers, Submissions submissions, DataChecks checks,
-			DraftMerge merge, Directory directory, Clock clock) {
+	record Tools(CodeLists codeLists, ValueWriters writers, Drafts drafts, DataChecks checks, DraftMerge merge,
+			Directory directory, Clock clock) {
 	}
 
 	/** A row that gives a cell the file gave before. */
@@ -244,7 +244,7 @@ final class ImportRun {
 		}
 		clock.lap("repeats");
 		List<Object[]> drafts = new ArrayList<>();
-		this.tools.submissions()
+		this.tools.drafts()
 			.editable(this.obligation, this.rows.keySet(), this.request.revisionReason(), this.viewer,
 					(period, ex) -> problem(0, Severity.ERROR, period.code(), ex.messageKey(),
 							java.util.Arrays.stream(ex.arguments()).map(String::valueOf).toArray(String[]::new)),
