@@ -7,9 +7,9 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 
 import org.hamkori.directory.Directory;
+import org.hamkori.formats.RowReader;
+import org.hamkori.formats.SourceRow;
 import org.hamkori.indicators.CodeLists;
-import org.hamkori.reporting.formats.RowReader;
-import org.hamkori.reporting.formats.SourceRow;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
 

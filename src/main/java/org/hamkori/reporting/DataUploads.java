@@ -13,18 +13,18 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.hamkori.reporting.formats.ColumnMapping;
-import org.hamkori.reporting.formats.CsvOptions;
-import org.hamkori.reporting.formats.CsvPreview;
-import org.hamkori.reporting.formats.FileFormatException;
-import org.hamkori.reporting.formats.LongCsvReader;
-import org.hamkori.reporting.formats.RowReader;
-import org.hamkori.reporting.formats.SdmxCsvReader;
-import org.hamkori.reporting.formats.WideCsvReader;
-import org.hamkori.reporting.formats.XlsxReader;
+import org.hamkori.formats.ColumnMapping;
+import org.hamkori.formats.CsvOptions;
+import org.hamkori.formats.CsvPreview;
+import org.hamkori.formats.FileFormatException;
+import org.hamkori.formats.LongCsvReader;
+import org.hamkori.formats.RowReader;
+import org.hamkori.formats.SdmxCsvReader;
+import org.hamkori.formats.WideCsvReader;
+import org.hamkori.formats.XlsxReader;
 import org.hamkori.shared.security.Viewer;
-import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.settings.HamkoriSettings;
+import org.hamkori.shared.web.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Qualifier;

@@ -17,10 +17,10 @@ import java.util.function.Consumer;
 
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
+import org.hamkori.formats.RowReader;
+import org.hamkori.formats.SourceRow;
 import org.hamkori.indicators.Period;
 import org.hamkori.reporting.StatisticsDemoFigures.Sheet;
-import org.hamkori.reporting.formats.RowReader;
-import org.hamkori.reporting.formats.SourceRow;
 import org.hamkori.shared.security.MembershipRole;
 import org.hamkori.shared.security.Viewer;
 

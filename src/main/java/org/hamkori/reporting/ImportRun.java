@@ -15,13 +15,13 @@ import java.util.function.LongConsumer;
 
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
+import org.hamkori.formats.RowReader;
+import org.hamkori.formats.SourceRow;
 import org.hamkori.indicators.CodeLists;
 import org.hamkori.indicators.Dimensions;
 import org.hamkori.indicators.Period;
 import org.hamkori.reporting.ImportReport.Problem;
 import org.hamkori.reporting.ImportReport.Severity;
-import org.hamkori.reporting.formats.RowReader;
-import org.hamkori.reporting.formats.SourceRow;
 import org.hamkori.shared.security.Viewer;
 
 import org.springframework.transaction.TransactionStatus;

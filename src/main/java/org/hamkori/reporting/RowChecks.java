@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.hamkori.formats.SourceRow;
 import org.hamkori.indicators.CodeLists;
 import org.hamkori.indicators.Dimensions;
 import org.hamkori.indicators.Period;
 import org.hamkori.reporting.ImportReport.Severity;
-import org.hamkori.reporting.formats.SourceRow;
 
 /**
  * The checks of one imported row on its own: an indicator of the data set, a period of

@@ -10,12 +10,12 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.hamkori.formats.SourceRow;
 import org.hamkori.reporting.DataImport;
 import org.hamkori.reporting.DataSet;
 import org.hamkori.reporting.DataSets;
 import org.hamkori.reporting.ImportReport;
 import org.hamkori.reporting.Obligation;
-import org.hamkori.reporting.formats.SourceRow;
 import org.hamkori.shared.security.Digests;
 import org.hamkori.shared.security.Viewer;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,4 +1,4 @@
-package org.hamkori.reporting.formats;
+package org.hamkori.formats;
 
 /**
  * A file that cannot be read as a whole: the message is a key of a message bundle (the

@@ -1,4 +1,4 @@
-package org.hamkori.reporting.formats;
+package org.hamkori.formats;
 
 /**
  * How to read a CSV file: its delimiter, whether numbers use a decimal comma, what each

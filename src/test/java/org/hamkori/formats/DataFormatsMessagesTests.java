@@ -1,4 +1,4 @@
-package org.hamkori.reporting.formats;
+package org.hamkori.formats;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ class DataFormatsMessagesTests {
 	@Test
 	void everyKeyTheReadersUseIsTranslated() throws IOException {
 		Set<String> keys = new TreeSet<>();
-		try (Stream<Path> sources = Files.list(Path.of("src/main/java/org/hamkori/reporting/formats"))) {
+		try (Stream<Path> sources = Files.list(Path.of("src/main/java/org/hamkori/formats"))) {
 			for (Path source : sources.toList()) {
 				Matcher matcher = KEY.matcher(Files.readString(source));
 				while (matcher.find()) {

@@ -1,4 +1,4 @@
-package org.hamkori.reporting.formats;
+package org.hamkori.formats;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
