@@ -49,10 +49,11 @@ class Drafts {
 	 */
 	@Transactional
 	UUID editable(Obligation obligation, Period period, String revisionReason, Viewer viewer) {
-		Optional<Submission> current = this.jdbc
-			.sql("select " + Submissions.COLUMNS + " from submission where obligation_id = ? and period = ?"
-					+ " and revision = (select max(revision) from submission where obligation_id = ? and period = ?)"
-					+ " for update")
+		Optional<Submission> current = this.jdbc.sql("""
+				select %s
+				from submission where obligation_id = ? and period = ?
+				and revision = (select max(revision) from submission where obligation_id = ? and period = ?)
+				for update""".formatted(Submissions.COLUMNS))
 			.params(obligation.id(), period.code(), obligation.id(), period.code())
 			.query(Submissions::map)
 			.optional();
@@ -79,9 +80,9 @@ class Drafts {
 				}
 				UUID id = create(obligation, period, s.revision() + 1, reason, viewer, now);
 				this.jdbc
-					.sql("insert into data_value (submission_id, indicator, " + Dimensions.COLUMN_LIST
-							+ ", obs_value, note) select ?, indicator, " + Dimensions.COLUMN_LIST
-							+ ", obs_value, note from data_value where submission_id = ?")
+					.sql("""
+							insert into data_value (submission_id, indicator, %s, obs_value, note) select ?, indicator, %s, obs_value, note from data_value where submission_id = ?"""
+						.formatted(Dimensions.COLUMN_LIST, Dimensions.COLUMN_LIST))
 					.params(id, s.id())
 					.update();
 				return id;
@@ -128,9 +129,9 @@ class Drafts {
 				}
 			}
 		}
-		this.jdbcTemplate
-			.batchUpdate("insert into submission (id, obligation_id, period, period_start, revision, status,"
-					+ " created_at, created_by, version) values (?, ?, ?, ?, 1, 'DRAFT', ?, ?, 0)", created);
+		this.jdbcTemplate.batchUpdate("""
+				insert into submission (id, obligation_id, period, period_start, revision, status,
+				created_at, created_by, version) values (?, ?, ?, ?, 1, 'DRAFT', ?, ?, 0)""", created);
 		this.steps.recordDrafts(steps);
 		return drafts;
 	}
@@ -138,9 +139,9 @@ class Drafts {
 	private UUID create(Obligation obligation, Period period, int revision, String reason, Viewer viewer,
 			OffsetDateTime now) {
 		UUID id = UUID.randomUUID();
-		this.jdbc
-			.sql("insert into submission (id, obligation_id, period, period_start, revision, status,"
-					+ " revision_reason, created_at, created_by, version) values (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, 0)")
+		this.jdbc.sql("""
+				insert into submission (id, obligation_id, period, period_start, revision, status,
+				revision_reason, created_at, created_by, version) values (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, 0)""")
 			.params(id, obligation.id(), period.code(), period.start(), revision, reason, now, viewer.actor())
 			.update();
 		this.steps.record(id, SubmissionStatus.DRAFT, reason, viewer, now);
@@ -150,11 +151,9 @@ class Drafts {
 	/** Marks a draft as changed (a returned one becomes a draft again). */
 	@Transactional
 	void touched(UUID submissionId) {
-		this.jdbc
-			.sql("update submission set status = case when status = 'RETURNED' then 'DRAFT' else status end,"
-					+ " version = version + 1 where id = ?")
-			.param(submissionId)
-			.update();
+		this.jdbc.sql("""
+				update submission set status = case when status = 'RETURNED' then 'DRAFT' else status end,
+				version = version + 1 where id = ?""").param(submissionId).update();
 	}
 
 }

@@ -74,9 +74,10 @@ public class Submissions {
 
 	/** The latest version of a period's report, if any. */
 	public Optional<Submission> current(UUID obligationId, Period period) {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from submission where obligation_id = ? and period = ?"
-					+ " order by revision desc")
+		return this.jdbc.sql("""
+				select %s
+				from submission where obligation_id = ? and period = ?
+				order by revision desc""".formatted(COLUMNS))
 			.params(obligationId, period.code())
 			.query(Submissions::map)
 			.stream()
@@ -87,9 +88,10 @@ public class Submissions {
 	 * Every version of every period of an obligation, newest period and version first.
 	 */
 	public List<Submission> ofObligation(UUID obligationId) {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from submission where obligation_id = ?"
-					+ " order by period_start desc, revision desc")
+		return this.jdbc.sql("""
+				select %s
+				from submission where obligation_id = ?
+				order by period_start desc, revision desc""".formatted(COLUMNS))
 			.param(obligationId)
 			.query(Submissions::map)
 			.list();
@@ -114,8 +116,10 @@ public class Submissions {
 
 	public List<Value> values(UUID submissionId) {
 		return this.jdbc
-			.sql("select indicator, " + Dimensions.COLUMN_LIST + ", obs_value, note from data_value"
-					+ " where submission_id = ? order by indicator, " + Dimensions.COLUMN_LIST)
+			.sql("""
+					select indicator, %s, obs_value, note from data_value
+					where submission_id = ? order by indicator, %s""".formatted(Dimensions.COLUMN_LIST,
+					Dimensions.COLUMN_LIST))
 			.param(submissionId)
 			.query((rs, n) -> {
 				String[] codes = new String[Dimensions.COLUMNS.size()];
@@ -163,11 +167,9 @@ public class Submissions {
 			return problems;
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		this.jdbc
-			.sql("update submission set status = 'SUBMITTED', submitted_at = ?, submitted_by = ?,"
-					+ " version = version + 1 where id = ?")
-			.params(now, viewer.actor(), s.id())
-			.update();
+		this.jdbc.sql("""
+				update submission set status = 'SUBMITTED', submitted_at = ?, submitted_by = ?,
+				version = version + 1 where id = ?""").params(now, viewer.actor(), s.id()).update();
 		this.steps.record(s.id(), SubmissionStatus.SUBMITTED, null, viewer, now);
 		return problems;
 	}
@@ -189,24 +191,23 @@ public class Submissions {
 		}
 		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		this.jdbc
-			.sql("update submission set status = 'SUPERSEDED', version = version + 1"
-					+ " where obligation_id = ? and period = ? and status = 'APPROVED'")
+		this.jdbc.sql("""
+				update submission set status = 'SUPERSEDED', version = version + 1
+				where obligation_id = ? and period = ? and status = 'APPROVED'""")
 			.params(obligation.id(), s.period().code())
 			.update();
-		this.jdbc
-			.sql("update submission set status = 'APPROVED', decided_at = ?, decided_by = ?, return_comment = null,"
-					+ " version = version + 1 where id = ?")
-			.params(now, viewer.actor(), s.id())
-			.update();
+		this.jdbc.sql("""
+				update submission set status = 'APPROVED', decided_at = ?, decided_by = ?, return_comment = null,
+				version = version + 1 where id = ?""").params(now, viewer.actor(), s.id()).update();
 		this.steps.record(s.id(), SubmissionStatus.APPROVED, null, viewer, now);
 		this.jdbc.sql("delete from published_value where obligation_id = ? and period = ?")
 			.params(obligation.id(), s.period().code())
 			.update();
-		this.jdbc.sql("insert into published_value (obligation_id, mechanism_id, data_set_id, submission_id,"
-				+ " indicator, period, period_start, periodicity, " + Dimensions.COLUMN_LIST
-				+ ", obs_value, visibility, regional, approved_at) select ?, ?, ?, submission_id, indicator, ?, ?, ?, "
-				+ Dimensions.COLUMN_LIST + ", obs_value, ?, false, ? from data_value where submission_id = ?")
+		this.jdbc
+			.sql("""
+					insert into published_value (obligation_id, mechanism_id, data_set_id, submission_id,
+					indicator, period, period_start, periodicity, %s, obs_value, visibility, regional, approved_at) select ?, ?, ?, submission_id, indicator, ?, ?, ?, %s, obs_value, ?, false, ? from data_value where submission_id = ?"""
+				.formatted(Dimensions.COLUMN_LIST, Dimensions.COLUMN_LIST))
 			.params(obligation.id(), obligation.mechanismId(), set.id(), s.period().code(), s.period().start(),
 					set.periodicity().name(), set.visibility().name(), now, s.id())
 			.update();
@@ -229,11 +230,9 @@ public class Submissions {
 			throw new DataRuleException("data.approve.not-submitted");
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		this.jdbc
-			.sql("update submission set status = 'RETURNED', decided_at = ?, decided_by = ?, return_comment = ?,"
-					+ " version = version + 1 where id = ?")
-			.params(now, viewer.actor(), text, s.id())
-			.update();
+		this.jdbc.sql("""
+				update submission set status = 'RETURNED', decided_at = ?, decided_by = ?, return_comment = ?,
+				version = version + 1 where id = ?""").params(now, viewer.actor(), text, s.id()).update();
 		this.steps.record(s.id(), SubmissionStatus.RETURNED, text, viewer, now);
 	}
 
@@ -275,9 +274,10 @@ public class Submissions {
 
 	/** Released national reports the regional secretariat has not accepted yet. */
 	public List<Submission> awaitingRegionalAcceptance() {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from submission where status = 'APPROVED' and released_at is not null"
-					+ " and regional_accepted_at is null order by released_at")
+		return this.jdbc.sql("""
+				select %s
+				from submission where status = 'APPROVED' and released_at is not null
+				and regional_accepted_at is null order by released_at""".formatted(COLUMNS))
 			.query(Submissions::map)
 			.list();
 	}
