@@ -34,9 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Submissions {
 
-	static final String COLUMNS = "id, obligation_id, period, revision, status, revision_reason,"
-			+ " return_comment, created_at, created_by, submitted_at, submitted_by, decided_at, decided_by,"
-			+ " released_at, regional_accepted_at, version";
+	static final String COLUMNS = """
+			id, obligation_id, period, revision, status, revision_reason, return_comment, created_at,
+			created_by, submitted_at, submitted_by, decided_at, decided_by, released_at,
+			regional_accepted_at, version""";
 
 	private final JdbcClient jdbc;
 
