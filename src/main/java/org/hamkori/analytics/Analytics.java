@@ -1,9 +1,6 @@
 package org.hamkori.analytics;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,13 +81,6 @@ public class Analytics {
 	public record Figures(List<Figure> values, Instant dataAsOf, boolean truncated) {
 	}
 
-	private record Cell(UUID mechanismId, String period, LocalDate periodStart, String code, BigDecimal value,
-			Instant approvedAt) {
-	}
-
-	private record Period(String period, LocalDate start) {
-	}
-
 	static final int MAX_FIGURES = 10_000;
 
 	private final JdbcClient jdbc;
@@ -101,7 +91,11 @@ public class Analytics {
 
 	private final Directory directory;
 
-	Analytics(JdbcClient jdbc, IndicatorCatalogue catalogue, DerivedIndicators derived, Directory directory) {
+	private final PublishedCells cells;
+
+	Analytics(JdbcClient jdbc, IndicatorCatalogue catalogue, DerivedIndicators derived, Directory directory,
+			PublishedCells cells) {
+		this.cells = cells;
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.derived = derived;
@@ -154,9 +148,9 @@ public class Analytics {
 		String period = null;
 		List<String> periodNames = List.of();
 		if (view.isBreakdown()) {
-			List<Period> periods = periods(ids, inputs, view, from, to, viewer);
-			periodNames = periods.stream().map(Period::period).toList();
-			Optional<Period> chosen = periods.stream()
+			List<PublishedCells.Period> periods = this.cells.periods(ids, inputs, view, from, to, viewer);
+			periodNames = periods.stream().map(PublishedCells.Period::period).toList();
+			Optional<PublishedCells.Period> chosen = periods.stream()
 				.filter((p) -> p.period().equals(query.period()))
 				.findFirst()
 				.or(() -> periods.stream().findFirst());
@@ -167,193 +161,23 @@ public class Analytics {
 			from = chosen.get().start();
 			to = chosen.get().start();
 		}
-		Map<String, List<Cell>> byInput = new LinkedHashMap<>();
+		Map<String, List<PublishedCell>> byInput = new LinkedHashMap<>();
 		for (String input : inputs) {
-			byInput.put(input, cells(ids, input, view, from, to, period, viewer));
+			byInput.put(input, this.cells.cells(ids, input, view, from, to, period, viewer));
 		}
-		List<Cell> cells = subject.isDerived() ? derive(subject.formula(), alignPeriods(byInput))
+		List<PublishedCell> cells = subject.isDerived()
+				? DerivedCells.derive(subject.formula(), DerivedCells.alignPeriods(byInput, this::aggregation))
 				: byInput.get(subject.code());
 		return pivot(mechanism, subject, query, view, period, periodNames, mechanisms, cells);
 	}
 
-	private List<Cell> cells(List<UUID> mechanisms, String indicator, View view, LocalDate from, LocalDate to,
-			String period, Viewer viewer) {
-		ValueVisibility.Condition visible = ValueVisibility.of(viewer, "pv");
-		String code = (view == View.DESTINATION) ? "pv.counterpart_area" : "pv.sex";
-		String sql = "select pv.mechanism_id, pv.period, min(pv.period_start), " + code
-				+ ", sum(pv.obs_value), max(pv.approved_at) from published_value pv where " + where(view) + " and "
-				+ visible.sql() + ((period != null) ? " and pv.period = :period" : "")
-				+ " group by pv.mechanism_id, pv.period, " + code;
-		var statement = this.jdbc.sql(sql)
-			.param("mechanisms", mechanisms)
-			.param("indicator", indicator)
-			.param("from", from)
-			.param("to", to)
-			.params(visible.parameters());
-		if (period != null) {
-			statement = statement.param("period", period);
-		}
-		return statement
-			.query((rs, n) -> new Cell(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
-					rs.getString(4), rs.getBigDecimal(5), instant(rs, 6)))
-			.list();
-	}
-
-	private List<Period> periods(List<UUID> mechanisms, List<String> indicators, View view, LocalDate from,
-			LocalDate to, Viewer viewer) {
-		ValueVisibility.Condition visible = ValueVisibility.of(viewer, "pv");
-		Map<String, LocalDate> found = new HashMap<>();
-		for (String indicator : indicators) {
-			this.jdbc
-				.sql("select pv.period, min(pv.period_start) from published_value pv where " + where(view) + " and "
-						+ visible.sql() + " group by pv.period")
-				.param("mechanisms", mechanisms)
-				.param("indicator", indicator)
-				.param("from", from)
-				.param("to", to)
-				.params(visible.parameters())
-				.query((rs, n) -> new Period(rs.getString(1), rs.getObject(2, LocalDate.class)))
-				.list()
-				.forEach((p) -> found.merge(p.period(), p.start(), (a, b) -> a.isBefore(b) ? a : b));
-		}
-		return found.entrySet()
-			.stream()
-			.map((e) -> new Period(e.getKey(), e.getValue()))
-			.sorted(Comparator.comparing(Period::start).thenComparing(Period::period).reversed())
-			.toList();
-	}
-
-	/**
-	 * The conditions of a table's rows: the mechanisms, the indicator, the period range
-	 * (a plain range on the indexed column) and the dimensions.
-	 */
-	private static String where(View view) {
-		String sex = (view == View.SEX) ? "pv.sex <> '_T'" : "pv.sex = '_T'";
-		String destination = (view == View.DESTINATION) ? "pv.counterpart_area <> '_T'" : "pv.counterpart_area = '_T'";
-		return "pv.mechanism_id in (:mechanisms) and pv.indicator = :indicator and " + sex + " and " + destination
-				+ " and pv.period_start >= :from and pv.period_start <= :to and pv.age = '_T' and pv.activity = '_T'"
-				+ " and pv.occupation = '_T' and pv.education = '_T' and pv.migrant_category = '_T'";
-	}
-
-	private static Instant instant(ResultSet rs, int column) throws SQLException {
-		Timestamp timestamp = rs.getTimestamp(column);
-		return (timestamp != null) ? timestamp.toInstant() : null;
-	}
-
-	/** The formula per mechanism, period and code, where every input has a figure. */
-	/**
-	 * Brings a derived indicator's inputs to the coarsest periodicity among them, so
-	 * monthly departures and quarterly remittances meet per quarter: a finer input is
-	 * summed, averaged or its last value taken, as its catalogue aggregation says, and
-	 * only over complete periods (three months for a quarter); an incomplete quarter
-	 * gives no point.
-	 */
-	private Map<String, List<Cell>> alignPeriods(Map<String, List<Cell>> byInput) {
-		org.hamkori.indicators.Periodicity target = null;
-		for (List<Cell> cells : byInput.values()) {
-			for (Cell c : cells) {
-				org.hamkori.indicators.Periodicity p = org.hamkori.indicators.Period.parse(c.period())
-					.map(org.hamkori.indicators.Period::periodicity)
-					.orElse(null);
-				if (p != null && (target == null || p.compareTo(target) > 0)) {
-					target = p;
-				}
-			}
-		}
-		if (target == null) {
-			return byInput;
-		}
-		Map<String, List<Cell>> aligned = new LinkedHashMap<>();
-		for (Map.Entry<String, List<Cell>> e : byInput.entrySet()) {
-			String aggregation = this.catalogue.indicator(e.getKey())
-				.map(IndicatorCatalogue.Indicator::aggregation)
-				.orElse("SUM");
-			aligned.put(e.getKey(), rollUp(e.getValue(), aggregation, target));
-		}
-		return aligned;
-	}
-
-	private static List<Cell> rollUp(List<Cell> cells, String aggregation, org.hamkori.indicators.Periodicity target) {
-		record Key(UUID mechanismId, String period, String code) {
-		}
-		Map<Key, List<Cell>> groups = new LinkedHashMap<>();
-		Map<Key, org.hamkori.indicators.Period> targets = new HashMap<>();
-		Map<Key, Integer> expected = new HashMap<>();
-		for (Cell c : cells) {
-			org.hamkori.indicators.Period p = org.hamkori.indicators.Period.parse(c.period()).orElse(null);
-			if (p == null) {
-				continue;
-			}
-			org.hamkori.indicators.Period t = org.hamkori.indicators.Period.containing(target, p.start());
-			Key key = new Key(c.mechanismId(), t.code(), c.code());
-			groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(c);
-			targets.put(key, t);
-			expected.put(key, parts(p.periodicity(), target));
-		}
-		List<Cell> result = new ArrayList<>();
-		groups.forEach((key, group) -> {
-			if (group.size() != expected.get(key)) {
-				return;
-			}
-			group.sort(Comparator.comparing(Cell::periodStart));
-			BigDecimal sum = group.stream().map(Cell::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-			BigDecimal value = switch (aggregation) {
-				case "AVERAGE" -> sum.divide(BigDecimal.valueOf(group.size()), 4, java.math.RoundingMode.HALF_UP);
-				case "LAST" -> group.get(group.size() - 1).value();
-				default -> sum;
-			};
-			Instant approved = group.stream()
-				.map(Cell::approvedAt)
-				.filter(Objects::nonNull)
-				.max(Comparator.naturalOrder())
-				.orElse(null);
-			result
-				.add(new Cell(key.mechanismId(), key.period(), targets.get(key).start(), key.code(), value, approved));
-		});
-		return result;
-	}
-
-	/** How many periods of a periodicity make one of the target's. */
-	private static int parts(org.hamkori.indicators.Periodicity from, org.hamkori.indicators.Periodicity to) {
-		int perYearFrom = switch (from) {
-			case MONTHLY -> 12;
-			case QUARTERLY -> 4;
-			case ANNUAL -> 1;
-		};
-		int perYearTo = switch (to) {
-			case MONTHLY -> 12;
-			case QUARTERLY -> 4;
-			case ANNUAL -> 1;
-		};
-		return perYearFrom / perYearTo;
-	}
-
-	private static List<Cell> derive(Formula formula, Map<String, List<Cell>> byInput) {
-		record Key(UUID mechanismId, String period, String code) {
-		}
-		Map<Key, Map<String, BigDecimal>> values = new LinkedHashMap<>();
-		Map<Key, Cell> latest = new HashMap<>();
-		byInput.forEach((input, cells) -> cells.forEach((c) -> {
-			Key key = new Key(c.mechanismId(), c.period(), c.code());
-			values.computeIfAbsent(key, (k) -> new HashMap<>()).put(input, c.value());
-			latest.merge(key, c, (a, b) -> (b.approvedAt().isAfter(a.approvedAt())) ? b : a);
-		}));
-		List<Cell> result = new ArrayList<>();
-		values.forEach((key, inputs) -> formula.evaluate(inputs).ifPresent((value) -> {
-			Cell last = latest.get(key);
-			result.add(new Cell(key.mechanismId(), key.period(), last.periodStart(), key.code(), value,
-					last.approvedAt()));
-		}));
-		return result;
-	}
-
 	private DataTable pivot(Mechanism mechanism, Subject subject, Query query, View view, String period,
-			List<String> periods, List<Mechanism> mechanisms, List<Cell> cells) {
+			List<String> periods, List<Mechanism> mechanisms, List<PublishedCell> cells) {
 		Map<String, Country> countries = this.directory.countries();
 		Map<UUID, Mechanism> mechanismById = new HashMap<>();
 		mechanisms.forEach((m) -> mechanismById.put(m.id(), m));
 		Instant dataAsOf = cells.stream()
-			.map(Cell::approvedAt)
+			.map(PublishedCell::approvedAt)
 			.filter(Objects::nonNull)
 			.max(Comparator.naturalOrder())
 			.orElse(null);
@@ -364,17 +188,17 @@ public class Analytics {
 			columns.add(new Column(period, LocalizedText.of("en", (period != null) ? period : "")));
 			Map<String, LocalizedText> labels = codeLabels((view == View.SEX) ? "SEX" : "COUNTERPART_AREA");
 			List<String> order = new ArrayList<>(labels.keySet());
-			List<Cell> sorted = new ArrayList<>(cells);
+			List<PublishedCell> sorted = new ArrayList<>(cells);
 			if (view == View.SEX) {
-				sorted.sort(Comparator.comparingInt((Cell c) -> {
+				sorted.sort(Comparator.comparingInt((PublishedCell c) -> {
 					int index = order.indexOf(c.code());
 					return (index < 0) ? Integer.MAX_VALUE : index;
-				}).thenComparing(Cell::code));
+				}).thenComparing(PublishedCell::code));
 			}
 			else {
-				sorted.sort(Comparator.comparing(Cell::value).reversed().thenComparing(Cell::code));
+				sorted.sort(Comparator.comparing(PublishedCell::value).reversed().thenComparing(PublishedCell::code));
 			}
-			for (Cell c : sorted) {
+			for (PublishedCell c : sorted) {
 				rows.add(new Row(c.code(), labels.getOrDefault(c.code(), LocalizedText.of("en", c.code())),
 						java.util.Collections.singletonList(c.value())));
 				observations.add(new Observation(refArea(mechanism, countries), c.period(),
@@ -388,7 +212,7 @@ public class Analytics {
 			}
 			Map<String, LocalDate> starts = new HashMap<>();
 			Map<String, Map<UUID, BigDecimal>> byPeriod = new HashMap<>();
-			for (Cell c : cells) {
+			for (PublishedCell c : cells) {
 				starts.merge(c.period(), c.periodStart(), (a, b) -> a.isBefore(b) ? a : b);
 				byPeriod.computeIfAbsent(c.period(), (k) -> new HashMap<>()).put(c.mechanismId(), c.value());
 			}
@@ -409,6 +233,10 @@ public class Analytics {
 		return new DataTable(view, mechanism.code(), subject.code(), subject.name(), subject.unit(), query.fromYear(),
 				query.toYear(), period, periods, List.copyOf(columns), List.copyOf(rows), List.copyOf(observations),
 				dataAsOf);
+	}
+
+	private String aggregation(String indicator) {
+		return this.catalogue.indicator(indicator).map(IndicatorCatalogue.Indicator::aggregation).orElse("SUM");
 	}
 
 	private Map<String, LocalizedText> codeLabels(String dimension) {
@@ -462,7 +290,7 @@ public class Analytics {
 			.query((rs, n) -> new Figure(mechanism.code(), rs.getString(1), rs.getString(2),
 					rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),
 					rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-					rs.getBigDecimal(12), instant(rs, 13)))
+					rs.getBigDecimal(12), PublishedCells.instant(rs, 13)))
 			.list();
 		boolean truncated = values.size() > MAX_FIGURES;
 		List<Figure> shown = truncated ? values.subList(0, MAX_FIGURES) : values;

@@ -235,26 +235,23 @@ public class Completeness {
 			return reports;
 		}
 		List<UUID> ids = mechanisms.stream().map(Mechanism::id).toList();
-		List<ObligationLine> obligations = this.jdbc
-			.sql("select o.id, o.data_set_id, d.mechanism_id, o.organisation_id, o.due_days, o.first_period,"
-					+ " o.last_period, d.code, d.name, d.periodicity, d.visibility from reporting_obligation o"
-					+ " join data_set d on d.id = o.data_set_id where d.mechanism_id in (:ids)"
-					+ " order by d.code, o.created_at, o.id")
-			.param("ids", ids)
-			.query((rs, n) -> {
-				Obligation obligation = new Obligation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-						rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getInt(5),
-						Period.of(rs.getString(6)), (rs.getString(7) != null) ? Period.of(rs.getString(7)) : null);
-				return new ObligationLine(obligation, rs.getString(8), LocalizedTextColumns.parse(rs.getString(9)),
-						Periodicity.valueOf(rs.getString(10)), Visibility.valueOf(rs.getString(11)));
-			})
-			.list();
+		List<ObligationLine> obligations = this.jdbc.sql("""
+				select o.id, o.data_set_id, d.mechanism_id, o.organisation_id, o.due_days, o.first_period,
+				o.last_period, d.code, d.name, d.periodicity, d.visibility from reporting_obligation o
+				join data_set d on d.id = o.data_set_id where d.mechanism_id in (:ids)
+				order by d.code, o.created_at, o.id""").param("ids", ids).query((rs, n) -> {
+			Obligation obligation = new Obligation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getInt(5), Period.of(rs.getString(6)),
+					(rs.getString(7) != null) ? Period.of(rs.getString(7)) : null);
+			return new ObligationLine(obligation, rs.getString(8), LocalizedTextColumns.parse(rs.getString(9)),
+					Periodicity.valueOf(rs.getString(10)), Visibility.valueOf(rs.getString(11)));
+		}).list();
 		Map<Key, Versions> versions = new HashMap<>();
 		if (!obligations.isEmpty()) {
-			this.jdbc
-				.sql("select s.obligation_id, s.period, s.id, s.revision, s.status, s.submitted_at from submission s"
-						+ " join reporting_obligation o on o.id = s.obligation_id"
-						+ " join data_set d on d.id = o.data_set_id where d.mechanism_id in (:ids)")
+			this.jdbc.sql("""
+					select s.obligation_id, s.period, s.id, s.revision, s.status, s.submitted_at from submission s
+					join reporting_obligation o on o.id = s.obligation_id
+					join data_set d on d.id = o.data_set_id where d.mechanism_id in (:ids)""")
 				.param("ids", ids)
 				.query((rs) -> {
 					Key key = new Key(rs.getObject(1, UUID.class), rs.getString(2));
@@ -262,11 +259,12 @@ public class Completeness {
 						.add(rs.getObject(3, UUID.class), rs.getInt(4), SubmissionStatus.valueOf(rs.getString(5)),
 								rs.getObject(6, OffsetDateTime.class));
 				});
-			this.jdbc.sql("select s.obligation_id, s.period, min(st.at) from submission_step st"
-					+ " join submission s on s.id = st.submission_id"
-					+ " join reporting_obligation o on o.id = s.obligation_id"
-					+ " join data_set d on d.id = o.data_set_id"
-					+ " where st.status = 'SUBMITTED' and d.mechanism_id in (:ids) group by s.obligation_id, s.period")
+			this.jdbc.sql("""
+					select s.obligation_id, s.period, min(st.at) from submission_step st
+					join submission s on s.id = st.submission_id
+					join reporting_obligation o on o.id = s.obligation_id
+					join data_set d on d.id = o.data_set_id
+					where st.status = 'SUBMITTED' and d.mechanism_id in (:ids) group by s.obligation_id, s.period""")
 				.param("ids", ids)
 				.query((rs) -> {
 					Versions v = versions.get(new Key(rs.getObject(1, UUID.class), rs.getString(2)));
@@ -302,9 +300,9 @@ public class Completeness {
 	 * approved or superseded).
 	 */
 	public boolean arrived(UUID obligationId, String period) {
-		return this.jdbc
-			.sql("select count(*) from submission where obligation_id = ? and period = ?"
-					+ " and status in ('SUBMITTED', 'APPROVED', 'SUPERSEDED')")
+		return this.jdbc.sql("""
+				select count(*) from submission where obligation_id = ? and period = ?
+				and status in ('SUBMITTED', 'APPROVED', 'SUPERSEDED')""")
 			.params(obligationId, period)
 			.query(Long.class)
 			.single() > 0;

@@ -87,17 +87,17 @@ public class DataSets {
 			throw new DataRuleException("data.set.code-taken", normalised);
 		}
 		UUID id = UUID.randomUUID();
-		this.jdbc
-			.sql("insert into data_set (id, mechanism_id, code, name, periodicity, visibility, created_at)"
-					+ " values (?, ?, ?, ?, ?, ?, ?)")
+		this.jdbc.sql("""
+				insert into data_set (id, mechanism_id, code, name, periodicity, visibility, created_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, mechanismId, normalised, LocalizedTextColumns.write(name), periodicity.name(),
 					visibility.name(), OffsetDateTime.now(this.clock))
 			.update();
 		int order = 0;
 		for (DataSet.Item item : items) {
-			this.jdbc
-				.sql("insert into data_set_indicator (data_set_id, indicator, dimensions, required, min_value,"
-						+ " max_value, change_warning, total_tolerance, sort_order) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			this.jdbc.sql("""
+					insert into data_set_indicator (data_set_id, indicator, dimensions, required, min_value,
+					max_value, change_warning, total_tolerance, sort_order) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, item.indicator(), String.join(",", item.dimensions()), item.required(), item.min(),
 						item.max(), item.changeWarning(), item.tolerance(), order++)
 				.update();
@@ -134,9 +134,9 @@ public class DataSets {
 			throw new DataRuleException("data.obligation.exists");
 		}
 		UUID id = UUID.randomUUID();
-		this.jdbc
-			.sql("insert into reporting_obligation (id, data_set_id, organisation_id, due_days, first_period,"
-					+ " last_period, created_at) values (?, ?, ?, ?, ?, null, ?)")
+		this.jdbc.sql("""
+				insert into reporting_obligation (id, data_set_id, organisation_id, due_days, first_period,
+				last_period, created_at) values (?, ?, ?, ?, ?, null, ?)""")
 			.params(id, dataSetId, organisationId, dueDays, firstPeriod.code(), OffsetDateTime.now(this.clock))
 			.update();
 		return obligation(id).orElseThrow();
@@ -191,9 +191,9 @@ public class DataSets {
 			.list();
 		for (DataSet set : rows) {
 			set.indicators()
-				.addAll(this.jdbc
-					.sql("select indicator, dimensions, required, min_value, max_value, change_warning,"
-							+ " total_tolerance from data_set_indicator where data_set_id = ? order by sort_order")
+				.addAll(this.jdbc.sql("""
+						select indicator, dimensions, required, min_value, max_value, change_warning,
+						total_tolerance from data_set_indicator where data_set_id = ? order by sort_order""")
 					.param(set.id())
 					.query((rs, n) -> new DataSet.Item(rs.getString(1), split(rs.getString(2)), rs.getBoolean(3),
 							rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7)))
@@ -211,8 +211,10 @@ public class DataSets {
 
 	private List<Obligation> obligations(String where, Object... params) {
 		return this.jdbc
-			.sql("select o.id, o.data_set_id, d.mechanism_id, o.organisation_id, o.due_days, o.first_period,"
-					+ " o.last_period from reporting_obligation o join data_set d on d.id = o.data_set_id " + where)
+			.sql("""
+					select o.id, o.data_set_id, d.mechanism_id, o.organisation_id, o.due_days, o.first_period,
+					o.last_period from reporting_obligation o join data_set d on d.id = o.data_set_id %s"""
+				.formatted(where))
 			.params(params)
 			.query((rs, n) -> new Obligation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getInt(5), Period.of(rs.getString(6)),

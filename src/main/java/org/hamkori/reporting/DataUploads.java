@@ -13,18 +13,18 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.hamkori.reporting.formats.ColumnMapping;
-import org.hamkori.reporting.formats.CsvOptions;
-import org.hamkori.reporting.formats.CsvPreview;
-import org.hamkori.reporting.formats.FileFormatException;
-import org.hamkori.reporting.formats.LongCsvReader;
-import org.hamkori.reporting.formats.RowReader;
-import org.hamkori.reporting.formats.SdmxCsvReader;
-import org.hamkori.reporting.formats.WideCsvReader;
-import org.hamkori.reporting.formats.XlsxReader;
+import org.hamkori.formats.ColumnMapping;
+import org.hamkori.formats.CsvOptions;
+import org.hamkori.formats.CsvPreview;
+import org.hamkori.formats.FileFormatException;
+import org.hamkori.formats.LongCsvReader;
+import org.hamkori.formats.RowReader;
+import org.hamkori.formats.SdmxCsvReader;
+import org.hamkori.formats.WideCsvReader;
+import org.hamkori.formats.XlsxReader;
 import org.hamkori.shared.security.Viewer;
-import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.settings.HamkoriSettings;
+import org.hamkori.shared.web.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -141,10 +141,10 @@ public class DataUploads {
 				options = CsvOptions.of(preview, mapping);
 			}
 			OffsetDateTime now = OffsetDateTime.now(this.clock);
-			this.jdbc
-				.sql("insert into data_upload (id, obligation_id, user_id, file_name, stored_name, size_bytes, layout,"
-						+ " options, status, rows_read, bytes_read, created_at, updated_at)"
-						+ " values (?, ?, ?, ?, ?, ?, ?, ?, 'UPLOADED', 0, 0, ?, ?)")
+			this.jdbc.sql("""
+					insert into data_upload (id, obligation_id, user_id, file_name, stored_name, size_bytes, layout,
+					options, status, rows_read, bytes_read, created_at, updated_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, 'UPLOADED', 0, 0, ?, ?)""")
 				.params(id, obligationId, viewer.userId(), shorten(fileName), id.toString(), size, layout.name(),
 						encode(options), now, now)
 				.update();
@@ -157,9 +157,9 @@ public class DataUploads {
 	}
 
 	public Optional<Upload> find(UUID id) {
-		return this.jdbc
-			.sql("select id, obligation_id, user_id, file_name, size_bytes, layout, options, status, rows_read,"
-					+ " bytes_read, report, failure from data_upload where id = ?")
+		return this.jdbc.sql("""
+				select id, obligation_id, user_id, file_name, size_bytes, layout, options, status, rows_read,
+				bytes_read, report, failure from data_upload where id = ?""")
 			.param(id)
 			.query((rs, n) -> new Upload(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					rs.getObject(3, UUID.class), rs.getString(4), rs.getLong(5), Layout.valueOf(rs.getString(6)),
@@ -221,9 +221,9 @@ public class DataUploads {
 		if (save && (upload.status() != Status.CHECKED || upload.report() == null || upload.report().hasErrors())) {
 			throw new DataRuleException("data.upload.check-first");
 		}
-		int claimed = this.jdbc
-			.sql("update data_upload set status = ?, rows_read = 0, bytes_read = 0, failure = null, updated_at = ?"
-					+ " where id = ? and status = ?")
+		int claimed = this.jdbc.sql("""
+				update data_upload set status = ?, rows_read = 0, bytes_read = 0, failure = null, updated_at = ?
+				where id = ? and status = ?""")
 			.params(save ? Status.SAVING.name() : Status.CHECKING.name(), OffsetDateTime.now(this.clock), id,
 					upload.status().name())
 			.update();
@@ -279,9 +279,9 @@ public class DataUploads {
 						viewer, (rows) -> progress(upload.id(), rows, bytes.get()));
 			}
 			Status status = (save && report.stored()) ? Status.SAVED : Status.CHECKED;
-			this.jdbc
-				.sql("update data_upload set status = ?, report = ?, bytes_read = size_bytes, rows_read = ?,"
-						+ " updated_at = ? where id = ?")
+			this.jdbc.sql("""
+					update data_upload set status = ?, report = ?, bytes_read = size_bytes, rows_read = ?,
+					updated_at = ? where id = ?""")
 				.params(status.name(), JSON.writeValueAsString(report), report.rowsRead(),
 						OffsetDateTime.now(this.clock), upload.id())
 				.update();

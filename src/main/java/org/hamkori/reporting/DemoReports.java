@@ -17,10 +17,10 @@ import java.util.function.Consumer;
 
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
+import org.hamkori.formats.RowReader;
+import org.hamkori.formats.SourceRow;
 import org.hamkori.indicators.Period;
 import org.hamkori.reporting.StatisticsDemoFigures.Sheet;
-import org.hamkori.reporting.formats.RowReader;
-import org.hamkori.reporting.formats.SourceRow;
 import org.hamkori.shared.security.MembershipRole;
 import org.hamkori.shared.security.Viewer;
 
@@ -276,15 +276,14 @@ final class DemoReports {
 		List<Object[]> submissions = new ArrayList<>();
 		this.timelines.forEach((id, t) -> submissions
 			.add(new Object[] { t.created, t.submitted, t.decided, t.released, t.accepted, id }));
-		this.template.batchUpdate("update submission set created_at = ?, submitted_at = ?,"
-				+ " decided_at = ?, released_at = ?, regional_accepted_at = ? where id = ?", submissions);
+		this.template.batchUpdate("""
+				update submission set created_at = ?, submitted_at = ?,
+				decided_at = ?, released_at = ?, regional_accepted_at = ? where id = ?""", submissions);
 		OffsetDateTime setUp = OffsetDateTime.of(2022, 1, 10, 10, 0, 0, 0, ZoneOffset.ofHours(5));
 		for (UUID obligation : this.obligations) {
-			this.jdbc
-				.sql("update published_value set approved_at = (select s.decided_at from submission s"
-						+ " where s.id = published_value.submission_id) where obligation_id = ?")
-				.param(obligation)
-				.update();
+			this.jdbc.sql("""
+					update published_value set approved_at = (select s.decided_at from submission s
+					where s.id = published_value.submission_id) where obligation_id = ?""").param(obligation).update();
 			this.jdbc.sql("update reporting_obligation set created_at = ? where id = ?")
 				.params(setUp, obligation)
 				.update();

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.hamkori.formats.SourceRow;
 import org.hamkori.indicators.Dimensions;
 import org.hamkori.indicators.Period;
-import org.hamkori.reporting.formats.SourceRow;
 
 /**
  * Synthetic figures for the demo data sets: labour migration flows, remittances and the

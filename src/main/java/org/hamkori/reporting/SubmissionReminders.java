@@ -126,9 +126,9 @@ class SubmissionReminders {
 		if (candidates.isEmpty()) {
 			return 0;
 		}
-		Set<String> arrived = new HashSet<>(this.jdbc
-			.sql("select obligation_id, period from submission where period_start >= ?"
-					+ " and status in ('SUBMITTED', 'APPROVED', 'SUPERSEDED')")
+		Set<String> arrived = new HashSet<>(this.jdbc.sql("""
+				select obligation_id, period from submission where period_start >= ?
+				and status in ('SUBMITTED', 'APPROVED', 'SUPERSEDED')""")
 			.param(earliest)
 			.query((rs, n) -> rs.getObject(1, UUID.class) + "|" + rs.getString(2))
 			.list());
@@ -174,10 +174,10 @@ class SubmissionReminders {
 	}
 
 	private List<Line> obligations() {
-		return this.jdbc
-			.sql("select o.id, o.data_set_id, d.mechanism_id, o.organisation_id, o.due_days, o.first_period,"
-					+ " o.last_period, d.code, d.name, d.periodicity from reporting_obligation o"
-					+ " join data_set d on d.id = o.data_set_id")
+		return this.jdbc.sql("""
+				select o.id, o.data_set_id, d.mechanism_id, o.organisation_id, o.due_days, o.first_period,
+				o.last_period, d.code, d.name, d.periodicity from reporting_obligation o
+				join data_set d on d.id = o.data_set_id""")
 			.query((rs,
 					n) -> new Line(new Obligation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 							rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getInt(5),

@@ -34,9 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Submissions {
 
-	private static final String COLUMNS = "id, obligation_id, period, revision, status, revision_reason,"
-			+ " return_comment, created_at, created_by, submitted_at, submitted_by, decided_at, decided_by,"
-			+ " released_at, regional_accepted_at, version";
+	static final String COLUMNS = """
+			id, obligation_id, period, revision, status, revision_reason, return_comment, created_at,
+			created_by, submitted_at, submitted_by, decided_at, decided_by, released_at,
+			regional_accepted_at, version""";
 
 	private final JdbcClient jdbc;
 
@@ -46,11 +47,10 @@ public class Submissions {
 
 	private final Clock clock;
 
-	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+	private final SubmissionSteps steps;
 
-	Submissions(JdbcClient jdbc, DataSets dataSets, DataChecks checks, Clock clock,
-			org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
-		this.jdbcTemplate = jdbcTemplate;
+	Submissions(JdbcClient jdbc, DataSets dataSets, DataChecks checks, Clock clock, SubmissionSteps steps) {
+		this.steps = steps;
 		this.jdbc = jdbc;
 		this.dataSets = dataSets;
 		this.checks = checks;
@@ -75,9 +75,10 @@ public class Submissions {
 
 	/** The latest version of a period's report, if any. */
 	public Optional<Submission> current(UUID obligationId, Period period) {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from submission where obligation_id = ? and period = ?"
-					+ " order by revision desc")
+		return this.jdbc.sql("""
+				select %s
+				from submission where obligation_id = ? and period = ?
+				order by revision desc""".formatted(COLUMNS))
 			.params(obligationId, period.code())
 			.query(Submissions::map)
 			.stream()
@@ -88,9 +89,10 @@ public class Submissions {
 	 * Every version of every period of an obligation, newest period and version first.
 	 */
 	public List<Submission> ofObligation(UUID obligationId) {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from submission where obligation_id = ?"
-					+ " order by period_start desc, revision desc")
+		return this.jdbc.sql("""
+				select %s
+				from submission where obligation_id = ?
+				order by period_start desc, revision desc""".formatted(COLUMNS))
 			.param(obligationId)
 			.query(Submissions::map)
 			.list();
@@ -115,8 +117,10 @@ public class Submissions {
 
 	public List<Value> values(UUID submissionId) {
 		return this.jdbc
-			.sql("select indicator, " + Dimensions.COLUMN_LIST + ", obs_value, note from data_value"
-					+ " where submission_id = ? order by indicator, " + Dimensions.COLUMN_LIST)
+			.sql("""
+					select indicator, %s, obs_value, note from data_value
+					where submission_id = ? order by indicator, %s""".formatted(Dimensions.COLUMN_LIST,
+					Dimensions.COLUMN_LIST))
 			.param(submissionId)
 			.query((rs, n) -> {
 				String[] codes = new String[Dimensions.COLUMNS.size()];
@@ -143,124 +147,6 @@ public class Submissions {
 	}
 
 	/**
-	 * The version of a period an import or the entry grid writes into, under a row lock:
-	 * created as a draft when the period has none; a submitted one goes back to draft
-	 * (the reporter takes it back to correct it); an approved one only with a revision
-	 * reason, as a new version starting from the approved figures.
-	 */
-	@Transactional
-	UUID editable(Obligation obligation, Period period, String revisionReason, Viewer viewer) {
-		Optional<Submission> current = this.jdbc
-			.sql("select " + COLUMNS + " from submission where obligation_id = ? and period = ?"
-					+ " and revision = (select max(revision) from submission where obligation_id = ? and period = ?)"
-					+ " for update")
-			.params(obligation.id(), period.code(), obligation.id(), period.code())
-			.query(Submissions::map)
-			.optional();
-		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		if (current.isEmpty()) {
-			return create(obligation, period, 1, null, viewer, now);
-		}
-		Submission s = current.get();
-		switch (s.status()) {
-			case DRAFT, RETURNED -> {
-				return s.id();
-			}
-			case SUBMITTED -> {
-				this.jdbc.sql("update submission set status = 'DRAFT', version = version + 1 where id = ?")
-					.param(s.id())
-					.update();
-				step(s.id(), SubmissionStatus.DRAFT, "recalled", viewer, now);
-				return s.id();
-			}
-			default -> {
-				String reason = Texts.blankToNull(revisionReason);
-				if (reason == null) {
-					throw new DataRuleException("data.period.approved", period.code());
-				}
-				UUID id = create(obligation, period, s.revision() + 1, reason, viewer, now);
-				this.jdbc
-					.sql("insert into data_value (submission_id, indicator, " + Dimensions.COLUMN_LIST
-							+ ", obs_value, note) select ?, indicator, " + Dimensions.COLUMN_LIST
-							+ ", obs_value, note from data_value where submission_id = ?")
-					.params(id, s.id())
-					.update();
-				return id;
-			}
-		}
-	}
-
-	/**
-	 * The drafts of many periods at once, as {@link #editable} takes them one by one: the
-	 * obligation's reports are locked in one statement, and missing drafts are created in
-	 * two batches, with the ids given for them (the import has written their rows under
-	 * those ids already). Periods that cannot be written are passed to {@code refused}.
-	 */
-	@Transactional
-	Map<Period, UUID> editable(Obligation obligation, java.util.Collection<Period> periods, String revisionReason,
-			Viewer viewer, java.util.function.BiConsumer<Period, DataRuleException> refused, Map<Period, UUID> newIds) {
-		Map<String, Submission> latest = new java.util.HashMap<>();
-		this.jdbc.sql("select " + COLUMNS + " from submission where obligation_id = ? for update")
-			.param(obligation.id())
-			.query(Submissions::map)
-			.list()
-			.forEach((s) -> latest.merge(s.period().code(), s, (a, b) -> (a.revision() >= b.revision()) ? a : b));
-		Map<Period, UUID> drafts = new java.util.LinkedHashMap<>();
-		List<Object[]> created = new java.util.ArrayList<>();
-		List<Object[]> steps = new java.util.ArrayList<>();
-		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		for (Period period : periods) {
-			Submission s = latest.get(period.code());
-			if (s == null) {
-				UUID id = newIds.getOrDefault(period, UUID.randomUUID());
-				created.add(new Object[] { id, obligation.id(), period.code(), period.start(), now, viewer.actor() });
-				steps.add(new Object[] { UUID.randomUUID(), id, viewer.actor(), now });
-				drafts.put(period, id);
-			}
-			else if (s.status() == SubmissionStatus.DRAFT || s.status() == SubmissionStatus.RETURNED) {
-				drafts.put(period, s.id());
-			}
-			else {
-				try {
-					drafts.put(period, editable(obligation, period, revisionReason, viewer));
-				}
-				catch (DataRuleException ex) {
-					refused.accept(period, ex);
-				}
-			}
-		}
-		this.jdbcTemplate
-			.batchUpdate("insert into submission (id, obligation_id, period, period_start, revision, status,"
-					+ " created_at, created_by, version) values (?, ?, ?, ?, 1, 'DRAFT', ?, ?, 0)", created);
-		this.jdbcTemplate.batchUpdate(
-				"insert into submission_step (id, submission_id, status, actor, at)" + " values (?, ?, 'DRAFT', ?, ?)",
-				steps);
-		return drafts;
-	}
-
-	private UUID create(Obligation obligation, Period period, int revision, String reason, Viewer viewer,
-			OffsetDateTime now) {
-		UUID id = UUID.randomUUID();
-		this.jdbc
-			.sql("insert into submission (id, obligation_id, period, period_start, revision, status,"
-					+ " revision_reason, created_at, created_by, version) values (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, 0)")
-			.params(id, obligation.id(), period.code(), period.start(), revision, reason, now, viewer.actor())
-			.update();
-		step(id, SubmissionStatus.DRAFT, reason, viewer, now);
-		return id;
-	}
-
-	/** Marks a draft as changed (a returned one becomes a draft again). */
-	@Transactional
-	void touched(UUID submissionId) {
-		this.jdbc
-			.sql("update submission set status = case when status = 'RETURNED' then 'DRAFT' else status end,"
-					+ " version = version + 1 where id = ?")
-			.param(submissionId)
-			.update();
-	}
-
-	/**
 	 * Submits a draft for approval when it has no error; its problems otherwise (nothing
 	 * changes then). Unnoted large changes and missing required totals count as errors
 	 * here.
@@ -282,12 +168,10 @@ public class Submissions {
 			return problems;
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		this.jdbc
-			.sql("update submission set status = 'SUBMITTED', submitted_at = ?, submitted_by = ?,"
-					+ " version = version + 1 where id = ?")
-			.params(now, viewer.actor(), s.id())
-			.update();
-		step(s.id(), SubmissionStatus.SUBMITTED, null, viewer, now);
+		this.jdbc.sql("""
+				update submission set status = 'SUBMITTED', submitted_at = ?, submitted_by = ?,
+				version = version + 1 where id = ?""").params(now, viewer.actor(), s.id()).update();
+		this.steps.record(s.id(), SubmissionStatus.SUBMITTED, null, viewer, now);
 		return problems;
 	}
 
@@ -308,24 +192,23 @@ public class Submissions {
 		}
 		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		this.jdbc
-			.sql("update submission set status = 'SUPERSEDED', version = version + 1"
-					+ " where obligation_id = ? and period = ? and status = 'APPROVED'")
+		this.jdbc.sql("""
+				update submission set status = 'SUPERSEDED', version = version + 1
+				where obligation_id = ? and period = ? and status = 'APPROVED'""")
 			.params(obligation.id(), s.period().code())
 			.update();
-		this.jdbc
-			.sql("update submission set status = 'APPROVED', decided_at = ?, decided_by = ?, return_comment = null,"
-					+ " version = version + 1 where id = ?")
-			.params(now, viewer.actor(), s.id())
-			.update();
-		step(s.id(), SubmissionStatus.APPROVED, null, viewer, now);
+		this.jdbc.sql("""
+				update submission set status = 'APPROVED', decided_at = ?, decided_by = ?, return_comment = null,
+				version = version + 1 where id = ?""").params(now, viewer.actor(), s.id()).update();
+		this.steps.record(s.id(), SubmissionStatus.APPROVED, null, viewer, now);
 		this.jdbc.sql("delete from published_value where obligation_id = ? and period = ?")
 			.params(obligation.id(), s.period().code())
 			.update();
-		this.jdbc.sql("insert into published_value (obligation_id, mechanism_id, data_set_id, submission_id,"
-				+ " indicator, period, period_start, periodicity, " + Dimensions.COLUMN_LIST
-				+ ", obs_value, visibility, regional, approved_at) select ?, ?, ?, submission_id, indicator, ?, ?, ?, "
-				+ Dimensions.COLUMN_LIST + ", obs_value, ?, false, ? from data_value where submission_id = ?")
+		this.jdbc
+			.sql("""
+					insert into published_value (obligation_id, mechanism_id, data_set_id, submission_id,
+					indicator, period, period_start, periodicity, %s, obs_value, visibility, regional, approved_at) select ?, ?, ?, submission_id, indicator, ?, ?, ?, %s, obs_value, ?, false, ? from data_value where submission_id = ?"""
+				.formatted(Dimensions.COLUMN_LIST, Dimensions.COLUMN_LIST))
 			.params(obligation.id(), obligation.mechanismId(), set.id(), s.period().code(), s.period().start(),
 					set.periodicity().name(), set.visibility().name(), now, s.id())
 			.update();
@@ -348,12 +231,10 @@ public class Submissions {
 			throw new DataRuleException("data.approve.not-submitted");
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		this.jdbc
-			.sql("update submission set status = 'RETURNED', decided_at = ?, decided_by = ?, return_comment = ?,"
-					+ " version = version + 1 where id = ?")
-			.params(now, viewer.actor(), text, s.id())
-			.update();
-		step(s.id(), SubmissionStatus.RETURNED, text, viewer, now);
+		this.jdbc.sql("""
+				update submission set status = 'RETURNED', decided_at = ?, decided_by = ?, return_comment = ?,
+				version = version + 1 where id = ?""").params(now, viewer.actor(), text, s.id()).update();
+		this.steps.record(s.id(), SubmissionStatus.RETURNED, text, viewer, now);
 	}
 
 	/**
@@ -394,9 +275,10 @@ public class Submissions {
 
 	/** Released national reports the regional secretariat has not accepted yet. */
 	public List<Submission> awaitingRegionalAcceptance() {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from submission where status = 'APPROVED' and released_at is not null"
-					+ " and regional_accepted_at is null order by released_at")
+		return this.jdbc.sql("""
+				select %s
+				from submission where status = 'APPROVED' and released_at is not null
+				and regional_accepted_at is null order by released_at""".formatted(COLUMNS))
 			.query(Submissions::map)
 			.list();
 	}
@@ -431,14 +313,7 @@ public class Submissions {
 		}
 	}
 
-	private void step(UUID submissionId, SubmissionStatus status, String note, Viewer viewer, OffsetDateTime at) {
-		this.jdbc
-			.sql("insert into submission_step (id, submission_id, status, note, actor, at) values (?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), submissionId, status.name(), note, viewer.actor(), at)
-			.update();
-	}
-
-	private static Submission map(ResultSet rs, int n) throws SQLException {
+	static Submission map(ResultSet rs, int n) throws SQLException {
 		return new Submission(rs.getObject("id", UUID.class), rs.getObject("obligation_id", UUID.class),
 				Period.of(rs.getString("period")), rs.getInt("revision"),
 				SubmissionStatus.valueOf(rs.getString("status")), rs.getString("revision_reason"),

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -61,7 +60,11 @@ public class Sdg1072Rounds {
 
 	private final Clock clock;
 
-	Sdg1072Rounds(JdbcClient jdbc, Directory directory, ApplicationEventPublisher events, Clock clock) {
+	private final RoundHistory history;
+
+	Sdg1072Rounds(JdbcClient jdbc, Directory directory, ApplicationEventPublisher events, Clock clock,
+			RoundHistory history) {
+		this.history = history;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.events = events;
@@ -134,23 +137,7 @@ public class Sdg1072Rounds {
 	/** The history of a round, oldest first, with the items each step changed. */
 	@Transactional(readOnly = true)
 	public List<RoundStep> history(UUID roundId) {
-		Map<UUID, List<RoundStep.Change>> changes = new LinkedHashMap<>();
-		this.jdbc
-			.sql("select c.step_id, c.item, c.answer_before, c.answer_after, c.comment_changed from sdg_step_change c "
-					+ "join sdg_round_step s on s.id = c.step_id where s.round_id = ? order by c.item")
-			.param(roundId)
-			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class),
-					new RoundStep.Change(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5))))
-			.list()
-			.forEach((e) -> changes.computeIfAbsent(e.getKey(), (k) -> new ArrayList<>()).add(e.getValue()));
-		return this.jdbc.sql("select id, action, actor, at from sdg_round_step where round_id = ? order by at, action")
-			.param(roundId)
-			.query((rs, n) -> {
-				UUID id = rs.getObject(1, UUID.class);
-				return new RoundStep(id, rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
-						List.copyOf(changes.getOrDefault(id, List.of())));
-			})
-			.list();
+		return this.history.of(roundId);
 	}
 
 	/**
@@ -227,7 +214,7 @@ public class Sdg1072Rounds {
 		catch (DuplicateKeyException ex) {
 			throw new InvalidRoundException("sdg.error.exists");
 		}
-		step(id, "CREATED", by, now, List.of());
+		this.history.record(id, "CREATED", by, now, List.of());
 		this.events.publishEvent(new RecordChanged(by.actor(), mechanismId, "sdg_round", id, "created",
 				Map.of("year", year, "visibility", String.valueOf(visibility))));
 		return find(mechanismId, year).orElseThrow();
@@ -245,11 +232,11 @@ public class Sdg1072Rounds {
 		if (!before.isDraft()) {
 			throw new RoundLockedException();
 		}
-		validate(answers);
+		RoundAnswers.validate(answers);
 		if (before.version() != version) {
 			throw new OptimisticLockingFailureException("The round changed since it was read");
 		}
-		List<RoundStep.Change> changes = changes(before.answers(), answers);
+		List<RoundStep.Change> changes = RoundAnswers.changes(before.answers(), answers);
 		if (changes.isEmpty()) {
 			return before;
 		}
@@ -274,7 +261,7 @@ public class Sdg1072Rounds {
 					.update();
 			}
 		}
-		step(roundId, "SAVED", by, now, changes);
+		this.history.record(roundId, "SAVED", by, now, changes);
 		Map<String, Object> audit = new LinkedHashMap<>();
 		for (RoundStep.Change change : changes) {
 			audit.put(change.item(), new ArrayList<>(java.util.Arrays.asList(change.before(), change.after())));
@@ -306,7 +293,7 @@ public class Sdg1072Rounds {
 			}
 			throw new OptimisticLockingFailureException("The round changed since it was read");
 		}
-		step(roundId, "SUBMITTED", by, now, List.of());
+		this.history.record(roundId, "SUBMITTED", by, now, List.of());
 		RoundScore score = before.score();
 		Map<String, Object> audit = new LinkedHashMap<>();
 		audit.put("status", List.of(RoundStatus.DRAFT.name(), RoundStatus.SUBMITTED.name()));
@@ -317,66 +304,7 @@ public class Sdg1072Rounds {
 		return byId(roundId).orElseThrow();
 	}
 
-	/**
-	 * Reads typed form values (item code to answer name, item code to comment) into
-	 * answers. Blank values mean no answer.
-	 * @throws InvalidRoundException for an unknown item, an answer the item does not
-	 * offer, or a comment over {@value #COMMENT_MAX} characters
-	 */
-	public static Map<String, ItemAnswer> parse(Map<String, String> answers, Map<String, String> comments) {
-		List<InvalidRoundException.Problem> problems = new ArrayList<>();
-		Set<String> codes = new java.util.TreeSet<>();
-		codes.addAll(answers.keySet());
-		codes.addAll(comments.keySet());
-		Map<String, ItemAnswer> result = new LinkedHashMap<>();
-		for (String code : codes) {
-			Optional<Sdg1072Items.Item> item = Sdg1072Items.item(code);
-			if (item.isEmpty()) {
-				problems.add(new InvalidRoundException.Problem("sdg.error.item", null));
-				continue;
-			}
-			String raw = answers.get(code);
-			Answer answer = null;
-			if (raw != null && !raw.isBlank()) {
-				try {
-					answer = Answer.valueOf(raw.trim());
-				}
-				catch (IllegalArgumentException ex) {
-					answer = Answer.MISSING;
-				}
-				if (!item.get().accepts(answer)) {
-					problems.add(new InvalidRoundException.Problem("sdg.error.answer", code));
-					continue;
-				}
-			}
-			String comment = comments.get(code);
-			comment = (comment != null) ? comment.strip() : null;
-			if (comment != null && comment.length() > COMMENT_MAX) {
-				problems.add(new InvalidRoundException.Problem("sdg.error.comment", code));
-				continue;
-			}
-			result.put(code, new ItemAnswer(code, answer, Texts.blankToNull(comment)));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidRoundException(problems);
-		}
-		return result;
-	}
-
 	// --- internals -------------------------------------------------------------------
-
-	private static void validate(Map<String, ItemAnswer> answers) {
-		Map<String, String> names = new LinkedHashMap<>();
-		Map<String, String> comments = new LinkedHashMap<>();
-		answers.forEach((code, a) -> {
-			if (!code.equals(a.item())) {
-				throw new InvalidRoundException("sdg.error.item");
-			}
-			names.put(code, (a.answer() != null) ? a.answer().name() : null);
-			comments.put(code, a.comment());
-		});
-		parse(names, comments);
-	}
 
 	private void requireManager(UUID mechanismId, Viewer by) {
 		if (!by.canManage(mechanismId)) {
@@ -388,37 +316,6 @@ public class Sdg1072Rounds {
 	private void requireRegionalReader(Viewer viewer) {
 		if (!readsRegionally(viewer)) {
 			throw new NotFoundException();
-		}
-	}
-
-	private static List<RoundStep.Change> changes(Map<String, ItemAnswer> before, Map<String, ItemAnswer> after) {
-		List<RoundStep.Change> changes = new ArrayList<>();
-		for (Sdg1072Items.Item item : Sdg1072Items.ALL) {
-			ItemAnswer b = before.get(item.code());
-			ItemAnswer a = after.get(item.code());
-			String answerBefore = (b != null && b.answer() != null) ? b.answer().name() : null;
-			String answerAfter = (a != null && a.answer() != null) ? a.answer().name() : null;
-			String commentBefore = (b != null) ? Texts.blankToNull(b.comment()) : null;
-			String commentAfter = (a != null) ? Texts.blankToNull(a.comment()) : null;
-			boolean commentChanged = !Objects.equals(commentBefore, commentAfter);
-			if (!Objects.equals(answerBefore, answerAfter) || commentChanged) {
-				changes.add(new RoundStep.Change(item.code(), answerBefore, answerAfter, commentChanged));
-			}
-		}
-		return changes;
-	}
-
-	private void step(UUID roundId, String action, Viewer by, Instant at, List<RoundStep.Change> changes) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("insert into sdg_round_step (id, round_id, action, actor, at) values (?, ?, ?, ?, ?)")
-			.params(id, roundId, action, by.actor(), Timestamp.from(at))
-			.update();
-		for (RoundStep.Change change : changes) {
-			this.jdbc
-				.sql("insert into sdg_step_change (step_id, item, answer_before, answer_after, comment_changed) "
-						+ "values (?, ?, ?, ?, ?)")
-				.params(id, change.item(), change.before(), change.after(), change.commentChanged())
-				.update();
 		}
 	}
 

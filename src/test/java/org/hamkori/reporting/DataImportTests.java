@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.hamkori.HamkoriWebTest;
 import org.hamkori.directory.Directory;
+import org.hamkori.formats.SourceRow;
 import org.hamkori.indicators.Period;
-import org.hamkori.reporting.formats.SourceRow;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.junit.jupiter.api.BeforeEach;

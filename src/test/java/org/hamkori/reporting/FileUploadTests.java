@@ -250,7 +250,7 @@ class FileUploadTests {
 	void anXlsxZipBombIsRefusedWithAMessage() throws IOException {
 		Obligation o = this.support.remittances(Visibility.MEMBERS);
 		byte[] template = template(o, "2024-Q4");
-		byte[] bomb = org.hamkori.reporting.formats.ZipBombs.of(template);
+		byte[] bomb = org.hamkori.formats.ZipBombs.of(template);
 		assertThat(bomb.length).isLessThan(300_000);
 		UUID id = upload(o, "bomb.xlsx", bomb);
 		DataUploads.Upload failed = settle(id);

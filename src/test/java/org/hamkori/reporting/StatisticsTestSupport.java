@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hamkori.directory.Directory;
+import org.hamkori.formats.RowReader;
+import org.hamkori.formats.SourceRow;
 import org.hamkori.indicators.Period;
 import org.hamkori.indicators.Periodicity;
-import org.hamkori.reporting.formats.RowReader;
-import org.hamkori.reporting.formats.SourceRow;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;

@@ -29,17 +29,17 @@ class Sdg1072ItemsTests {
 
 	@Test
 	void typedValuesAreReadAndWrongOnesNamed() {
-		Map<String, ItemAnswer> answers = Sdg1072Rounds.parse(Map.of("1a", "REGULAR_ONLY", "2a", "", "3a", "NO"),
+		Map<String, ItemAnswer> answers = RoundAnswers.parse(Map.of("1a", "REGULAR_ONLY", "2a", "", "3a", "NO"),
 				Map.of("2a", "  Decree 12  "));
 		assertThat(answers.get("1a").answer()).isEqualTo(Answer.REGULAR_ONLY);
 		assertThat(answers.get("2a").answer()).isNull();
 		assertThat(answers.get("2a").comment()).isEqualTo("Decree 12");
 		assertThatExceptionOfType(InvalidRoundException.class)
-			.isThrownBy(() -> Sdg1072Rounds.parse(Map.of("2a", "REGULAR_ONLY", "1b", "MAYBE", "7a", "YES"), Map.of()))
+			.isThrownBy(() -> RoundAnswers.parse(Map.of("2a", "REGULAR_ONLY", "1b", "MAYBE", "7a", "YES"), Map.of()))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(InvalidRoundException.Problem::item)
 				.containsExactlyInAnyOrder("1b", "2a", null));
 		assertThatExceptionOfType(InvalidRoundException.class)
-			.isThrownBy(() -> Sdg1072Rounds.parse(Map.of(), Map.of("4a", "x".repeat(2001))))
+			.isThrownBy(() -> RoundAnswers.parse(Map.of(), Map.of("4a", "x".repeat(2001))))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(InvalidRoundException.Problem::key)
 				.containsExactly("sdg.error.comment"));
 	}

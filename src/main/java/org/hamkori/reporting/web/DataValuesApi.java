@@ -10,12 +10,12 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.hamkori.formats.SourceRow;
 import org.hamkori.reporting.DataImport;
 import org.hamkori.reporting.DataSet;
 import org.hamkori.reporting.DataSets;
 import org.hamkori.reporting.ImportReport;
 import org.hamkori.reporting.Obligation;
-import org.hamkori.reporting.formats.SourceRow;
 import org.hamkori.shared.security.Digests;
 import org.hamkori.shared.security.Viewer;
 import tools.jackson.databind.json.JsonMapper;
@@ -114,12 +114,9 @@ class DataValuesApi {
 			if (key.isBlank() || key.length() > 200) {
 				return problem(HttpStatus.BAD_REQUEST, "data.api.key-invalid", locale);
 			}
-			List<Map<String, Object>> earlier = this.jdbc
-				.sql("select body_hash, status_code, response from data_import_request where user_id = ?"
-						+ " and idempotency_key = ?")
-				.params(viewer.userId(), key)
-				.query()
-				.listOfRows();
+			List<Map<String, Object>> earlier = this.jdbc.sql("""
+					select body_hash, status_code, response from data_import_request where user_id = ?
+					and idempotency_key = ?""").params(viewer.userId(), key).query().listOfRows();
 			if (!earlier.isEmpty()) {
 				Map<String, Object> first = earlier.get(0);
 				if (!hash.equals(first.get("body_hash"))) {
@@ -154,9 +151,9 @@ class DataValuesApi {
 		String response = JSON.writeValueAsString(view);
 		if (key != null && !in.checkOnly()) {
 			try {
-				this.jdbc
-					.sql("insert into data_import_request (idempotency_key, user_id, body_hash, status_code, response,"
-							+ " created_at) values (?, ?, ?, ?, ?, ?)")
+				this.jdbc.sql("""
+						insert into data_import_request (idempotency_key, user_id, body_hash, status_code, response,
+						created_at) values (?, ?, ?, ?, ?, ?)""")
 					.params(key, viewer.userId(), hash, status.value(),
 							(response.length() <= 8000) ? response : JSON.writeValueAsString(summary(view)),
 							OffsetDateTime.now(this.clock))

@@ -7,13 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hamkori.formats.SourceRow;
 import org.hamkori.indicators.Dimensions;
 import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.indicators.Period;
 import org.hamkori.reporting.DataSet;
 import org.hamkori.reporting.ImportReport;
 import org.hamkori.reporting.Submissions;
-import org.hamkori.reporting.formats.SourceRow;
 
 /**
  * The web entry grid of one data set and period: per indicator, its total and each

@@ -3,8 +3,8 @@ package org.hamkori.reporting.web;
 import java.util.Iterator;
 import java.util.List;
 
-import org.hamkori.reporting.formats.RowReader;
-import org.hamkori.reporting.formats.SourceRow;
+import org.hamkori.formats.RowReader;
+import org.hamkori.formats.SourceRow;
 
 /** Rows already in memory (the entry grid's cells, an API request) as a reader. */
 final class StreamedRows {

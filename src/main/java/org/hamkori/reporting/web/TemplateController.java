@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.hamkori.formats.TemplateSpec;
+import org.hamkori.formats.XlsxTemplate;
 import org.hamkori.indicators.Dimensions;
 import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.indicators.Period;
@@ -16,8 +18,6 @@ import org.hamkori.reporting.DataSet;
 import org.hamkori.reporting.DataSets;
 import org.hamkori.reporting.Obligation;
 import org.hamkori.reporting.Submissions;
-import org.hamkori.reporting.formats.TemplateSpec;
-import org.hamkori.reporting.formats.XlsxTemplate;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;

@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.hamkori.formats.ColumnMapping;
+import org.hamkori.formats.CsvOptions;
+import org.hamkori.formats.CsvPreview;
+import org.hamkori.formats.FileFormatException;
 import org.hamkori.reporting.DataRuleException;
 import org.hamkori.reporting.DataSet;
 import org.hamkori.reporting.DataSets;
@@ -17,10 +21,6 @@ import org.hamkori.reporting.DataUploads.Upload;
 import org.hamkori.reporting.DataUploads;
 import org.hamkori.reporting.Obligation;
 import org.hamkori.reporting.Submissions;
-import org.hamkori.reporting.formats.ColumnMapping;
-import org.hamkori.reporting.formats.CsvOptions;
-import org.hamkori.reporting.formats.CsvPreview;
-import org.hamkori.reporting.formats.FileFormatException;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.HtmxRequests;
 

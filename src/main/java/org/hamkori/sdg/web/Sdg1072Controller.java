@@ -13,6 +13,7 @@ import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.sdg.InvalidRoundException;
 import org.hamkori.sdg.ItemAnswer;
+import org.hamkori.sdg.RoundAnswers;
 import org.hamkori.sdg.RoundLockedException;
 import org.hamkori.sdg.RoundScore;
 import org.hamkori.sdg.Sdg1072Items;
@@ -103,7 +104,7 @@ class Sdg1072Controller {
 		long version = parseVersion(params.get("version"));
 		Map<String, ItemAnswer> parsed;
 		try {
-			parsed = Sdg1072Rounds.parse(answers, comments);
+			parsed = RoundAnswers.parse(answers, comments);
 		}
 		catch (InvalidRoundException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -138,7 +139,7 @@ class Sdg1072Controller {
 		Map<String, ItemAnswer> answers = new LinkedHashMap<>();
 		prefixed(params, ANSWER).forEach((item, value) -> {
 			try {
-				answers.putAll(Sdg1072Rounds.parse(Map.of(item, value), Map.of()));
+				answers.putAll(RoundAnswers.parse(Map.of(item, value), Map.of()));
 			}
 			catch (InvalidRoundException ex) {
 				// an unknown item or answer counts as missing in the preview

@@ -1,0 +1,189 @@
+package org.hamkori.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.hamkori.formats.SourceRow;
+import org.hamkori.indicators.CodeLists;
+import org.hamkori.indicators.Dimensions;
+import org.hamkori.indicators.Period;
+import org.hamkori.reporting.ImportReport.Severity;
+
+/**
+ * The checks of one imported row on its own: an indicator of the data set, a period of
+ * the obligation, known codes of collected dimensions, the mechanism's own area, and a
+ * number in the indicator's range with a note of reasonable length. Lookups a file
+ * repeats endlessly (periods, dimension names, codes) are remembered for the import.
+ */
+final class RowChecks {
+
+	/** Where a row's problem goes (the import counts and lists it). */
+	@FunctionalInterface
+	interface Problems {
+
+		void add(long line, Severity severity, String cell, String key, String... arguments);
+
+	}
+
+	/** A row that passed: canonical indicator, period and codes, value and note. */
+	record Checked(String indicator, Period period, String[] key, BigDecimal value, String note) {
+	}
+
+	private final DataSet set;
+
+	private final Obligation obligation;
+
+	private final String refArea;
+
+	private final LocalDate today;
+
+	private final Problems problems;
+
+	private final Map<String, DataSet.Item> items = new HashMap<>();
+
+	private final Map<String, Period> periodCache = new HashMap<>();
+
+	/** Column index by dimension as the file names it, checked once per name. */
+	private final Map<String, Integer> dimensionIndex = new HashMap<>();
+
+	/**
+	 * Codes already resolved in this import, by dimension and cell text (files repeat
+	 * them endlessly).
+	 */
+	private final Map<String, String> resolved = new HashMap<>();
+
+	RowChecks(DataSet set, Obligation obligation, String refArea, LocalDate today, Problems problems) {
+		this.set = set;
+		this.obligation = obligation;
+		this.refArea = refArea;
+		this.today = today;
+		this.problems = problems;
+		set.indicators().forEach((i) -> this.items.put(i.indicator(), i));
+	}
+
+	/** The row as a cell, or {@code null} once its problem is reported. */
+	Checked check(SourceRow row, CodeLists.Snapshot codes) {
+		long line = row.line();
+		String indicator = (row.indicator() != null) ? row.indicator().trim().toUpperCase(Locale.ROOT) : "";
+		DataSet.Item item = this.items.get(indicator);
+		if (item == null) {
+			this.problems.add(line, Severity.ERROR, null, "data.row.indicator-unknown", nullToEmpty(row.indicator()));
+			return null;
+		}
+		String writtenPeriod = nullToEmpty(row.period()).trim();
+		Period period = this.periodCache.computeIfAbsent(writtenPeriod, (p) -> Period.parse(p).orElse(null));
+		if (period == null) {
+			this.problems.add(line, Severity.ERROR, indicator, "data.row.period-invalid", writtenPeriod);
+			return null;
+		}
+		if (period.periodicity() != this.set.periodicity()) {
+			this.problems.add(line, Severity.ERROR, indicator, "data.row.period-periodicity", writtenPeriod);
+			return null;
+		}
+		if (!this.obligation.covers(period, this.today)) {
+			this.problems.add(line, Severity.ERROR, indicator, "data.row.period-outside", period.code(),
+					this.obligation.firstPeriod().code());
+			return null;
+		}
+		String[] key = new String[Dimensions.CODES.size()];
+		java.util.Arrays.fill(key, Dimensions.TOTAL);
+		for (Map.Entry<String, String> d : row.dimensions().entrySet()) {
+			int index = this.dimensionIndex.computeIfAbsent(d.getKey(), (name) -> {
+				String dimension = name.trim().toUpperCase(Locale.ROOT);
+				if (dimension.equals("REF_AREA")) {
+					return -1;
+				}
+				return codes.knowsDimension(dimension) ? Dimensions.CODES.indexOf(dimension) : -2;
+			});
+			if (index == -1) {
+				String area = d.getValue().trim().toUpperCase(Locale.ROOT);
+				if (!area.isEmpty() && !area.equals(this.refArea)) {
+					this.problems.add(line, Severity.ERROR, indicator, "data.row.ref-area", d.getValue(),
+							nullToEmpty(this.refArea));
+					return null;
+				}
+				continue;
+			}
+			if (index < 0) {
+				this.problems.add(line, Severity.ERROR, indicator, "data.row.dimension-unknown", d.getKey());
+				return null;
+			}
+			String dimension = Dimensions.CODES.get(index);
+			String code = resolve(codes, dimension, d.getValue());
+			if (code == null) {
+				this.problems.add(line, Severity.ERROR, indicator, "data.row.code-unknown", d.getValue(), dimension);
+				return null;
+			}
+			if (!code.equals(Dimensions.TOTAL) && !item.dimensions().contains(dimension)) {
+				this.problems.add(line, Severity.ERROR, indicator, "data.row.dimension-not-collected", dimension,
+						indicator);
+				return null;
+			}
+			key[index] = code;
+		}
+		BigDecimal value = number(row.value());
+		if (value == null) {
+			this.problems.add(line, Severity.ERROR, indicator, "data.row.value-not-number", row.value());
+			return null;
+		}
+		BigDecimal min = (item.min() != null) ? item.min() : BigDecimal.ZERO;
+		if (value.compareTo(min) < 0) {
+			if (min.signum() == 0) {
+				this.problems.add(line, Severity.ERROR, indicator, "data.row.value-negative", row.value());
+			}
+			else {
+				this.problems.add(line, Severity.ERROR, indicator, "data.row.value-below", row.value(),
+						min.toPlainString());
+			}
+			return null;
+		}
+		if (item.max() != null && value.compareTo(item.max()) > 0) {
+			this.problems.add(line, Severity.ERROR, indicator, "data.row.value-above", row.value(),
+					item.max().stripTrailingZeros().toPlainString());
+			return null;
+		}
+		String note = (row.note() != null && !row.note().isBlank()) ? row.note().trim() : null;
+		if (note != null && note.length() > 2000) {
+			this.problems.add(line, Severity.ERROR, indicator, "data.row.note-too-long");
+			return null;
+		}
+		return new Checked(indicator, period, key, value, note);
+	}
+
+	private String resolve(CodeLists.Snapshot codes, String dimension, String written) {
+		String key = dimension + '\u0001' + written;
+		String code = this.resolved.get(key);
+		if (code == null) {
+			code = codes.resolve(dimension, written);
+			if (code != null && this.resolved.size() < 10_000) {
+				this.resolved.put(key, code);
+			}
+		}
+		return code;
+	}
+
+	static BigDecimal number(String text) {
+		try {
+			BigDecimal value = new BigDecimal(text.trim());
+			if (value.scale() > 4) {
+				value = value.setScale(4, RoundingMode.HALF_UP);
+			}
+			if (value.precision() - value.scale() > 16) {
+				return null;
+			}
+			return value;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static String nullToEmpty(String s) {
+		return (s != null) ? s : "";
+	}
+
+}
