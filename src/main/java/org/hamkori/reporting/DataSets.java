@@ -24,6 +24,7 @@ import org.hamkori.shared.jdbc.LocalizedTextColumns;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,23 +61,23 @@ public class DataSets {
 		}
 		String normalised = (code != null) ? code.trim().toUpperCase(Locale.ROOT) : "";
 		if (!normalised.matches("[A-Z0-9_]{2,40}")) {
-			throw new DataRuleException("data.set.code-invalid");
+			throw RuleViolation.of("data.set.code-invalid");
 		}
 		if (name == null || name.isEmpty()) {
-			throw new DataRuleException("data.set.name-required");
+			throw RuleViolation.of("data.set.name-required");
 		}
 		if (items.isEmpty()) {
-			throw new DataRuleException("data.set.indicators-required");
+			throw RuleViolation.of("data.set.indicators-required");
 		}
 		Map<String, IndicatorCatalogue.Indicator> indicators = new LinkedHashMap<>();
 		this.catalogue.indicators().forEach((i) -> indicators.put(i.code(), i));
 		for (DataSet.Item item : items) {
 			IndicatorCatalogue.Indicator indicator = indicators.get(item.indicator());
 			if (indicator == null) {
-				throw new DataRuleException("data.set.indicator-unknown", item.indicator());
+				throw RuleViolation.of("data.set.indicator-unknown", item.indicator());
 			}
 			if (!indicator.dimensions().containsAll(item.dimensions())) {
-				throw new DataRuleException("data.set.dimension-not-allowed", item.indicator());
+				throw RuleViolation.of("data.set.dimension-not-allowed", item.indicator());
 			}
 		}
 		boolean taken = this.jdbc.sql("select count(*) from data_set where mechanism_id = ? and code = ?")
@@ -84,7 +85,7 @@ public class DataSets {
 			.query(Integer.class)
 			.single() > 0;
 		if (taken) {
-			throw new DataRuleException("data.set.code-taken", normalised);
+			throw RuleViolation.of("data.set.code-taken", normalised);
 		}
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
@@ -113,17 +114,17 @@ public class DataSets {
 			throw new NotFoundException();
 		}
 		if (dueDays < 0 || dueDays > 365) {
-			throw new DataRuleException("data.obligation.due-invalid");
+			throw RuleViolation.of("data.obligation.due-invalid");
 		}
 		if (firstPeriod.periodicity() != set.periodicity()) {
-			throw new DataRuleException("data.obligation.period-periodicity", firstPeriod.code());
+			throw RuleViolation.of("data.obligation.period-periodicity", firstPeriod.code());
 		}
 		Set<UUID> members = new HashSet<>();
 		for (Membership m : this.directory.membershipsOfMechanism(set.mechanismId())) {
 			members.add(m.organisationId());
 		}
 		if (!members.contains(organisationId)) {
-			throw new DataRuleException("data.obligation.not-member");
+			throw RuleViolation.of("data.obligation.not-member");
 		}
 		boolean exists = this.jdbc
 			.sql("select count(*) from reporting_obligation where data_set_id = ? and organisation_id = ?")
@@ -131,7 +132,7 @@ public class DataSets {
 			.query(Integer.class)
 			.single() > 0;
 		if (exists) {
-			throw new DataRuleException("data.obligation.exists");
+			throw RuleViolation.of("data.obligation.exists");
 		}
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""

@@ -25,6 +25,7 @@ import org.hamkori.formats.XlsxReader;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.settings.HamkoriSettings;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -219,7 +220,7 @@ public class DataUploads {
 			return;
 		}
 		if (save && (upload.status() != Status.CHECKED || upload.report() == null || upload.report().hasErrors())) {
-			throw new DataRuleException("data.upload.check-first");
+			throw RuleViolation.of("data.upload.check-first");
 		}
 		int claimed = this.jdbc.sql("""
 				update data_upload set status = ?, rows_read = 0, bytes_read = 0, failure = null, updated_at = ?
@@ -295,7 +296,7 @@ public class DataUploads {
 					+ String.join("|", java.util.Arrays.stream(ex.arguments()).map(String::valueOf).toList()));
 			return null;
 		}
-		catch (DataRuleException ex) {
+		catch (RuleViolation ex) {
 			fail(upload.id(), ex.messageKey());
 			return null;
 		}

@@ -11,6 +11,7 @@ import org.hamkori.indicators.Dimensions;
 import org.hamkori.indicators.Period;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.text.Texts;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,7 +77,7 @@ class Drafts {
 			default -> {
 				String reason = Texts.blankToNull(revisionReason);
 				if (reason == null) {
-					throw new DataRuleException("data.period.approved", period.code());
+					throw RuleViolation.of("data.period.approved", period.code());
 				}
 				UUID id = create(obligation, period, s.revision() + 1, reason, viewer, now);
 				this.jdbc
@@ -98,7 +99,7 @@ class Drafts {
 	 */
 	@Transactional
 	Map<Period, UUID> editable(Obligation obligation, java.util.Collection<Period> periods, String revisionReason,
-			Viewer viewer, java.util.function.BiConsumer<Period, DataRuleException> refused, Map<Period, UUID> newIds) {
+			Viewer viewer, java.util.function.BiConsumer<Period, RuleViolation> refused, Map<Period, UUID> newIds) {
 		Map<String, Submission> latest = new java.util.HashMap<>();
 		this.jdbc.sql("select " + Submissions.COLUMNS + " from submission where obligation_id = ? for update")
 			.param(obligation.id())
@@ -124,7 +125,7 @@ class Drafts {
 				try {
 					drafts.put(period, editable(obligation, period, revisionReason, viewer));
 				}
-				catch (DataRuleException ex) {
+				catch (RuleViolation ex) {
 					refused.accept(period, ex);
 				}
 			}

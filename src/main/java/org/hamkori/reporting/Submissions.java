@@ -17,6 +17,7 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.text.Texts;
 import org.hamkori.shared.web.ConflictException;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -160,7 +161,7 @@ public class Submissions {
 		}
 		requireVersion(s, version);
 		if (s.status() != SubmissionStatus.DRAFT && s.status() != SubmissionStatus.RETURNED) {
-			throw new DataRuleException("data.submit.not-draft");
+			throw RuleViolation.of("data.submit.not-draft");
 		}
 		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
 		List<Problem> problems = this.checks.check(set, obligation, s.id(), s.period(), true);
@@ -188,7 +189,7 @@ public class Submissions {
 		}
 		requireVersion(s, version);
 		if (s.status() != SubmissionStatus.SUBMITTED) {
-			throw new DataRuleException("data.approve.not-submitted");
+			throw RuleViolation.of("data.approve.not-submitted");
 		}
 		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
@@ -225,10 +226,10 @@ public class Submissions {
 		requireVersion(s, version);
 		String text = Texts.blankToNull(comment);
 		if (text == null) {
-			throw new DataRuleException("data.return.comment-required");
+			throw RuleViolation.of("data.return.comment-required");
 		}
 		if (s.status() != SubmissionStatus.SUBMITTED) {
-			throw new DataRuleException("data.approve.not-submitted");
+			throw RuleViolation.of("data.approve.not-submitted");
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		this.jdbc.sql("""
@@ -249,7 +250,7 @@ public class Submissions {
 			throw new NotFoundException();
 		}
 		if (s.status() != SubmissionStatus.APPROVED) {
-			throw new DataRuleException("data.release.not-approved");
+			throw RuleViolation.of("data.release.not-approved");
 		}
 		this.jdbc.sql("update submission set released_at = ?, version = version + 1 where id = ?")
 			.params(OffsetDateTime.now(this.clock), s.id())
@@ -264,7 +265,7 @@ public class Submissions {
 			throw new NotFoundException();
 		}
 		if (s.status() != SubmissionStatus.APPROVED || s.releasedAt() == null) {
-			throw new DataRuleException("data.release.not-released");
+			throw RuleViolation.of("data.release.not-released");
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		this.jdbc.sql("update submission set regional_accepted_at = ?, version = version + 1 where id = ?")

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.hamkori.sdg.Sdg1072.Answer;
 import org.hamkori.shared.text.Texts;
+import org.hamkori.shared.rules.RuleViolation;
 
 /**
  * The answers of a round as values: read from a form's typed values, checked against the
@@ -24,11 +25,11 @@ public final class RoundAnswers {
 	/**
 	 * Reads typed form values (item code to answer name, item code to comment) into
 	 * answers. Blank values mean no answer.
-	 * @throws InvalidRoundException for an unknown item, an answer the item does not
-	 * offer, or a comment over {@value Sdg1072Rounds#COMMENT_MAX} characters
+	 * @throws RuleViolation for an unknown item, an answer the item does not offer, or a
+	 * comment over {@value Sdg1072Rounds#COMMENT_MAX} characters
 	 */
 	public static Map<String, ItemAnswer> parse(Map<String, String> answers, Map<String, String> comments) {
-		List<InvalidRoundException.Problem> problems = new ArrayList<>();
+		List<RuleViolation.Problem> problems = new ArrayList<>();
 		Set<String> codes = new java.util.TreeSet<>();
 		codes.addAll(answers.keySet());
 		codes.addAll(comments.keySet());
@@ -36,7 +37,7 @@ public final class RoundAnswers {
 		for (String code : codes) {
 			Optional<Sdg1072Items.Item> item = Sdg1072Items.item(code);
 			if (item.isEmpty()) {
-				problems.add(new InvalidRoundException.Problem("sdg.error.item", null));
+				problems.add(new RuleViolation.Problem(null, "sdg.error.item"));
 				continue;
 			}
 			String raw = answers.get(code);
@@ -49,20 +50,20 @@ public final class RoundAnswers {
 					answer = Answer.MISSING;
 				}
 				if (!item.get().accepts(answer)) {
-					problems.add(new InvalidRoundException.Problem("sdg.error.answer", code));
+					problems.add(new RuleViolation.Problem(code, "sdg.error.answer"));
 					continue;
 				}
 			}
 			String comment = comments.get(code);
 			comment = (comment != null) ? comment.strip() : null;
 			if (comment != null && comment.length() > Sdg1072Rounds.COMMENT_MAX) {
-				problems.add(new InvalidRoundException.Problem("sdg.error.comment", code));
+				problems.add(new RuleViolation.Problem(code, "sdg.error.comment"));
 				continue;
 			}
 			result.put(code, new ItemAnswer(code, answer, Texts.blankToNull(comment)));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidRoundException(problems);
+			throw new RuleViolation(problems);
 		}
 		return result;
 	}
@@ -73,7 +74,7 @@ public final class RoundAnswers {
 		Map<String, String> comments = new LinkedHashMap<>();
 		answers.forEach((code, a) -> {
 			if (!code.equals(a.item())) {
-				throw new InvalidRoundException("sdg.error.item");
+				throw RuleViolation.of("sdg.error.item");
 			}
 			names.put(code, (a.answer() != null) ? a.answer().name() : null);
 			comments.put(code, a.comment());

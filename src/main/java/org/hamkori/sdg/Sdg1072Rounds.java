@@ -23,6 +23,7 @@ import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.text.Texts;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Sdg1072Rounds {
+
+	/** The message key of a step refused because the round was submitted. */
+	public static final String LOCKED = "sdg.locked";
 
 	public static final int COMMENT_MAX = 2000;
 
@@ -187,20 +191,20 @@ public class Sdg1072Rounds {
 	/**
 	 * Starts the round of a year for a national mechanism; only its secretariat (or an
 	 * admin) may.
-	 * @throws InvalidRoundException for the regional mechanism, a year out of range or a
-	 * year that already has a round
+	 * @throws RuleViolation for the regional mechanism, a year out of range or a year
+	 * that already has a round
 	 */
 	public Sdg1072Round create(UUID mechanismId, Integer year, Visibility visibility, Viewer by) {
 		Mechanism mechanism = this.directory.mechanism(mechanismId).orElseThrow(NotFoundException::new);
 		requireManager(mechanismId, by);
 		if (mechanism.regional()) {
-			throw new InvalidRoundException("sdg.error.regional");
+			throw RuleViolation.of("sdg.error.regional");
 		}
 		if (year == null || year < FIRST_YEAR || year > lastYear()) {
-			throw new InvalidRoundException("sdg.error.year");
+			throw RuleViolation.of("sdg.error.year");
 		}
 		if (find(mechanismId, year).isPresent()) {
-			throw new InvalidRoundException("sdg.error.exists");
+			throw RuleViolation.of("sdg.error.exists");
 		}
 		UUID id = UUID.randomUUID();
 		Instant now = this.clock.instant();
@@ -212,7 +216,7 @@ public class Sdg1072Rounds {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new InvalidRoundException("sdg.error.exists");
+			throw RuleViolation.of("sdg.error.exists");
 		}
 		this.history.record(id, "CREATED", by, now, List.of());
 		this.events.publishEvent(new RecordChanged(by.actor(), mechanismId, "sdg_round", id, "created",
@@ -224,13 +228,13 @@ public class Sdg1072Rounds {
 	 * Replaces the answers of a draft with these (items left out become missing). The
 	 * version is the one the editor read; a stale one fails with
 	 * {@link OptimisticLockingFailureException} and changes nothing.
-	 * @throws RoundLockedException when the round was submitted
+	 * @throws RuleViolation ({@link #LOCKED}) when the round was submitted
 	 */
 	public Sdg1072Round save(UUID roundId, Map<String, ItemAnswer> answers, long version, Viewer by) {
 		Sdg1072Round before = byId(roundId).filter((r) -> canSee(by, r)).orElseThrow(NotFoundException::new);
 		requireManager(before.mechanismId(), by);
 		if (!before.isDraft()) {
-			throw new RoundLockedException();
+			throw RuleViolation.of(Sdg1072Rounds.LOCKED);
 		}
 		RoundAnswers.validate(answers);
 		if (before.version() != version) {
@@ -248,7 +252,7 @@ public class Sdg1072Rounds {
 			.update();
 		if (updated != 1) {
 			if (byId(roundId).map((r) -> !r.isDraft()).orElse(false)) {
-				throw new RoundLockedException();
+				throw RuleViolation.of(Sdg1072Rounds.LOCKED);
 			}
 			throw new OptimisticLockingFailureException("The round changed since it was read");
 		}
@@ -273,13 +277,13 @@ public class Sdg1072Rounds {
 
 	/**
 	 * Submits a draft, which locks it. Missing items stay missing and count as 0.
-	 * @throws RoundLockedException when it was already submitted
+	 * @throws RuleViolation ({@link #LOCKED}) when it was already submitted
 	 */
 	public Sdg1072Round submit(UUID roundId, long version, Viewer by) {
 		Sdg1072Round before = byId(roundId).filter((r) -> canSee(by, r)).orElseThrow(NotFoundException::new);
 		requireManager(before.mechanismId(), by);
 		if (!before.isDraft()) {
-			throw new RoundLockedException();
+			throw RuleViolation.of(Sdg1072Rounds.LOCKED);
 		}
 		Instant now = this.clock.instant();
 		int updated = this.jdbc
@@ -289,7 +293,7 @@ public class Sdg1072Rounds {
 			.update();
 		if (updated != 1) {
 			if (byId(roundId).map((r) -> !r.isDraft()).orElse(false)) {
-				throw new RoundLockedException();
+				throw RuleViolation.of(Sdg1072Rounds.LOCKED);
 			}
 			throw new OptimisticLockingFailureException("The round changed since it was read");
 		}

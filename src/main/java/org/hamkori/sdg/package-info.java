@@ -3,6 +3,6 @@
  * rounds a mechanism answers, reviews and locks, their official scores and bands, and the
  * comparison of rounds over time.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: audit",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: rules", "shared", "shared :: audit",
 		"shared :: security", "shared :: text", "shared :: web", "directory" })
 package org.hamkori.sdg;

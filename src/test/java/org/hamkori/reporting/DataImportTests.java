@@ -10,6 +10,7 @@ import org.hamkori.formats.SourceRow;
 import org.hamkori.indicators.Period;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
+import org.hamkori.shared.rules.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -244,7 +245,7 @@ class DataImportTests {
 		this.submissions.submit(draft.id(), draft.version(), this.focal);
 		Submission submitted = this.submissions.find(draft.id()).orElseThrow();
 		assertThatThrownBy(() -> this.submissions.giveBack(submitted.id(), submitted.version(), " ", this.secretariat))
-			.isInstanceOf(DataRuleException.class);
+			.isInstanceOf(RuleViolation.class);
 		this.submissions.giveBack(submitted.id(), submitted.version(), "Q4 excludes December", this.secretariat);
 		Submission returned = this.submissions.find(draft.id()).orElseThrow();
 		assertThat(returned.status()).isEqualTo(SubmissionStatus.RETURNED);

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.hamkori.sdg.Sdg1072.Answer;
 import org.hamkori.sdg.Sdg1072.Band;
+import org.hamkori.shared.rules.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,13 +35,13 @@ class Sdg1072ItemsTests {
 		assertThat(answers.get("1a").answer()).isEqualTo(Answer.REGULAR_ONLY);
 		assertThat(answers.get("2a").answer()).isNull();
 		assertThat(answers.get("2a").comment()).isEqualTo("Decree 12");
-		assertThatExceptionOfType(InvalidRoundException.class)
+		assertThatExceptionOfType(RuleViolation.class)
 			.isThrownBy(() -> RoundAnswers.parse(Map.of("2a", "REGULAR_ONLY", "1b", "MAYBE", "7a", "YES"), Map.of()))
-			.satisfies((ex) -> assertThat(ex.problems()).extracting(InvalidRoundException.Problem::item)
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(RuleViolation.Problem::field)
 				.containsExactlyInAnyOrder("1b", "2a", null));
-		assertThatExceptionOfType(InvalidRoundException.class)
+		assertThatExceptionOfType(RuleViolation.class)
 			.isThrownBy(() -> RoundAnswers.parse(Map.of(), Map.of("4a", "x".repeat(2001))))
-			.satisfies((ex) -> assertThat(ex.problems()).extracting(InvalidRoundException.Problem::key)
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(RuleViolation.Problem::messageKey)
 				.containsExactly("sdg.error.comment"));
 	}
 

@@ -3,8 +3,8 @@ package org.hamkori.reporting.web;
 import java.util.List;
 import java.util.Locale;
 
-import org.hamkori.reporting.DataRuleException;
 import org.hamkori.reporting.ImportReport;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ public class DataMessages {
 		this.messages = messages;
 	}
 
-	public String text(DataRuleException ex, Locale locale) {
+	public String text(RuleViolation ex, Locale locale) {
 		return this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale);
 	}
 

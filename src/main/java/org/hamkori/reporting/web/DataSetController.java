@@ -12,13 +12,13 @@ import org.hamkori.directory.Mechanism;
 import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.indicators.Period;
 import org.hamkori.indicators.Periodicity;
-import org.hamkori.reporting.DataRuleException;
 import org.hamkori.reporting.DataSet;
 import org.hamkori.reporting.DataSets;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.ForbiddenException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,7 +77,7 @@ class DataSetController {
 					form.getPeriodicity(), form.getVisibility(), items, viewer);
 			return "redirect:/data-sets/" + set.id() + "?created";
 		}
-		catch (DataRuleException ex) {
+		catch (RuleViolation ex) {
 			errors.add(this.messages.text(ex, locale));
 			return listPage(model, mechanism, viewer, form, errors);
 		}
@@ -126,7 +126,7 @@ class DataSetController {
 				this.dataSets.addObligation(id, organisationId, dueDays, first, viewer);
 				return "redirect:/data-sets/" + id + "?added";
 			}
-			catch (DataRuleException ex) {
+			catch (RuleViolation ex) {
 				errors.add(this.messages.text(ex, locale));
 			}
 		}

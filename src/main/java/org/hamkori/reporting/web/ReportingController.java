@@ -11,7 +11,6 @@ import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.indicators.Period;
 import org.hamkori.reporting.DataImport;
-import org.hamkori.reporting.DataRuleException;
 import org.hamkori.reporting.DataSet;
 import org.hamkori.reporting.DataSets;
 import org.hamkori.reporting.ImportReport;
@@ -23,6 +22,7 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ConflictException;
 import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.web.Paging;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -254,7 +254,7 @@ class ReportingController {
 		try {
 			this.submissions.giveBack(id, version, comment, viewer);
 		}
-		catch (DataRuleException ex) {
+		catch (RuleViolation ex) {
 			redirect.addFlashAttribute("refused", List.of(this.messages.text(ex, locale)));
 			return "redirect:/data/submissions/" + id;
 		}

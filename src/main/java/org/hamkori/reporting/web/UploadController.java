@@ -14,7 +14,6 @@ import org.hamkori.formats.ColumnMapping;
 import org.hamkori.formats.CsvOptions;
 import org.hamkori.formats.CsvPreview;
 import org.hamkori.formats.FileFormatException;
-import org.hamkori.reporting.DataRuleException;
 import org.hamkori.reporting.DataSet;
 import org.hamkori.reporting.DataSets;
 import org.hamkori.reporting.DataUploads.Upload;
@@ -23,6 +22,7 @@ import org.hamkori.reporting.Obligation;
 import org.hamkori.reporting.Submissions;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.HtmxRequests;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -177,7 +177,7 @@ class UploadController {
 		try {
 			this.uploads.start(id, true, revisionReason.isBlank() ? null : revisionReason.trim(), viewer);
 		}
-		catch (DataRuleException ex) {
+		catch (RuleViolation ex) {
 			redirect.addFlashAttribute("mappingError", this.messages.text(ex, locale));
 		}
 		return "redirect:/data/uploads/" + id;

@@ -11,10 +11,8 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
-import org.hamkori.sdg.InvalidRoundException;
 import org.hamkori.sdg.ItemAnswer;
 import org.hamkori.sdg.RoundAnswers;
-import org.hamkori.sdg.RoundLockedException;
 import org.hamkori.sdg.RoundScore;
 import org.hamkori.sdg.Sdg1072Items;
 import org.hamkori.sdg.Sdg1072Round;
@@ -23,6 +21,7 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -78,9 +77,9 @@ class Sdg1072Controller {
 			this.rounds.create(mechanism.id(), year, visibility, viewer);
 			return "redirect:/mechanisms/" + mechanism.code() + "/sdg-10-7-2/" + year + "?created";
 		}
-		catch (InvalidRoundException ex) {
+		catch (RuleViolation ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return list(mechanism, viewer, model, ex.problems().get(0).key(), year, visibility);
+			return list(mechanism, viewer, model, ex.messageKey(), year, visibility);
 		}
 	}
 
@@ -106,7 +105,7 @@ class Sdg1072Controller {
 		try {
 			parsed = RoundAnswers.parse(answers, comments);
 		}
-		catch (InvalidRoundException ex) {
+		catch (RuleViolation ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("problems", ex.problems());
 			return page(model, mechanism, round, typed(answers, comments), viewer);
@@ -114,7 +113,10 @@ class Sdg1072Controller {
 		try {
 			this.rounds.save(round.id(), parsed, version, viewer);
 		}
-		catch (RoundLockedException ex) {
+		catch (RuleViolation ex) {
+			if (!Sdg1072Rounds.LOCKED.equals(ex.messageKey())) {
+				throw ex;
+			}
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("locked", true);
 			Sdg1072Round current = this.rounds.visible(mechanism.id(), year, viewer);
@@ -141,7 +143,7 @@ class Sdg1072Controller {
 			try {
 				answers.putAll(RoundAnswers.parse(Map.of(item, value), Map.of()));
 			}
-			catch (InvalidRoundException ex) {
+			catch (RuleViolation ex) {
 				// an unknown item or answer counts as missing in the preview
 			}
 		});
@@ -175,7 +177,10 @@ class Sdg1072Controller {
 			this.rounds.submit(round.id(), parseVersion(version), viewer);
 			return "redirect:/mechanisms/" + mechanism.code() + "/sdg-10-7-2/" + year + "?submitted";
 		}
-		catch (RoundLockedException ex) {
+		catch (RuleViolation ex) {
+			if (!Sdg1072Rounds.LOCKED.equals(ex.messageKey())) {
+				throw ex;
+			}
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("locked", true);
 			return page(model, mechanism, round, round.answers(), viewer);
@@ -241,8 +246,8 @@ class Sdg1072Controller {
 		Object problems = model.getAttribute("problems");
 		if (problems instanceof List<?> list) {
 			list.forEach((p) -> {
-				if (p instanceof InvalidRoundException.Problem problem && problem.item() != null) {
-					problemItems.add(problem.item());
+				if (p instanceof RuleViolation.Problem problem && problem.field() != null) {
+					problemItems.add(problem.field());
 				}
 			});
 		}
