@@ -1,6 +1,8 @@
 package org.hamkori.directory;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.hamkori.shared.audit.RecordChanged;
@@ -48,7 +50,7 @@ public class MembershipManagement {
 		Mechanism mechanism = this.directory.mechanismOrThrow(mechanismCode);
 		requireManager(viewer, mechanism.id());
 		this.organisations.findById(form.organisationId()).orElseThrow(NotFoundException::new);
-		UUID personId = (form.personId() != null) ? existingPerson(form.personId())
+		UUID personId = (form.personId() != null) ? existingPerson(viewer, mechanism, form.personId())
 				: newPerson(viewer, mechanism.id(), form.newPerson());
 		Membership membership = this.memberships.save(Membership.start(mechanism.id(), form.organisationId(), personId,
 				form.role(), form.validFrom(), form.validTo()));
@@ -124,19 +126,69 @@ public class MembershipManagement {
 		if (!canEditPerson(viewer, personId)) {
 			throw new ForbiddenException();
 		}
+		UUID mechanismId = managedSeatOf(viewer, personId);
 		Person after = this.people.save(before.withDetails(form.fullName().strip(), blankToNull(form.position()),
 				blankToNull(form.email()), blankToNull(form.phone()), languageOrDefault(form.preferredLanguage()),
 				blankToNull(form.sex()), version));
-		audit(viewer, null, "person", personId, "updated",
+		audit(viewer, mechanismId, "person", personId, "updated",
 				changes("fullName", before.fullName(), after.fullName(), "position", before.position(),
 						after.position(), "email", before.email(), after.email(), "phone", before.phone(),
-						after.phone()));
+						after.phone(), "preferredLanguage", before.preferredLanguage(), after.preferredLanguage()));
 		return after;
 	}
 
-	/** The secretariat of any mechanism the person sits in, or an admin. */
+	/**
+	 * An admin; the regional secretariat for a person who sits in the regional mechanism;
+	 * otherwise the secretariat of a mechanism the person sits in, provided it also runs
+	 * every national mechanism the person sits in. A seat in one country's mechanism thus
+	 * never hands another country's secretariat the person's contacts to change.
+	 */
 	public boolean canEditPerson(Viewer viewer, UUID personId) {
-		return viewer.admin() || this.directory.currentMechanismsOf(personId).stream().anyMatch(viewer::canManage);
+		if (viewer.admin()) {
+			return true;
+		}
+		Map<UUID, Mechanism> mechanisms = this.directory.mechanismsById();
+		List<Mechanism> current = this.directory.currentMechanismsOf(personId)
+			.stream()
+			.map(mechanisms::get)
+			.filter(Objects::nonNull)
+			.toList();
+		if (current.stream().anyMatch((m) -> m.regional() && viewer.canManage(m.id()))) {
+			return true;
+		}
+		return current.stream().anyMatch((m) -> viewer.canManage(m.id()))
+				&& current.stream().filter((m) -> !m.regional()).allMatch((m) -> viewer.canManage(m.id()));
+	}
+
+	/**
+	 * Whether an existing person may be given a seat in a mechanism: by an admin; by the
+	 * regional secretariat in the regional mechanism (national members join the RCM); by
+	 * a secretariat that may already edit the person, or that ran a mechanism the person
+	 * once sat in and that no other country's mechanism now holds; or when the person
+	 * sits nowhere yet.
+	 */
+	boolean canSeat(Viewer viewer, Mechanism mechanism, UUID personId) {
+		if (viewer.admin() || (mechanism.regional() && viewer.canManage(mechanism.id()))) {
+			return true;
+		}
+		List<Membership> seats = this.memberships.findByPersonId(personId);
+		if (seats.isEmpty() || canEditPerson(viewer, personId)) {
+			return true;
+		}
+		return this.directory.currentMechanismsOf(personId).isEmpty()
+				&& seats.stream().anyMatch((m) -> viewer.canManage(m.mechanismId()));
+	}
+
+	/**
+	 * The mechanism whose audit trail records an edit of the person: one the editor runs,
+	 * else (an admin) the first the person sits in.
+	 */
+	private UUID managedSeatOf(Viewer viewer, UUID personId) {
+		List<UUID> current = this.directory.currentMechanismsOf(personId);
+		return current.stream()
+			.filter((id) -> viewer.hasRole(id, org.hamkori.shared.security.MembershipRole.SECRETARIAT))
+			.findFirst()
+			.orElse(current.isEmpty() ? null : current.get(0));
 	}
 
 	private Membership managed(Viewer viewer, UUID membershipId) {
@@ -151,8 +203,12 @@ public class MembershipManagement {
 		}
 	}
 
-	private UUID existingPerson(UUID personId) {
-		return this.people.findById(personId).orElseThrow(NotFoundException::new).id();
+	private UUID existingPerson(Viewer viewer, Mechanism mechanism, UUID personId) {
+		Person person = this.people.findById(personId).orElseThrow(NotFoundException::new);
+		if (!canSeat(viewer, mechanism, person.id())) {
+			throw new NotFoundException();
+		}
+		return person.id();
 	}
 
 	private UUID newPerson(Viewer viewer, UUID mechanismId, PersonForm form) {

@@ -167,6 +167,88 @@ class MembershipWebTests {
 	}
 
 	@Test
+	void aSecretariatCannotSeatAnotherCountrysPersonNorChangeThem() {
+		UUID focalPoint = personOf("focal.nbt.tj");
+		String emailBefore = emailOf(focalPoint);
+		MvcTestResult seat = this.mvc.post()
+			.uri("/mechanisms/CCM-KZ/memberships")
+			.with(as("secretariat.kz"))
+			.with(csrf())
+			.param("organisationId", anyOrganisation())
+			.param("personId", focalPoint.toString())
+			.param("role", "MEMBER")
+			.param("validFrom", "2025-01-01")
+			.exchange();
+		assertThat(seat).hasStatus(404);
+		assertThat(this.jdbc.sql("""
+				select count(*) from membership m join mechanism c on c.id = m.mechanism_id
+				where m.person_id = ? and c.code = 'CCM-KZ'""").param(focalPoint).query(Long.class).single()).isZero();
+
+		// Even with a seat given some other way, another country's secretariat may not
+		// edit.
+		UUID kz = this.directory.mechanism("CCM-KZ").orElseThrow().id();
+		this.jdbc.sql("""
+				insert into membership (id, mechanism_id, organisation_id, person_id, role, valid_from, version)
+				values (?, ?, ?, ?, 'MEMBER', date '2025-01-01', 0)""")
+			.params(UUID.randomUUID(), kz, UUID.fromString(anyOrganisation()), focalPoint)
+			.update();
+		try {
+			assertThat(this.mvc.get().uri("/people/" + focalPoint + "/edit").with(as("secretariat.kz"))).hasStatus(403);
+			assertThat(this.mvc.post()
+				.uri("/people/" + focalPoint)
+				.with(as("secretariat.kz"))
+				.with(csrf())
+				.param("fullName", "Taken Over")
+				.param("email", "attacker@example.org")
+				.param("preferredLanguage", "ru")
+				.param("version", "0")).hasStatus(403);
+			assertThat(emailOf(focalPoint)).isEqualTo(emailBefore);
+			// A person seated in two countries' mechanisms is corrected by an admin only.
+			assertThat(this.mvc.get().uri("/people/" + focalPoint + "/edit").with(as("secretariat.tj"))).hasStatus(403);
+			assertThat(this.mvc.get().uri("/people/" + focalPoint + "/edit").with(as("admin"))).hasStatusOk();
+		}
+		finally {
+			this.jdbc.sql("delete from membership where person_id = ? and mechanism_id = ?")
+				.params(focalPoint, kz)
+				.update();
+		}
+		assertThat(this.mvc.get().uri("/people/" + focalPoint + "/edit").with(as("secretariat.tj"))).hasStatusOk();
+	}
+
+	@Test
+	void aPersonEditIsAuditedInTheMechanismOfTheSecretariat() {
+		String name = "Audited Person " + UUID.randomUUID();
+		assertThat(create("secretariat.tj", "CCM-TJ", name, "2025-01-01", "")).hasStatus(302);
+		UUID person = this.jdbc.sql("select id from person where full_name = ?").param(name).query(UUID.class).single();
+		int version = this.directory.person(person).orElseThrow().version();
+		assertThat(this.mvc.post()
+			.uri("/people/" + person)
+			.with(as("secretariat.tj"))
+			.with(csrf())
+			.param("fullName", name)
+			.param("email", "changed-" + version + "@example.org")
+			.param("preferredLanguage", "tg")
+			.param("version", String.valueOf(version))).hasStatus(302);
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_entry a join mechanism c on c.id = a.mechanism_id
+				where a.record_id = ? and a.action = 'updated' and c.code = 'CCM-TJ'""")
+			.param(person)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	private UUID personOf(String username) {
+		return this.jdbc.sql("select person_id from app_user where username = ?")
+			.param(username)
+			.query(UUID.class)
+			.single();
+	}
+
+	private String emailOf(UUID person) {
+		return this.jdbc.sql("select email from person where id = ?").param(person).query(String.class).single();
+	}
+
+	@Test
 	void unknownMechanismsAndMalformedIdsAnswerNotFound() {
 		assertThat(this.mvc.get().uri("/mechanisms/CCM-XX")).hasStatus(404).bodyText().contains("does not exist");
 		assertThat(this.mvc.get().uri("/people/not-a-uuid")).hasStatus(404);
