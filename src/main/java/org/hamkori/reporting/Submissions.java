@@ -135,11 +135,18 @@ public class Submissions {
 	}
 
 	/**
-	 * Whether a viewer may read an obligation's reports: its reporters and the
-	 * mechanism's members.
+	 * Whether a viewer may read an obligation's reports: its reporters, the mechanism's
+	 * secretariat and admins; the mechanism's other members too unless the data set is
+	 * restricted (the rule of {@link Viewer#canSee}, as analytics applies it to the
+	 * published figures).
 	 */
 	public boolean canRead(Obligation obligation, Viewer viewer) {
-		return viewer.admin() || viewer.isMemberOf(obligation.mechanismId());
+		if (viewer.admin() || canReport(obligation, viewer)) {
+			return true;
+		}
+		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
+		return viewer.isMemberOf(obligation.mechanismId()) && viewer.canSee(obligation.mechanismId(), set.visibility(),
+				java.util.Set.of(obligation.organisationId()));
 	}
 
 	public boolean canReport(Obligation obligation, Viewer viewer) {

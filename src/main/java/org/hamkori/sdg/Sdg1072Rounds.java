@@ -96,7 +96,7 @@ public class Sdg1072Rounds {
 				&& (viewer.canSee(mechanismId, round.visibility(), Set.of()) || viewer.canManage(mechanismId))) {
 			return true;
 		}
-		if (round.status() != RoundStatus.SUBMITTED) {
+		if (round.status() != RoundStatus.SUBMITTED || round.visibility() == Visibility.RESTRICTED) {
 			return false;
 		}
 		return readsRegionally(viewer) || (round.visibility() == Visibility.PUBLIC && viewer.isAuthenticated());
@@ -155,7 +155,7 @@ public class Sdg1072Rounds {
 		List<ComparisonRow> rows = new ArrayList<>();
 		for (Mechanism mechanism : nationalMechanisms()) {
 			Optional<Sdg1072Round> round = find(mechanism.id(), year)
-				.filter((r) -> r.status() == RoundStatus.SUBMITTED);
+				.filter((r) -> r.status() == RoundStatus.SUBMITTED && canSee(viewer, r));
 			rows.add(new ComparisonRow(mechanism, round.orElse(null), round.map(Sdg1072Round::score).orElse(null)));
 		}
 		return rows;

@@ -193,6 +193,27 @@ class CompletenessTests {
 	}
 
 	@Test
+	void aRestrictedDataSetsReportsAreReadByItsReportersAndSecretariatOnly() throws Exception {
+		String code = StatisticsTestSupport.uniqueCode("RSR");
+		Obligation o = this.data.obligation(code, "2024-Q1", org.hamkori.shared.security.Visibility.RESTRICTED);
+		Submission submitted = this.data.submit(o, "2024-Q1");
+		java.util.List<String> urls = java.util.List.of("/data/submissions/" + submitted.id(),
+				"/data/obligations/" + o.id() + "/periods/2024-Q1", "/data/obligations/" + o.id(),
+				"/data-sets/" + o.dataSetId());
+		for (String url : urls) {
+			for (String user : java.util.List.of("secretariat.tj", "focal.nbt.tj", "admin")) {
+				assertThat(this.mvc.get().uri(url).with(as(user))).as(user + " " + url).hasStatusOk();
+			}
+			for (String user : java.util.List.of("observer.tj", "focal.mol.tj", "chair.tj", "regional",
+					"secretariat.kz")) {
+				assertThat(this.mvc.get().uri(url).with(as(user))).as(user + " " + url).hasStatus(404);
+			}
+		}
+		Obligation open = this.data.obligation(StatisticsTestSupport.uniqueCode("MBR"), "2024-Q1");
+		assertThat(this.mvc.get().uri("/data/obligations/" + open.id()).with(as("observer.tj"))).hasStatusOk();
+	}
+
+	@Test
 	void theRegionalSecretariatSeesEachCountrysFigures() throws Exception {
 		history(StatisticsTestSupport.uniqueCode("RGN"));
 		Report tj = this.completeness.of(this.tajikistan, this.completeness.today(this.tajikistan));

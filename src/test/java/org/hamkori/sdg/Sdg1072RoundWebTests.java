@@ -217,6 +217,32 @@ class Sdg1072RoundWebTests {
 	}
 
 	@Test
+	void aRestrictedRoundIsReadByItsSecretariatOnlyOnEverySurface() {
+		int year = fresh(2017);
+		this.jdbc.sql("""
+				update sdg_round set visibility = 'RESTRICTED' where round_year = ?
+				and mechanism_id = (select id from mechanism where code = 'CCM-TJ')""").param(year).update();
+		Map<String, String> answers = allYes();
+		assertThat(save(year, answers, "save")).hasStatus(302);
+		assertThat(this.mvc.post()
+			.uri(BASE + "/" + year + "/submit")
+			.with(as("secretariat.tj"))
+			.with(csrf())
+			.param("version", String.valueOf(version(year)))).hasStatus(302);
+		assertThat(status(year)).isEqualTo("SUBMITTED");
+		assertThat(this.mvc.get().uri(BASE + "/" + year).with(as("secretariat.tj"))).hasStatusOk();
+		assertThat(this.mvc.get().uri(BASE + "/" + year).with(as("admin"))).hasStatusOk();
+		for (String user : List.of("observer.tj", "chair.tj", "regional", "focal.nbt.tj")) {
+			assertThat(this.mvc.get().uri(BASE + "/" + year).with(as(user))).as(user).hasStatus(404);
+			String json = api(TestRequests.apiToken(this.mvc, user), 200);
+			assertThat(JsonPath.<List<Integer>>read(json, "$[*].year")).as(user).doesNotContain(year);
+		}
+		assertThat(this.mvc.get().uri("/regional/sdg-10-7-2?year=" + year).with(as("regional"))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("href=\"/mechanisms/CCM-TJ/sdg-10-7-2/" + year + "\"");
+	}
+
+	@Test
 	void theLiveScoreFollowsTheFormWithoutSavingAnything() {
 		int year = fresh(2022);
 		long version = version(year);

@@ -63,10 +63,16 @@ class DataPages {
 		return this.directory.mechanism(id).orElseThrow(NotFoundException::new);
 	}
 
-	/** A data set its mechanism's members may read. */
+	/**
+	 * A data set its mechanism's members may read; a restricted one only its secretariat,
+	 * admins and the institutions that report it.
+	 */
 	DataSet dataSet(UUID id, Viewer viewer) {
 		DataSet set = this.dataSets.find(id).orElseThrow(NotFoundException::new);
-		if (!viewer.admin() && !viewer.isMemberOf(set.mechanismId())) {
+		boolean readable = viewer.admin()
+				|| (viewer.isMemberOf(set.mechanismId()) && viewer.canSee(set.mechanismId(), set.visibility(),
+						this.dataSets.obligationsOf(set.id()).stream().map(Obligation::organisationId).toList()));
+		if (!readable) {
 			throw new NotFoundException();
 		}
 		return set;
