@@ -238,9 +238,13 @@ public class ActionItems {
 	/** The action if the viewer may see it; 404 otherwise, whether it exists or not. */
 	@Transactional(readOnly = true)
 	public ActionItem visible(UUID id, Viewer viewer) {
-		return this.actions.findById(id)
-			.filter((a) -> canSee(viewer, a.mechanismId()))
-			.orElseThrow(NotFoundException::new);
+		return findVisible(id, viewer).orElseThrow(NotFoundException::new);
+	}
+
+	/** The action if the viewer may see it, or empty; never marks a transaction. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ActionItem> findVisible(UUID id, Viewer viewer) {
+		return this.actions.findById(id).filter((a) -> canSee(viewer, a.mechanismId()));
 	}
 
 	@Transactional(readOnly = true)

@@ -4,17 +4,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.hamkori.actions.ActionItem;
 import org.hamkori.actions.ActionItems;
 import org.hamkori.documents.Documents;
-import org.hamkori.meetings.Decision;
-import org.hamkori.meetings.Meeting;
 import org.hamkori.meetings.Meetings;
 import org.hamkori.meetings.MinutesBook;
 import org.hamkori.programmes.Programmes;
 import org.hamkori.shared.security.Viewer;
-import org.hamkori.shared.web.ForbiddenException;
-import org.hamkori.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Component;
 
@@ -49,33 +44,26 @@ class LinkedRecords {
 	record Shown(String label, String href) {
 	}
 
-	/** The record as the viewer may see it, or empty when it is hidden from them. */
+	/**
+	 * The record as the viewer may see it, or empty when it is hidden from them. Only
+	 * lookups that answer empty are used: a thrown not-found inside the caller's
+	 * transaction would mark it rollback-only and fail the whole page.
+	 */
 	Optional<Shown> shown(Viewer viewer, IssueLink.Kind kind, UUID target, Locale locale) {
-		try {
-			return switch (kind) {
-				case DECISION -> {
-					Decision d = this.minutes.decision(target).orElseThrow(NotFoundException::new);
-					Meeting m = this.meetings.visible(viewer, d.meetingId());
-					yield Optional.of(new Shown(this.minutes.decisionNumber(m, d) + " " + d.text().in(locale),
-							"/decisions/" + d.id()));
-				}
-				case ACTION -> {
-					ActionItem a = this.actions.visible(target, viewer);
-					yield Optional.of(new Shown(a.title().in(locale), "/actions/" + a.id()));
-				}
-				case DOCUMENT -> this.documents.visible(target, viewer)
-					.map((doc) -> new Shown(doc.fileName(), "/documents/" + doc.id()));
-				case MEETING -> {
-					Meeting m = this.meetings.visible(viewer, target);
-					yield Optional.of(new Shown(this.meetings.code(m), "/meetings/" + m.id()));
-				}
-				case PROGRAMME -> this.programmes.visible(target, viewer)
-					.map((p) -> new Shown(p.title().in(locale), "/programmes/" + p.id()));
-			};
-		}
-		catch (NotFoundException | ForbiddenException ex) {
-			return Optional.empty();
-		}
+		return switch (kind) {
+			case DECISION -> this.minutes.decision(target)
+				.flatMap((d) -> this.meetings.findVisible(viewer, d.meetingId())
+					.map((m) -> new Shown(this.minutes.decisionNumber(m, d) + " " + d.text().in(locale),
+							"/decisions/" + d.id())));
+			case ACTION -> this.actions.findVisible(target, viewer)
+				.map((a) -> new Shown(a.title().in(locale), "/actions/" + a.id()));
+			case DOCUMENT -> this.documents.visible(target, viewer)
+				.map((doc) -> new Shown(doc.fileName(), "/documents/" + doc.id()));
+			case MEETING -> this.meetings.findVisible(viewer, target)
+				.map((m) -> new Shown(this.meetings.code(m), "/meetings/" + m.id()));
+			case PROGRAMME -> this.programmes.visible(target, viewer)
+				.map((p) -> new Shown(p.title().in(locale), "/programmes/" + p.id()));
+		};
 	}
 
 	boolean isVisible(Viewer viewer, IssueLink.Kind kind, UUID target) {

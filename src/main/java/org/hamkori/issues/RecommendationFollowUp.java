@@ -103,13 +103,8 @@ public class RecommendationFollowUp {
 	private void checkDecision(Viewer viewer, Issue issue, UUID decisionId) {
 		Decision decision = this.minutes.decision(decisionId)
 			.orElseThrow(() -> new RuleViolation("decisionId", "issue.error.linkTarget"));
-		Meeting meeting;
-		try {
-			meeting = this.meetings.visible(viewer, decision.meetingId());
-		}
-		catch (NotFoundException ex) {
-			throw new RuleViolation("decisionId", "issue.error.linkTarget");
-		}
+		Meeting meeting = this.meetings.findVisible(viewer, decision.meetingId())
+			.orElseThrow(() -> new RuleViolation("decisionId", "issue.error.linkTarget"));
 		if (!meeting.mechanismId().equals(issue.mechanismId())) {
 			throw new RuleViolation("decisionId", "issue.error.linkTarget");
 		}
@@ -138,13 +133,8 @@ public class RecommendationFollowUp {
 		Recommendation recommendation = this.recommendations.findById(recommendationId)
 			.orElseThrow(NotFoundException::new);
 		Issue issue = this.register.managed(viewer, recommendation.issueId());
-		ActionItem action;
-		try {
-			action = this.actions.visible(actionId, viewer);
-		}
-		catch (NotFoundException ex) {
-			throw new RuleViolation("actionId", "issue.error.linkTarget");
-		}
+		ActionItem action = this.actions.findVisible(actionId, viewer)
+			.orElseThrow(() -> new RuleViolation("actionId", "issue.error.linkTarget"));
 		if (!action.mechanismId().equals(recommendation.mechanismId())) {
 			throw new RuleViolation("actionId", "issue.error.linkTarget");
 		}

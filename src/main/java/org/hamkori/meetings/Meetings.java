@@ -49,11 +49,16 @@ public class Meetings {
 
 	/** A meeting the viewer may see, or 404. */
 	public Meeting visible(Viewer viewer, UUID meetingId) {
-		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
-		if (!canSee(viewer, meeting.mechanismId())) {
-			throw new NotFoundException();
-		}
-		return meeting;
+		return findVisible(viewer, meetingId).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * A meeting the viewer may see, or empty: for callers that show or skip a record
+	 * without failing the request (an exception inside a joined transaction would leave
+	 * it rollback-only).
+	 */
+	public Optional<Meeting> findVisible(Viewer viewer, UUID meetingId) {
+		return this.meetings.findById(meetingId).filter((m) -> canSee(viewer, m.mechanismId()));
 	}
 
 	public Optional<Meeting> find(UUID meetingId) {

@@ -62,6 +62,30 @@ class IssueLoopTests {
 	}
 
 	@Test
+	void theRegionReadsAnEscalatedIssueWhoseLinkedMeetingItCannotSee() {
+		UUID issue = raise("secretariat.tj", "CCM-TJ", "Linked to a national meeting " + UUID.randomUUID(), "MS");
+		UUID tajikMeeting = this.jdbc
+			.sql("select id from meeting where mechanism_id = (select id from mechanism where code = 'CCM-TJ')")
+			.query(UUID.class)
+			.list()
+			.get(0);
+		assertThat(post("secretariat.tj", "/issues/" + issue + "/links", "kind", "MEETING", "target",
+				tajikMeeting.toString()))
+			.hasRedirectedUrl("/issues/" + issue + "?linked");
+		post("secretariat.tj", "/issues/" + issue + "/escalate", "note", "For the region");
+		assertThat(this.mvc.get().uri("/issues/" + issue).with(as("secretariat.tj"))).hasStatusOk()
+			.bodyText()
+			.contains("/meetings/" + tajikMeeting);
+		assertThat(this.mvc.get().uri("/issues/" + issue).with(as("regional"))).hasStatusOk()
+			.bodyText()
+			.contains(title(issue))
+			.doesNotContain("/meetings/" + tajikMeeting);
+		String token = TestRequests.apiToken(this.mvc, "regional");
+		assertThat(this.mvc.get().uri("/api/v1/issues/" + issue).header("Authorization", "Bearer " + token))
+			.hasStatusOk();
+	}
+
+	@Test
 	void aRegionalRecommendationArrivesOnlyInTheNamedMechanismsAndOnlyTheyAnswer() {
 		UUID source = raise("secretariat.tj", "CCM-TJ", "Pension portability " + UUID.randomUUID(), "MS");
 		post("secretariat.tj", "/issues/" + source + "/escalate", "note", "Only solvable between countries");
