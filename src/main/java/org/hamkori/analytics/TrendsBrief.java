@@ -176,7 +176,7 @@ public class TrendsBrief {
 		if (!viewer.canManage(mechanism.id())) {
 			return List.of();
 		}
-		return this.meetings.upcoming(mechanism.id()).stream().filter((m) -> m.status().isPlanned()).toList();
+		return this.meetings.upcoming(mechanism.id(), viewer).stream().filter((m) -> m.status().isPlanned()).toList();
 	}
 
 	/**

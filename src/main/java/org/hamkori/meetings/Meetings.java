@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
+import org.hamkori.shared.security.MembershipRole;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
 
@@ -47,6 +48,16 @@ public class Meetings {
 		return viewer.admin() || viewer.isMemberOf(mechanismId);
 	}
 
+	/**
+	 * A meeting is seen by its mechanism's members once announced; while it is a draft,
+	 * only by those who plan it: the secretariat, the chair and co-chair (and admins).
+	 */
+	public static boolean canSee(Viewer viewer, Meeting meeting) {
+		UUID mechanismId = meeting.mechanismId();
+		return canSee(viewer, mechanismId) && (meeting.status() != MeetingStatus.DRAFT || viewer.canManage(mechanismId)
+				|| viewer.hasRole(mechanismId, MembershipRole.CHAIR, MembershipRole.CO_CHAIR));
+	}
+
 	/** A meeting the viewer may see, or 404. */
 	public Meeting visible(Viewer viewer, UUID meetingId) {
 		return findVisible(viewer, meetingId).orElseThrow(NotFoundException::new);
@@ -58,7 +69,7 @@ public class Meetings {
 	 * it rollback-only).
 	 */
 	public Optional<Meeting> findVisible(Viewer viewer, UUID meetingId) {
-		return this.meetings.findById(meetingId).filter((m) -> canSee(viewer, m.mechanismId()));
+		return this.meetings.findById(meetingId).filter((m) -> canSee(viewer, m));
 	}
 
 	public Optional<Meeting> find(UUID meetingId) {
@@ -78,19 +89,26 @@ public class Meetings {
 		return this.meetings.findByMechanismId(mechanismId);
 	}
 
-	/** Not yet ended and not cancelled, soonest first. */
-	public List<Meeting> upcoming(UUID mechanismId) {
+	/**
+	 * The mechanism's meetings the viewer may see (drafts only to those who plan them).
+	 */
+	public List<Meeting> ofMechanism(UUID mechanismId, Viewer viewer) {
+		return ofMechanism(mechanismId).stream().filter((m) -> canSee(viewer, m)).toList();
+	}
+
+	/** Not yet ended and not cancelled, soonest first, as the viewer may see them. */
+	public List<Meeting> upcoming(UUID mechanismId, Viewer viewer) {
 		Instant now = this.clock.instant();
-		return ofMechanism(mechanismId).stream()
+		return ofMechanism(mechanismId, viewer).stream()
 			.filter((m) -> m.status() != MeetingStatus.CANCELLED && m.end().toInstant().isAfter(now))
 			.sorted(Comparator.comparing((Meeting m) -> m.start().toInstant()))
 			.toList();
 	}
 
-	/** Ended or cancelled, latest first. */
-	public List<Meeting> past(UUID mechanismId) {
+	/** Ended or cancelled, latest first, as the viewer may see them. */
+	public List<Meeting> past(UUID mechanismId, Viewer viewer) {
 		Instant now = this.clock.instant();
-		return ofMechanism(mechanismId).stream()
+		return ofMechanism(mechanismId, viewer).stream()
 			.filter((m) -> m.status() == MeetingStatus.CANCELLED || !m.end().toInstant().isAfter(now))
 			.sorted(Comparator.comparing((Meeting m) -> m.start().toInstant()).reversed())
 			.toList();

@@ -72,7 +72,7 @@ class TrendsBriefTests {
 		int year = PublishedFigures.randomYear();
 		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "NBT", "MEMBERS").total("REMITTANCES", year, "951");
 		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "NBT", "RESTRICTED").total("RETURNS", year, "377");
-		UUID meeting = draftMeeting("Brief " + UUID.randomUUID());
+		UUID meeting = plannedMeeting("Brief " + UUID.randomUUID());
 
 		assertThat(this.mvc.get()
 			.uri("/mechanisms/CCM-TJ/trends-brief?from={y}&to={y}", year, year)
@@ -107,7 +107,7 @@ class TrendsBriefTests {
 			.exchange();
 	}
 
-	private UUID draftMeeting(String title) {
+	private UUID plannedMeeting(String title) {
 		LocalDateTime start = LocalDateTime.now(TestClock.clock())
 			.plusDays(14)
 			.withHour(10)
@@ -129,7 +129,16 @@ class TrendsBriefTests {
 			.exchange();
 		assertThat(result).hasStatus(302);
 		String location = result.getResponse().getRedirectedUrl();
-		return UUID.fromString(location.substring("/meetings/".length(), location.indexOf('?')));
+		UUID id = UUID.fromString(location.substring("/meetings/".length(), location.indexOf('?')));
+		// announced, so that every member sees it (drafts are seen by those who plan
+		// them)
+		int version = this.jdbc.sql("select version from meeting where id = ?").param(id).query(Integer.class).single();
+		assertThat(this.mvc.post()
+			.uri("/meetings/{id}/announce", id)
+			.with(as("secretariat.tj"))
+			.with(csrf())
+			.param("version", String.valueOf(version))).hasStatus(302);
+		return id;
 	}
 
 }

@@ -34,7 +34,7 @@ class MeetingDocumentTests {
 	@Test
 	void membersOnlyDocumentsStayWithinTheMechanism() {
 		String title = "Documents " + UUID.randomUUID();
-		UUID meeting = MeetingTestSupport.draft(this.mvc, title);
+		UUID meeting = MeetingTestSupport.announced(this.mvc, this.jdbc, title);
 		assertThat(upload(meeting, "secretariat.tj", "briefing-note.pdf", SampleFiles.pdf(), "MEMBERS"))
 			.hasRedirectedUrl("/meetings/" + meeting + "?uploaded#documents");
 		UUID document = this.jdbc.sql("select id from document where owner_kind = 'meeting' and owner_id = ?")
@@ -64,7 +64,7 @@ class MeetingDocumentTests {
 
 	@Test
 	void aRenamedProgramIsRefusedWithAMessageAndOnlyTheSecretariatUploads() {
-		UUID meeting = MeetingTestSupport.draft(this.mvc, "Upload rules " + UUID.randomUUID());
+		UUID meeting = MeetingTestSupport.announced(this.mvc, this.jdbc, "Upload rules " + UUID.randomUUID());
 		assertThat(upload(meeting, "secretariat.tj", "agenda.pdf", SampleFiles.exe(), "MEMBERS")).hasStatusOk()
 			.bodyText()
 			.contains("role=\"alert\"");
@@ -78,7 +78,7 @@ class MeetingDocumentTests {
 
 	@Test
 	void theMeetingPackMergesInTheAttachedPdfsTheViewerMaySee() throws Exception {
-		UUID meeting = MeetingTestSupport.draft(this.mvc, "Pack " + UUID.randomUUID());
+		UUID meeting = MeetingTestSupport.announced(this.mvc, this.jdbc, "Pack " + UUID.randomUUID());
 		int before = pages(meeting, "focal.mol.tj");
 		upload(meeting, "secretariat.tj", "background.pdf", SampleFiles.pdf(), "MEMBERS");
 		upload(meeting, "secretariat.tj", "secretariat-only.pdf", SampleFiles.pdf(), "RESTRICTED");

@@ -68,6 +68,15 @@ final class MeetingTestSupport {
 		return UUID.fromString(location.substring("/meetings/".length(), location.indexOf('?')));
 	}
 
+	/** A draft as {@link #draft}, announced so that every member sees it; its id. */
+	static UUID announced(MockMvcTester mvc, org.springframework.jdbc.core.simple.JdbcClient jdbc, String title) {
+		UUID id = draft(mvc, title);
+		int version = jdbc.sql("select version from meeting where id = ?").param(id).query(Integer.class).single();
+		assertThat(post(mvc, "secretariat.tj", "/meetings/" + id + "/announce", "version", "" + version))
+			.hasStatus(302);
+		return id;
+	}
+
 	static MvcTestResult post(MockMvcTester mvc, String user, String uri, String... params) {
 		var request = mvc.post().uri(uri).with(as(user)).with(csrf());
 		for (int i = 0; i + 1 < params.length; i += 2) {

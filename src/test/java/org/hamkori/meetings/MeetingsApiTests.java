@@ -34,6 +34,38 @@ class MeetingsApiTests {
 	JdbcClient jdbc;
 
 	@Test
+	void aDraftMeetingIsSeenByThoseWhoPlanItUntilAnnounced() {
+		String title = "Draft visibility " + UUID.randomUUID();
+		UUID id = MeetingTestSupport.draft(this.mvc, title);
+		String member = TestRequests.apiToken(this.mvc, "focal.mol.tj");
+		for (String user : java.util.List.of("secretariat.tj", "chair.tj", "admin")) {
+			assertThat(this.mvc.get().uri("/meetings/" + id).with(TestRequests.as(user))).as(user).hasStatusOk();
+		}
+		for (String user : java.util.List.of("focal.mol.tj", "observer.tj", "focal.nbt.tj")) {
+			assertThat(this.mvc.get().uri("/meetings/" + id).with(TestRequests.as(user))).as(user).hasStatus(404);
+			assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ/meetings").with(TestRequests.as(user))).as(user)
+				.hasStatusOk()
+				.bodyText()
+				.doesNotContain(title);
+		}
+		assertThat(this.mvc.get().uri("/api/v1/meetings/" + id).header("Authorization", "Bearer " + member))
+			.hasStatus(404);
+		assertThat(this.mvc.get().uri("/api/v1/meetings?mechanism=CCM-TJ").header("Authorization", "Bearer " + member))
+			.hasStatusOk()
+			.bodyText()
+			.doesNotContain(title);
+		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ/meetings").with(TestRequests.as("secretariat.tj"))).bodyText()
+			.contains(title);
+
+		int version = this.jdbc.sql("select version from meeting where id = ?").param(id).query(Integer.class).single();
+		MeetingTestSupport.post(this.mvc, "secretariat.tj", "/meetings/" + id + "/announce", "version", "" + version);
+		assertThat(this.mvc.get().uri("/meetings/" + id).with(TestRequests.as("focal.mol.tj"))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/api/v1/meetings?mechanism=CCM-TJ").header("Authorization", "Bearer " + member))
+			.bodyText()
+			.contains(title);
+	}
+
+	@Test
 	void theSecretariatPlansAndAnnouncesAndMembersReadTheInvitation() throws Exception {
 		String secretariat = TestRequests.apiToken(this.mvc, "secretariat.tj");
 		LocalDateTime start = LocalDateTime.now(TestClock.clock())

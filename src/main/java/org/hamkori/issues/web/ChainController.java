@@ -107,7 +107,7 @@ class ChainController {
 					.map((w) -> this.register.find(w.issueId()).orElse(null))
 					.filter(java.util.Objects::nonNull)
 					.toList());
-		model.addAttribute("upcoming", this.meetings.upcoming(mechanism.id()));
+		model.addAttribute("upcoming", this.meetings.upcoming(mechanism.id(), viewer));
 		model.addAttribute("organisations", this.directory.organisationsById());
 		model.addAttribute("today", today);
 		return "issues/home";

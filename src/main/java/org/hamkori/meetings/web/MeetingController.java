@@ -74,10 +74,10 @@ class MeetingController {
 	@GetMapping("/mechanisms/{code}/meetings")
 	String list(@PathVariable String code, @RequestParam(defaultValue = "1") int page, Viewer viewer, Model model) {
 		Mechanism mechanism = this.meetings.mechanism(viewer, code);
-		List<Meeting> past = this.meetings.past(mechanism.id());
+		List<Meeting> past = this.meetings.past(mechanism.id(), viewer);
 		Paging<Meeting> paging = Paging.of(past, page, PAGE_SIZE);
 		model.addAttribute("mechanism", mechanism);
-		model.addAttribute("upcoming", this.meetings.upcoming(mechanism.id()));
+		model.addAttribute("upcoming", this.meetings.upcoming(mechanism.id(), viewer));
 		model.addAttribute("past", paging.items());
 		model.addAttribute("page", paging.page());
 		model.addAttribute("pages", paging.pages());
@@ -98,7 +98,7 @@ class MeetingController {
 			shown = YearMonth.now(this.clock.withZone(ZoneId.of(mechanism.timeZone())));
 		}
 		Map<LocalDate, List<Meeting>> byDay = new LinkedHashMap<>();
-		for (Meeting m : this.meetings.ofMechanism(mechanism.id())) {
+		for (Meeting m : this.meetings.ofMechanism(mechanism.id(), viewer)) {
 			if (YearMonth.from(m.startsLocal()).equals(shown)) {
 				byDay.computeIfAbsent(m.startsLocal().toLocalDate(), (d) -> new ArrayList<>()).add(m);
 			}

@@ -125,7 +125,7 @@ class MeetingsApi {
 	List<MeetingView> list(@Parameter(description = "Mechanism code, e.g. CCM-TJ") @RequestParam String mechanism,
 			Viewer viewer) {
 		Mechanism m = this.meetings.mechanism(viewer, mechanism);
-		return this.meetings.ofMechanism(m.id()).stream().map((meeting) -> view(meeting, m.code())).toList();
+		return this.meetings.ofMechanism(m.id(), viewer).stream().map((meeting) -> view(meeting, m.code())).toList();
 	}
 
 	@GetMapping("/{id}")

@@ -55,7 +55,7 @@ class MinutesModel {
 		model.addAttribute("locked", meeting.status() == MeetingStatus.MINUTES_ADOPTED);
 		model.addAttribute("editable", meeting.status().isHeld() && meeting.status() != MeetingStatus.MINUTES_ADOPTED);
 		model.addAttribute("laterMeetings",
-				this.meetings.ofMechanism(meeting.mechanismId())
+				this.meetings.ofMechanism(meeting.mechanismId(), viewer)
 					.stream()
 					.filter((m) -> m.start().isAfter(meeting.start()) && m.status() != MeetingStatus.CANCELLED)
 					.toList());
