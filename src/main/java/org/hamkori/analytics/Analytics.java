@@ -290,7 +290,7 @@ public class Analytics {
 			.query((rs, n) -> new Figure(mechanism.code(), rs.getString(1), rs.getString(2),
 					rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),
 					rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-					rs.getBigDecimal(12), PublishedCells.instant(rs, 13)))
+					org.hamkori.shared.text.Decimals.exact(rs.getBigDecimal(12)), PublishedCells.instant(rs, 13)))
 			.list();
 		boolean truncated = values.size() > MAX_FIGURES;
 		List<Figure> shown = truncated ? values.subList(0, MAX_FIGURES) : values;

@@ -55,7 +55,8 @@ class PublishedCells {
 		}
 		return statement
 			.query((rs, n) -> new PublishedCell(rs.getObject(1, UUID.class), rs.getString(2),
-					rs.getObject(3, LocalDate.class), rs.getString(4), rs.getBigDecimal(5), instant(rs, 6)))
+					rs.getObject(3, LocalDate.class), rs.getString(4),
+					org.hamkori.shared.text.Decimals.exact(rs.getBigDecimal(5)), instant(rs, 6)))
 			.list();
 	}
 

@@ -1,7 +1,6 @@
 package org.hamkori.reporting;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import org.hamkori.indicators.CodeLists;
 import org.hamkori.indicators.Dimensions;
 import org.hamkori.indicators.Period;
 import org.hamkori.reporting.ImportReport.Severity;
+import org.hamkori.shared.text.Decimals;
 
 /**
  * The checks of one imported row on its own: an indicator of the data set, a period of
@@ -130,6 +130,11 @@ final class RowChecks {
 			this.problems.add(line, Severity.ERROR, indicator, "data.row.value-not-number", row.value());
 			return null;
 		}
+		if (tooPrecise(value)) {
+			this.problems.add(line, Severity.ERROR, indicator, "data.row.value-too-precise", row.value(),
+					String.valueOf(Decimals.MAX_SCALE), String.valueOf(Decimals.MAX_INTEGER_DIGITS));
+			return null;
+		}
 		BigDecimal min = (item.min() != null) ? item.min() : BigDecimal.ZERO;
 		if (value.compareTo(min) < 0) {
 			if (min.signum() == 0) {
@@ -166,20 +171,22 @@ final class RowChecks {
 		return code;
 	}
 
+	/**
+	 * The number as written, or null when it is none. Trailing zeros do not count as
+	 * decimals ({@code 1.50} is {@code 1.5}); see {@link #tooPrecise}.
+	 */
 	static BigDecimal number(String text) {
 		try {
-			BigDecimal value = new BigDecimal(text.trim());
-			if (value.scale() > 4) {
-				value = value.setScale(4, RoundingMode.HALF_UP);
-			}
-			if (value.precision() - value.scale() > 16) {
-				return null;
-			}
-			return value;
+			return Decimals.exact(new BigDecimal(text.trim()));
 		}
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	/** More decimals or integer digits than a figure can be kept with exactly. */
+	static boolean tooPrecise(BigDecimal value) {
+		return value.scale() > Decimals.MAX_SCALE || value.precision() - value.scale() > Decimals.MAX_INTEGER_DIGITS;
 	}
 
 	private static String nullToEmpty(String s) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.hamkori.indicators.Dimensions;
 import org.hamkori.indicators.Period;
 import org.hamkori.reporting.ImportReport.Problem;
+import org.hamkori.shared.text.Decimals;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.text.Texts;
 import org.hamkori.shared.web.ConflictException;
@@ -128,7 +129,7 @@ public class Submissions {
 				for (int i = 0; i < codes.length; i++) {
 					codes[i] = rs.getString(2 + i);
 				}
-				return new Value(rs.getString(1), List.of(codes), rs.getBigDecimal(2 + codes.length),
+				return new Value(rs.getString(1), List.of(codes), Decimals.exact(rs.getBigDecimal(2 + codes.length)),
 						rs.getString(3 + codes.length));
 			})
 			.list();

@@ -7,6 +7,7 @@ import java.util.List;
 import org.hamkori.HamkoriWebTest;
 import org.hamkori.directory.Directory;
 import org.hamkori.formats.SourceRow;
+import org.hamkori.indicators.Dimensions;
 import org.hamkori.indicators.Period;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
@@ -109,6 +110,69 @@ class DataImportTests {
 		ImportReport good = save(o, rows);
 		assertThat(good.stored()).as("%s", good.problems()).isTrue();
 		assertThat(stored(o)).isEqualTo(264 + 44);
+	}
+
+	@Test
+	void aThousandFiguresWithUpToTwelveDecimalsComeBackExactly() {
+		java.util.Random random = new java.util.Random(1072);
+		DataSet set = this.dataSets.create(StatisticsTestSupport.TJ, StatisticsTestSupport.uniqueCode("EXA"),
+				org.hamkori.shared.i18n.LocalizedText.of("en", "Exact figures"),
+				org.hamkori.indicators.Periodicity.QUARTERLY, Visibility.MEMBERS,
+				List.of(new DataSet.Item("REMITTANCES", List.of("COUNTERPART_AREA"), false, null, null, null,
+						BigDecimal.ONE)),
+				this.secretariat);
+		Obligation o = this.dataSets.addObligation(set.id(), this.support.organisation("NBT", "TJ"), 30,
+				Period.of("2000-Q1"), this.secretariat);
+		String[] areas = { "RUS", "KAZ", "TUR", "KOR", "ARE", "DEU", "GBR", "POL", "CHN", "USA", "_O" };
+		java.util.Map<String, String> sent = new java.util.HashMap<>();
+		List<SourceRow> rows = new ArrayList<>();
+		long line = 1;
+		for (int year = 2000; rows.size() < 1000; year++) {
+			for (int q = 1; q <= 4 && rows.size() < 1000; q++) {
+				for (String area : areas) {
+					String value = randomFigure(random);
+					sent.put(year + "-Q" + q + "/" + area, value);
+					rows.add(row(++line, "REMITTANCES", year + "-Q" + q, value, "COUNTERPART_AREA", area));
+				}
+			}
+		}
+		ImportReport report = save(o, rows);
+		assertThat(report.stored()).as("%s", report.problems()).isTrue();
+		java.util.Map<String, String> stored = new java.util.HashMap<>();
+		for (Submission s : this.submissions.ofObligation(o.id())) {
+			for (Submissions.Value v : this.submissions.values(s.id())) {
+				stored.put(s.period().code() + "/" + v.codes().get(Dimensions.COLUMNS.indexOf("counterpart_area")),
+						v.value().toPlainString());
+			}
+		}
+		assertThat(stored).isEqualTo(sent);
+
+		// a figure with 13 decimals is refused with its line, never rounded
+		ImportReport refused = save(o,
+				List.of(row(7, "REMITTANCES", "2000-Q1", "1.0000000000001", "COUNTERPART_AREA", "RUS")));
+		assertThat(refused.stored()).isFalse();
+		assertThat(refused.problems()).singleElement().satisfies((p) -> {
+			assertThat(p.line()).isEqualTo(7);
+			assertThat(p.key()).isEqualTo("data.row.value-too-precise");
+		});
+		assertThat(stored.get("2000-Q1/RUS")).isEqualTo(sent.get("2000-Q1/RUS"));
+	}
+
+	/** Up to 15 digits before the point and 1 to 12 after it, the last one not a zero. */
+	static String randomFigure(java.util.Random random) {
+		StringBuilder value = new StringBuilder();
+		int integerDigits = 1 + random.nextInt(15);
+		value.append(1 + random.nextInt(9));
+		for (int i = 1; i < integerDigits; i++) {
+			value.append(random.nextInt(10));
+		}
+		value.append('.');
+		int decimals = 1 + random.nextInt(12);
+		for (int i = 1; i < decimals; i++) {
+			value.append(random.nextInt(10));
+		}
+		value.append(1 + random.nextInt(9));
+		return value.toString();
 	}
 
 	@Test

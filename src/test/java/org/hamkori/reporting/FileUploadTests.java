@@ -118,9 +118,9 @@ class FileUploadTests {
 		assertThat(settle(id).report().problems()).isEmpty();
 		save(id);
 		assertThat(settle(id).status()).isEqualTo(DataUploads.Status.SAVED);
-		assertThat(stored(o, "2022")).containsEntry("RUS", new BigDecimal("110.0000"))
-			.containsEntry("KAZ", new BigDecimal("25.0000"))
-			.containsEntry("TUR", new BigDecimal("5.0000"));
+		assertThat(stored(o, "2022")).containsEntry("RUS", new BigDecimal("110"))
+			.containsEntry("KAZ", new BigDecimal("25"))
+			.containsEntry("TUR", new BigDecimal("5"));
 		assertThat(stored(o, "2023")).containsOnlyKeys("KAZ", "TUR");
 		assertThat(stored(o, "2021")).containsOnlyKeys("RUS", "KAZ");
 	}
@@ -135,7 +135,7 @@ class FileUploadTests {
 		assertThat(settle(first).report().problems()).isEmpty();
 		save(first);
 		assertThat(settle(first).status()).isEqualTo(DataUploads.Status.SAVED);
-		assertThat(stored(o, "2024-Q2")).containsEntry("RUS", new BigDecimal("55.5000"));
+		assertThat(stored(o, "2024-Q2")).containsEntry("RUS", new BigDecimal("55.5"));
 
 		String v2 = "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,INDICATOR,COUNTERPART_AREA,TIME_PERIOD,OBS_VALUE\n"
 				+ "dataflow,HAMKORI:DF_REM(1.0),I,TJK,REMITTANCES: Personal remittances,KAZ: Kazakhstan,2024-Q3,12.5\n"
@@ -144,8 +144,8 @@ class FileUploadTests {
 		assertThat(settle(second).report().problems()).isEmpty();
 		save(second);
 		assertThat(settle(second).status()).isEqualTo(DataUploads.Status.SAVED);
-		assertThat(stored(o, "2024-Q3")).containsEntry("KAZ", new BigDecimal("12.5000"))
-			.containsEntry("_T", new BigDecimal("12.5000"));
+		assertThat(stored(o, "2024-Q3")).containsEntry("KAZ", new BigDecimal("12.5"))
+			.containsEntry("_T", new BigDecimal("12.5"));
 	}
 
 	@Test
@@ -159,9 +159,9 @@ class FileUploadTests {
 		assertThat(checked.report().problems()).isEmpty();
 		save(id);
 		assertThat(settle(id).status()).isEqualTo(DataUploads.Status.SAVED);
-		assertThat(stored(o, "2024-Q4")).containsEntry("RUS", new BigDecimal("70.0000"))
-			.containsEntry("KAZ", new BigDecimal("30.0000"))
-			.containsEntry("_T", new BigDecimal("100.0000"));
+		assertThat(stored(o, "2024-Q4")).containsEntry("RUS", new BigDecimal("70"))
+			.containsEntry("KAZ", new BigDecimal("30"))
+			.containsEntry("_T", new BigDecimal("100"));
 
 		byte[] again = template(o, "2024-Q4");
 		assertThat(org.hamkori.XlsxText.rows(again).stream().flatMap(List::stream)).as("the template holds the report")
@@ -333,7 +333,7 @@ class FileUploadTests {
 			.sql("select v.counterpart_area, v.obs_value from data_value v join submission s on s.id = v.submission_id"
 					+ " where s.obligation_id = ? and s.period = ? and v.indicator = 'REMITTANCES'")
 			.params(o.id(), period)
-			.query((rs, n) -> values.put(rs.getString(1), rs.getBigDecimal(2)))
+			.query((rs, n) -> values.put(rs.getString(1), org.hamkori.shared.text.Decimals.exact(rs.getBigDecimal(2))))
 			.list();
 		return values;
 	}
