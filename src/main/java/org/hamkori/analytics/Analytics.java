@@ -268,10 +268,13 @@ public class Analytics {
 
 	/**
 	 * The published figures of a mechanism's indicator in a year range that the viewer
-	 * may see, with every dimension, at most {@value #MAX_FIGURES}.
+	 * may see, with every dimension, at most {@value #MAX_FIGURES}: the whole range,
+	 * never narrowed to {@value #MAX_YEARS} years as a table is; a longer answer is cut
+	 * and says so.
 	 */
 	public Figures figures(Mechanism mechanism, String indicator, int fromYear, int toYear, Viewer viewer) {
-		Query range = new Query(View.SERIES, indicator, fromYear, toYear, null);
+		int from = Math.min(fromYear, toYear);
+		int to = Math.max(fromYear, toYear);
 		ValueVisibility.Condition visible = ValueVisibility.of(viewer, "pv");
 		List<Figure> values = this.jdbc.sql("""
 				select pv.indicator, pv.period, pv.period_start, pv.periodicity, pv.sex, pv.age, pv.counterpart_area,
@@ -283,8 +286,8 @@ public class Analytics {
 				pv.education, pv.migrant_category""")
 			.param("mechanism", mechanism.id())
 			.param("indicator", indicator)
-			.param("from", LocalDate.of(range.fromYear(), 1, 1))
-			.param("to", LocalDate.of(range.toYear(), 12, 31))
+			.param("from", LocalDate.of(from, 1, 1))
+			.param("to", LocalDate.of(to, 12, 31))
 			.params(visible.parameters())
 			.withMaxRows(MAX_FIGURES + 1)
 			.query((rs, n) -> new Figure(mechanism.code(), rs.getString(1), rs.getString(2),

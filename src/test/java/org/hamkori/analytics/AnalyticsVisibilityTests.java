@@ -66,6 +66,29 @@ class AnalyticsVisibilityTests {
 	}
 
 	@Test
+	void theApiAnswersTheWholeRangeAskedForOrSaysWhatIsWrong() {
+		int year = PublishedFigures.randomYear();
+		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "NBT", "MEMBERS")
+			.total("RETURNS", year, "0.123456789012")
+			.total("RETURNS", year + 35, "7");
+		String token = TestRequests.apiToken(this.mvc, "secretariat.tj");
+		MvcTestResult all = this.mvc.get()
+			.uri("/api/v1/data-values?mechanism=CCM-TJ&indicator=RETURNS&from={f}&to={t}", year, year + 35)
+			.header("Authorization", "Bearer " + token)
+			.exchange();
+		assertThat(all).hasStatusOk();
+		String json = new String(all.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(json).contains("\"from\":" + year, "\"value\":0.123456789012", "\"truncated\":false");
+		assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(json, "$.values[*].period"))
+			.contains(String.valueOf(year), String.valueOf(year + 35));
+		for (String bad : java.util.List.of("from=2020&to=2010", "from=999&to=2010", "to=10000")) {
+			assertThat(this.mvc.get()
+				.uri("/api/v1/data-values?mechanism=CCM-TJ&indicator=RETURNS&" + bad)
+				.header("Authorization", "Bearer " + token)).as(bad).hasStatus(400);
+		}
+	}
+
+	@Test
 	void membersOnlyFiguresStayWithinTheMechanismUntilTheRegionAcceptsThem() {
 		int year = PublishedFigures.randomYear();
 		String remittances = value();

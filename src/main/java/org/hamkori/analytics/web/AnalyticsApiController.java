@@ -12,6 +12,9 @@ import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +33,10 @@ class AnalyticsApiController {
 			List<Analytics.Figure> values) {
 	}
 
+	static final int MIN_YEAR = 1000;
+
+	static final int MAX_YEAR = 9999;
+
 	private final Directory directory;
 
 	private final Analytics analytics;
@@ -44,16 +51,21 @@ class AnalyticsApiController {
 
 	@GetMapping("/api/v1/data-values")
 	@Operation(summary = "Published values of a mechanism's indicator that the caller may see, with dataAsOf")
-	DataValues values(@RequestParam String mechanism, @RequestParam String indicator,
+	ResponseEntity<?> values(@RequestParam String mechanism, @RequestParam String indicator,
 			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to, Viewer viewer) {
 		Mechanism found = this.directory.mechanismOrThrow(mechanism);
 		String code = this.catalogue.indicator(indicator).orElseThrow(NotFoundException::new).code();
 		int end = (to != null) ? to : this.directory.today().getYear();
 		int start = (from != null) ? from : end - 4;
-		Analytics.Query range = new Analytics.Query(null, code, Math.max(1000, start), Math.min(9999, end), null);
-		Analytics.Figures figures = this.analytics.figures(found, code, range.fromYear(), range.toYear(), viewer);
-		return new DataValues(found.code(), code, range.fromYear(), range.toYear(), figures.dataAsOf(),
-				figures.truncated(), figures.values());
+		if (start < MIN_YEAR || end > MAX_YEAR || start > end) {
+			// never rewritten without notice: the caller learns what was wrong
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"from and to are years from %d to %d, from not after to".formatted(MIN_YEAR, MAX_YEAR));
+			return ResponseEntity.badRequest().body(problem);
+		}
+		Analytics.Figures figures = this.analytics.figures(found, code, start, end, viewer);
+		return ResponseEntity.ok(new DataValues(found.code(), code, start, end, figures.dataAsOf(), figures.truncated(),
+				figures.values()));
 	}
 
 }
