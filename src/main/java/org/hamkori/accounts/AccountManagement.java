@@ -49,9 +49,12 @@ public class AccountManagement {
 
 	private final Directory directory;
 
+	private final LoginThrottle throttle;
+
 	AccountManagement(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
 			FindByIndexNameSessionRepository<? extends Session> sessions, ApplicationEventPublisher events, Clock clock,
-			Viewers viewers, Directory directory) {
+			Viewers viewers, Directory directory, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.viewers = viewers;
 		this.directory = directory;
 		this.accounts = accounts;
@@ -163,6 +166,17 @@ public class AccountManagement {
 		}
 		this.events.publishEvent(new RecordChanged(actor, null, "user", account.id(), enabled ? "enabled" : "disabled",
 				Map.of("enabled", enabled)));
+	}
+
+	/**
+	 * An admin forgets the login throttle's counts of an account, from every address on
+	 * this node, so its owner can sign in at once.
+	 */
+	public void unlockSignIn(String actor, UUID userId) {
+		UserAccount account = this.accounts.findById(userId).orElseThrow(NotFoundException::new);
+		int addresses = this.throttle.unlock(account.username());
+		this.events.publishEvent(new RecordChanged(actor, null, "user", account.id(), "sign-in-unlocked",
+				Map.of("addresses", addresses)));
 	}
 
 	void endSessions(String username) {

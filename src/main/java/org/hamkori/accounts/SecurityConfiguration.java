@@ -1,5 +1,8 @@
 package org.hamkori.accounts;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
 import org.hamkori.shared.settings.HamkoriSettings;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -10,11 +13,15 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.web.http.CookieSerializer;
@@ -51,9 +58,57 @@ class SecurityConfiguration {
 		return serializer;
 	}
 
+	/**
+	 * Argon2id for every new hash (no 72-byte limit, so long passphrases in any script
+	 * work); bcrypt hashes of earlier versions still match, with or without their
+	 * {@code {bcrypt}} prefix, and are replaced by Argon2id at the user's next sign-in
+	 * ({@link AccountDetailsService#updatePassword}). See decision 0023.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		PasswordEncoder bcrypt = new LegacyBcrypt();
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(ARGON2,
+				Map.of(ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", bcrypt));
+		encoder.setDefaultPasswordEncoderForMatches(bcrypt);
+		return encoder;
+	}
+
+	static final String ARGON2 = "argon2";
+
+	/**
+	 * bcrypt for matching old hashes only. bcrypt reads at most 72 bytes and Spring
+	 * Security refuses longer input with an exception; a longer password simply does not
+	 * match a bcrypt hash (it could not have been set under bcrypt).
+	 */
+	static final class LegacyBcrypt implements PasswordEncoder {
+
+		private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+
+		@Override
+		public String encode(CharSequence rawPassword) {
+			return this.bcrypt.encode(rawPassword);
+		}
+
+		@Override
+		public boolean matches(CharSequence rawPassword, String encodedPassword) {
+			if (rawPassword == null || rawPassword.toString().getBytes(StandardCharsets.UTF_8).length > 72) {
+				return false;
+			}
+			return this.bcrypt.matches(rawPassword, encodedPassword);
+		}
+
+	}
+
+	/**
+	 * Form login checks passwords through the login throttle: the throttle is consulted
+	 * inside the authentication, whatever URL spelling reached the login filter.
+	 */
+	static AuthenticationManager loginManager(AccountDetailsService details, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(details);
+		passwords.setPasswordEncoder(encoder);
+		passwords.setUserDetailsPasswordService(details);
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
 	}
 
 	@Bean
@@ -83,7 +138,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, LoginHandlers handlers,
-			HamkoriSettings settings) throws Exception {
+			HamkoriSettings settings, AccountDetailsService details, PasswordEncoder encoder) throws Exception {
+		http.authenticationManager(loginManager(details, encoder, throttle));
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/organisations/new")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/", "/mechanisms", "/mechanisms/{code}", "/mechanisms/{code}/members.csv",
@@ -108,7 +164,6 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login").successHandler(handlers).failureHandler(handlers).permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").deleteCookies("SESSION"))
 			.sessionManagement((s) -> s.sessionFixation((f) -> f.changeSessionId()))
-			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new AbsoluteSessionTimeoutFilter(settings.security().absoluteSessionTimeout()),
 					SecurityContextHolderFilter.class)
 			.headers((h) -> h.contentSecurityPolicy((c) -> c.policyDirectives(CSP))
