@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes to accounts: passwords, language, enabling. A new password or a disabled
  * account ends every session of that user, on every node, because sessions live in the
- * database.
+ * database, and revokes every API token of that user.
  */
 @Service
 @Transactional
@@ -51,10 +51,13 @@ public class AccountManagement {
 
 	private final LoginThrottle throttle;
 
+	private final ApiTokenService tokens;
+
 	AccountManagement(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
 			FindByIndexNameSessionRepository<? extends Session> sessions, ApplicationEventPublisher events, Clock clock,
-			Viewers viewers, Directory directory, LoginThrottle throttle) {
+			Viewers viewers, Directory directory, LoginThrottle throttle, ApiTokenService tokens) {
 		this.throttle = throttle;
+		this.tokens = tokens;
 		this.viewers = viewers;
 		this.directory = directory;
 		this.accounts = accounts;
@@ -144,6 +147,7 @@ public class AccountManagement {
 		}
 		this.accounts.save(account.withPassword(this.encoder.encode(replacement), this.clock.instant()));
 		endSessions(account.username());
+		this.tokens.revokeAll(account.id(), account.username(), "password-changed");
 		this.events.publishEvent(
 				new RecordChanged(account.username(), null, "user", account.id(), "password-changed", Map.of()));
 		return Optional.empty();
@@ -163,6 +167,7 @@ public class AccountManagement {
 		this.accounts.save(account.withEnabled(enabled));
 		if (!enabled) {
 			endSessions(account.username());
+			this.tokens.revokeAll(account.id(), actor, "disabled");
 		}
 		this.events.publishEvent(new RecordChanged(actor, null, "user", account.id(), enabled ? "enabled" : "disabled",
 				Map.of("enabled", enabled)));
