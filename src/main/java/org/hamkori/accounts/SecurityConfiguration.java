@@ -36,6 +36,12 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/**
+	 * The metrics, for a scraper holding an admin account's API token (bearer, as the
+	 * rest of the API); never anonymous, never with a session.
+	 */
+	static final String PROMETHEUS = "/actuator/prometheus";
+
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
@@ -114,8 +120,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, TokenIntrospector introspector) throws Exception {
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+		http.securityMatcher("/api/**", PROMETHEUS)
+			.authorizeHttpRequests((auth) -> auth.requestMatchers(PROMETHEUS)
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/mechanisms", "/api/v1/organisations", "/api/v1/people",
 						"/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/dimensions")
@@ -146,8 +154,8 @@ class SecurityConfiguration {
 					"/mechanisms/{code}/members.xlsx", "/mechanisms/{code}/members.vcf", "/organisations",
 					"/organisations/{id}", "/people/{id}", "/people/{id}/vcard", "/indicators", "/indicators/{code}",
 					"/documents/{id}", "/login", "/css/**", "/js/**", "/webjars/**", "/robots.txt", "/favicon.ico",
-					"/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs",
-					"/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
+					"/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			// the programme register: public programmes and agreements for everyone, the
 			// rest filtered per viewer
