@@ -24,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
@@ -41,6 +42,12 @@ class SecurityConfiguration {
 	 * rest of the API); never anonymous, never with a session.
 	 */
 	static final String PROMETHEUS = "/actuator/prometheus";
+
+	/**
+	 * Where the documents module forwards a page upload over the size limits, which only
+	 * answers 413; its body could not be read, so it carries no CSRF token.
+	 */
+	static final String UPLOAD_TOO_LARGE = "/uploads/too-large";
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -164,11 +171,16 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/error")
 			.permitAll()
+			// a page upload too large to read is forwarded here to get its 413 page
+			.requestMatchers(HttpMethod.POST, UPLOAD_TOO_LARGE)
+			.permitAll()
 			// signed links from e-mails and calendar apps: the token is the credential
 			.requestMatchers("/rsvp/{token}", "/calendar/{token}.ics")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, UPLOAD_TOO_LARGE)))
 			.formLogin((form) -> form.loginPage("/login").successHandler(handlers).failureHandler(handlers).permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").deleteCookies("SESSION"))
 			.sessionManagement((s) -> s.sessionFixation((f) -> f.changeSessionId()))
