@@ -1,13 +1,18 @@
 package org.hamkori.accounts;
 
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts for form login and for {@code POST /api/v1/auth/token}. */
+/**
+ * Loads accounts for form login, and replaces a hash of an older kind (bcrypt) by the
+ * current one (Argon2id) after a successful sign-in.
+ */
 @Service
-class AccountDetailsService implements UserDetailsService {
+class AccountDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
 	private final UserAccountRepository accounts;
 
@@ -18,6 +23,16 @@ class AccountDetailsService implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return this.accounts.findByUsernameIgnoreCase(username.strip())
+			.map(AccountPrincipal::new)
+			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
+	}
+
+	/** Not a password change: the same password, hashed the current way. */
+	@Override
+	@Transactional
+	public UserDetails updatePassword(UserDetails user, String newPassword) {
+		return this.accounts.findByUsernameIgnoreCase(user.getUsername())
+			.map((account) -> this.accounts.save(account.withPasswordHash(newPassword)))
 			.map(AccountPrincipal::new)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
 	}

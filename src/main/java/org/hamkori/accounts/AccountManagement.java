@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes to accounts: passwords, language, enabling. A new password or a disabled
  * account ends every session of that user, on every node, because sessions live in the
- * database.
+ * database, and revokes every API token of that user.
  */
 @Service
 @Transactional
@@ -49,9 +49,15 @@ public class AccountManagement {
 
 	private final Directory directory;
 
+	private final LoginThrottle throttle;
+
+	private final ApiTokenService tokens;
+
 	AccountManagement(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
 			FindByIndexNameSessionRepository<? extends Session> sessions, ApplicationEventPublisher events, Clock clock,
-			Viewers viewers, Directory directory) {
+			Viewers viewers, Directory directory, LoginThrottle throttle, ApiTokenService tokens) {
+		this.throttle = throttle;
+		this.tokens = tokens;
 		this.viewers = viewers;
 		this.directory = directory;
 		this.accounts = accounts;
@@ -141,6 +147,7 @@ public class AccountManagement {
 		}
 		this.accounts.save(account.withPassword(this.encoder.encode(replacement), this.clock.instant()));
 		endSessions(account.username());
+		this.tokens.revokeAll(account.id(), account.username(), "password-changed");
 		this.events.publishEvent(
 				new RecordChanged(account.username(), null, "user", account.id(), "password-changed", Map.of()));
 		return Optional.empty();
@@ -160,9 +167,21 @@ public class AccountManagement {
 		this.accounts.save(account.withEnabled(enabled));
 		if (!enabled) {
 			endSessions(account.username());
+			this.tokens.revokeAll(account.id(), actor, "disabled");
 		}
 		this.events.publishEvent(new RecordChanged(actor, null, "user", account.id(), enabled ? "enabled" : "disabled",
 				Map.of("enabled", enabled)));
+	}
+
+	/**
+	 * An admin forgets the login throttle's counts of an account, from every address on
+	 * this node, so its owner can sign in at once.
+	 */
+	public void unlockSignIn(String actor, UUID userId) {
+		UserAccount account = this.accounts.findById(userId).orElseThrow(NotFoundException::new);
+		int addresses = this.throttle.unlock(account.username());
+		this.events.publishEvent(new RecordChanged(actor, null, "user", account.id(), "sign-in-unlocked",
+				Map.of("addresses", addresses)));
 	}
 
 	void endSessions(String username) {

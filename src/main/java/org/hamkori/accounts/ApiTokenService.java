@@ -98,6 +98,24 @@ public class ApiTokenService {
 		}
 	}
 
+	/**
+	 * Revokes every live token of a user, after a password change or when the account is
+	 * disabled; returns how many there were.
+	 */
+	int revokeAll(UUID userId, String actor, String reason) {
+		Instant now = this.clock.instant();
+		int revoked = 0;
+		for (ApiToken token : this.tokens.findByUserIdOrderByCreatedAtDesc(userId)) {
+			if (token.revokedAt() == null && token.isUsableAt(now)) {
+				this.tokens.save(token.revoke(now));
+				this.events.publishEvent(new RecordChanged(actor, token.mechanismId(), "api-token", token.id(),
+						"revoked", Map.of("name", token.name(), "reason", reason)));
+				revoked++;
+			}
+		}
+		return revoked;
+	}
+
 	static String hash(String secret) {
 		return Digests.sha256Hex(secret);
 	}

@@ -17,23 +17,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * After a login, the interface switches to the user's remembered language; after a
- * failure, the attempt counts against the account and the address. Unknown users and
- * wrong passwords get the same answer.
+ * After a login, the interface switches to the user's remembered language. After a
+ * failure (counted by {@link ThrottledAuthenticationProvider}), unknown users and wrong
+ * passwords get the same answer; an attempt the throttle held back is told to wait.
  */
 @Component
 class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
 	private final SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
 
-	private final LoginThrottle throttle;
-
 	private final UserAccountRepository accounts;
 
 	private final LocaleResolver locales;
 
-	LoginHandlers(LoginThrottle throttle, UserAccountRepository accounts, LocaleResolver locales) {
-		this.throttle = throttle;
+	LoginHandlers(UserAccountRepository accounts, LocaleResolver locales) {
 		this.accounts = accounts;
 		this.locales = locales;
 	}
@@ -51,8 +48,8 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		this.throttle.failed(request.getParameter("username"), request.getRemoteAddr());
-		response.sendRedirect(request.getContextPath() + "/login?error");
+		boolean delayed = exception instanceof ThrottledAuthenticationProvider.LoginDelayedException;
+		response.sendRedirect(request.getContextPath() + (delayed ? "/login?locked" : "/login?error"));
 	}
 
 }

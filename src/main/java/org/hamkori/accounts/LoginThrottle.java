@@ -1,69 +1,195 @@
 package org.hamkori.accounts;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.TimeMeter;
 
 import org.hamkori.shared.settings.HamkoriSettings;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses logins after too many failures: by default 10 failed attempts for one account,
- * or from one client address, within 15 minutes lock that account or address for the rest
- * of the window. Unknown usernames count like known ones, so the answer reveals nothing.
- * The client address is the connection's, never a forwarded header a client can forge.
+ * Slows password guessing without letting anyone lock a victim out. Failures are counted
+ * per account and client address together, and per client address alone. Within the free
+ * attempts (by default 10 for an account from one address, 50 for an address) nothing
+ * waits; after that each further attempt from there must wait 1 s, 2 s, 4 s, ... up to
+ * the window (15 minutes). The same account signing in from another address is not
+ * slowed, a success forgets its own account-and-address count, and an admin can forget
+ * every count of an account ({@link #unlock}).
  * <p>
- * Buckets live in this node's memory (Bucket4j over a bounded Caffeine cache). With
- * several nodes each keeps its own count; see docs/ARCHITECTURE.md.
+ * Unknown usernames count like known ones, so the answer reveals nothing. The client
+ * address is the connection's, never a forwarded header a client can forge. The check
+ * runs inside the authentication (see {@link ThrottledAuthenticationProvider}), so no
+ * spelling of the login URL escapes it.
+ * <p>
+ * Buckets live in this node's memory (Bucket4j over a bounded Caffeine cache); time comes
+ * from the application's {@link Clock}. With several nodes each keeps its own count; see
+ * docs/ARCHITECTURE.md.
  */
 @Component
 public class LoginThrottle {
 
-	private final Cache<String, Bucket> buckets;
+	private static final char SEPARATOR = '\u0000';
 
-	private final long attempts;
+	private final Cache<String, Attempts> pairs;
+
+	private final Cache<String, Attempts> addresses;
+
+	private final long pairFree;
+
+	private final long addressFree;
 
 	private final Duration window;
 
-	LoginThrottle(HamkoriSettings settings) {
-		this.attempts = settings.security().loginAttempts();
+	private final TimeMeter meter;
+
+	LoginThrottle(HamkoriSettings settings, Clock clock) {
+		this.pairFree = settings.security().loginAttempts();
+		this.addressFree = settings.security().loginAttemptsPerAddress();
 		this.window = settings.security().loginWindow();
-		this.buckets = Caffeine.newBuilder()
+		this.meter = new TimeMeter() {
+			@Override
+			public long currentTimeNanos() {
+				return TimeUnit.MILLISECONDS.toNanos(clock.millis());
+			}
+
+			@Override
+			public boolean isWallClockBased() {
+				return true;
+			}
+		};
+		this.pairs = cache();
+		this.addresses = cache();
+	}
+
+	private Cache<String, Attempts> cache() {
+		return Caffeine.newBuilder()
 			.maximumSize(200_000)
+			.ticker(this.meter::currentTimeNanos)
 			.expireAfterAccess(this.window.multipliedBy(2))
 			.build();
 	}
 
-	public boolean isLocked(String username, String address) {
-		return exhausted(accountKey(username)) || exhausted(addressKey(address));
+	/**
+	 * How long this account from this address must wait before its next attempt is
+	 * checked; zero when it may try now.
+	 */
+	public Duration delay(String username, String address) {
+		Duration pair = wait(this.pairs.getIfPresent(pairKey(username, address)));
+		Duration alone = wait(this.addresses.getIfPresent(addressKey(address)));
+		return (pair.compareTo(alone) >= 0) ? pair : alone;
+	}
+
+	public boolean isDelayed(String username, String address) {
+		return !delay(username, address).isZero();
 	}
 
 	public void failed(String username, String address) {
-		bucket(accountKey(username)).tryConsume(1);
-		bucket(addressKey(address)).tryConsume(1);
+		this.pairs.get(pairKey(username, address), (k) -> new Attempts(this.pairFree)).fail();
+		this.addresses.get(addressKey(address), (k) -> new Attempts(this.addressFree)).fail();
 	}
 
-	private boolean exhausted(String key) {
-		Bucket bucket = this.buckets.getIfPresent(key);
-		return bucket != null && bucket.getAvailableTokens() <= 0;
+	/**
+	 * After a successful sign-in: this account from this address starts afresh. The
+	 * address's own count stays, so one good account cannot wash an address clean.
+	 */
+	public void succeeded(String username, String address) {
+		this.pairs.invalidate(pairKey(username, address));
 	}
 
-	private Bucket bucket(String key) {
-		return this.buckets.get(key, (k) -> Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(this.attempts).refillIntervally(this.attempts, this.window).build())
-			.build());
+	/**
+	 * Forgets every count of the account, from every address; returns how many addresses
+	 * had one.
+	 */
+	public int unlock(String username) {
+		String prefix = accountKey(username) + SEPARATOR;
+		int before = this.pairs.asMap().size();
+		this.pairs.asMap().keySet().removeIf((key) -> key.startsWith(prefix));
+		return Math.max(0, before - this.pairs.asMap().size());
+	}
+
+	/** How many addresses currently make this account wait. */
+	public long delayedAddresses(String username) {
+		String prefix = accountKey(username) + SEPARATOR;
+		return this.pairs.asMap()
+			.entrySet()
+			.stream()
+			.filter((e) -> e.getKey().startsWith(prefix) && !wait(e.getValue()).isZero())
+			.count();
+	}
+
+	/** Forgets everything; for tests that share one server address. */
+	void clear() {
+		this.pairs.invalidateAll();
+		this.addresses.invalidateAll();
+	}
+
+	private static Duration wait(Attempts attempts) {
+		return (attempts != null) ? attempts.remaining() : Duration.ZERO;
 	}
 
 	private static String accountKey(String username) {
-		return "u:" + ((username != null) ? username.strip().toLowerCase(java.util.Locale.ROOT) : "");
+		return (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
+	}
+
+	private static String pairKey(String username, String address) {
+		return accountKey(username) + SEPARATOR + address;
 	}
 
 	private static String addressKey(String address) {
-		return "a:" + address;
+		return String.valueOf(address);
+	}
+
+	/**
+	 * The failures of one key. Once they reach the free attempts, each failure replaces
+	 * the penalty bucket by an empty one whose single token comes back after a delay that
+	 * doubles with each further failure; an attempt is checked only while that token is
+	 * there.
+	 */
+	private final class Attempts {
+
+		private final long free;
+
+		private long failures;
+
+		private Bucket penalty;
+
+		Attempts(long free) {
+			this.free = free;
+		}
+
+		synchronized void fail() {
+			this.failures++;
+			if (this.failures < this.free) {
+				return;
+			}
+			Duration delay = delay(this.failures - this.free);
+			this.penalty = Bucket.builder()
+				.addLimit((limit) -> limit.capacity(1).refillIntervally(1, delay).initialTokens(0))
+				.withCustomTimePrecision(LoginThrottle.this.meter)
+				.build();
+		}
+
+		synchronized Duration remaining() {
+			if (this.penalty == null) {
+				return Duration.ZERO;
+			}
+			EstimationProbe probe = this.penalty.estimateAbilityToConsume(1);
+			return probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
+		}
+
+		private Duration delay(long step) {
+			Duration delay = Duration.ofSeconds(1L << Math.min(step, 20));
+			return (delay.compareTo(LoginThrottle.this.window) < 0) ? delay : LoginThrottle.this.window;
+		}
+
 	}
 
 }

@@ -32,12 +32,18 @@ public class PasswordCheck {
 		return this.dummyHash;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The enabled account these credentials open; a bcrypt hash is replaced by Argon2id
+	 * on the way, as at form login.
+	 */
+	@Transactional
 	public Optional<UserAccount> check(String username, String password) {
 		Optional<UserAccount> account = this.accounts.findByUsernameIgnoreCase(username.strip());
 		boolean matches = this.encoder.matches(password,
 				account.map(UserAccount::passwordHash).orElseGet(this::dummyHash));
-		return account.filter((a) -> matches && a.enabled());
+		return account.filter((a) -> matches && a.enabled())
+			.map((a) -> this.encoder.upgradeEncoding(a.passwordHash())
+					? this.accounts.save(a.withPasswordHash(this.encoder.encode(password))) : a);
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.hamkori.accounts;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
 import org.hamkori.shared.settings.HamkoriSettings;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -10,13 +13,18 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
@@ -28,6 +36,18 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * The metrics, for a scraper holding an admin account's API token (bearer, as the
+	 * rest of the API); never anonymous, never with a session.
+	 */
+	static final String PROMETHEUS = "/actuator/prometheus";
+
+	/**
+	 * Where the documents module forwards a page upload over the size limits, which only
+	 * answers 413; its body could not be read, so it carries no CSRF token.
+	 */
+	static final String UPLOAD_TOO_LARGE = "/uploads/too-large";
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -51,16 +71,66 @@ class SecurityConfiguration {
 		return serializer;
 	}
 
+	/**
+	 * Argon2id for every new hash (no 72-byte limit, so long passphrases in any script
+	 * work); bcrypt hashes of earlier versions still match, with or without their
+	 * {@code {bcrypt}} prefix, and are replaced by Argon2id at the user's next sign-in
+	 * ({@link AccountDetailsService#updatePassword}). See decision 0024.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		PasswordEncoder bcrypt = new LegacyBcrypt();
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(ARGON2,
+				Map.of(ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", bcrypt));
+		encoder.setDefaultPasswordEncoderForMatches(bcrypt);
+		return encoder;
+	}
+
+	static final String ARGON2 = "argon2";
+
+	/**
+	 * bcrypt for matching old hashes only. bcrypt reads at most 72 bytes and Spring
+	 * Security refuses longer input with an exception; a longer password simply does not
+	 * match a bcrypt hash (it could not have been set under bcrypt).
+	 */
+	static final class LegacyBcrypt implements PasswordEncoder {
+
+		private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+
+		@Override
+		public String encode(CharSequence rawPassword) {
+			return this.bcrypt.encode(rawPassword);
+		}
+
+		@Override
+		public boolean matches(CharSequence rawPassword, String encodedPassword) {
+			if (rawPassword == null || rawPassword.toString().getBytes(StandardCharsets.UTF_8).length > 72) {
+				return false;
+			}
+			return this.bcrypt.matches(rawPassword, encodedPassword);
+		}
+
+	}
+
+	/**
+	 * Form login checks passwords through the login throttle: the throttle is consulted
+	 * inside the authentication, whatever URL spelling reached the login filter.
+	 */
+	static AuthenticationManager loginManager(AccountDetailsService details, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(details);
+		passwords.setPasswordEncoder(encoder);
+		passwords.setUserDetailsPasswordService(details);
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
 	}
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, TokenIntrospector introspector) throws Exception {
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+		http.securityMatcher("/api/**", PROMETHEUS)
+			.authorizeHttpRequests((auth) -> auth.requestMatchers(PROMETHEUS)
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/mechanisms", "/api/v1/organisations", "/api/v1/people",
 						"/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/dimensions")
@@ -83,15 +153,16 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, LoginHandlers handlers,
-			HamkoriSettings settings) throws Exception {
+			HamkoriSettings settings, AccountDetailsService details, PasswordEncoder encoder) throws Exception {
+		http.authenticationManager(loginManager(details, encoder, throttle));
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/organisations/new")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/", "/mechanisms", "/mechanisms/{code}", "/mechanisms/{code}/members.csv",
 					"/mechanisms/{code}/members.xlsx", "/mechanisms/{code}/members.vcf", "/organisations",
 					"/organisations/{id}", "/people/{id}", "/people/{id}/vcard", "/indicators", "/indicators/{code}",
 					"/documents/{id}", "/login", "/css/**", "/js/**", "/webjars/**", "/robots.txt", "/favicon.ico",
-					"/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs",
-					"/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
+					"/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			// the programme register: public programmes and agreements for everyone, the
 			// rest filtered per viewer
@@ -100,15 +171,19 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/error")
 			.permitAll()
+			// a page upload too large to read is forwarded here to get its 413 page
+			.requestMatchers(HttpMethod.POST, UPLOAD_TOO_LARGE)
+			.permitAll()
 			// signed links from e-mails and calendar apps: the token is the credential
 			.requestMatchers("/rsvp/{token}", "/calendar/{token}.ics")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, UPLOAD_TOO_LARGE)))
 			.formLogin((form) -> form.loginPage("/login").successHandler(handlers).failureHandler(handlers).permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").deleteCookies("SESSION"))
 			.sessionManagement((s) -> s.sessionFixation((f) -> f.changeSessionId()))
-			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new AbsoluteSessionTimeoutFilter(settings.security().absoluteSessionTimeout()),
 					SecurityContextHolderFilter.class)
 			.headers((h) -> h.contentSecurityPolicy((c) -> c.policyDirectives(CSP))

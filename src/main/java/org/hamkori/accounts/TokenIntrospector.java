@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a bearer token against the stored hashes; the resulting principal carries the
- * token's scope.
+ * token's scope. An unscoped token of a platform admin also carries {@code ROLE_ADMIN},
+ * which only the metrics endpoint asks for.
  */
 @Component
 class TokenIntrospector implements OpaqueTokenIntrospector {
@@ -33,8 +34,10 @@ class TokenIntrospector implements OpaqueTokenIntrospector {
 		this.tokens.find(token)
 			.map(ApiToken::mechanismId)
 			.ifPresent((scope) -> attributes.put(Viewers.MECHANISM_SCOPE, scope));
+		boolean admin = account.admin() && !attributes.containsKey(Viewers.MECHANISM_SCOPE);
 		return new DefaultOAuth2AuthenticatedPrincipal(account.username(), attributes,
-				List.of(new SimpleGrantedAuthority("ROLE_USER")));
+				admin ? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
+						: List.of(new SimpleGrantedAuthority("ROLE_USER")));
 	}
 
 }

@@ -8,8 +8,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * Someone who can log in. The password is kept only as a bcrypt hash. {@code demo} marks
- * the accounts of the demo data, which must never exist in production.
+ * Someone who can log in. The password is kept only as a hash (Argon2id; bcrypt for
+ * accounts that have not signed in since). {@code demo} marks the accounts of the demo
+ * data, which must never exist in production.
  */
 @Table("app_user")
 public record UserAccount(@Id UUID id, String username, String passwordHash, UUID personId, boolean admin,
@@ -25,6 +26,12 @@ public record UserAccount(@Id UUID id, String username, String passwordHash, UUI
 	UserAccount withPassword(String hash, Instant now) {
 		return new UserAccount(this.id, this.username, hash, this.personId, this.admin, this.enabled, this.demo,
 				this.preferredLanguage, now, this.createdAt, this.version);
+	}
+
+	/** The same password hashed anew (a stronger algorithm); not a password change. */
+	UserAccount withPasswordHash(String hash) {
+		return new UserAccount(this.id, this.username, hash, this.personId, this.admin, this.enabled, this.demo,
+				this.preferredLanguage, this.passwordChangedAt, this.createdAt, this.version);
 	}
 
 	UserAccount withLanguage(String language) {

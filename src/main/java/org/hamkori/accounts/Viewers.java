@@ -10,6 +10,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.DirectoryRevision;
 import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.security.ViewerLookup;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
  * anonymous.
  */
 @Service
-public class Viewers {
+public class Viewers implements ViewerLookup {
 
 	static final String MECHANISM_SCOPE = "mechanism";
 
@@ -64,6 +65,14 @@ public class Viewers {
 					.filter(UserAccount::enabled)
 					.map((account) -> viewer(account, k.scope()))
 					.orElseGet(Viewer::anonymous));
+	}
+
+	/** An enabled account's viewer with its current seats; nothing if disabled. */
+	@Override
+	public java.util.Optional<Viewer> currentViewer(UUID userId) {
+		return (userId != null)
+				? this.accounts.findById(userId).filter(UserAccount::enabled).map((account) -> viewer(account, null))
+				: java.util.Optional.empty();
 	}
 
 	/** Forgets every resolved viewer, after a change to accounts themselves. */

@@ -131,24 +131,30 @@ public class Meetings {
 	}
 
 	/**
-	 * The meetings a person's calendar shows: those of the mechanisms they sit in today,
-	 * plus any they were invited to, announced or later (drafts are not shared).
+	 * The meetings a person's calendar feed shows: those of the mechanisms they sit in
+	 * today, plus any they were invited to, announced or later (drafts are not shared),
+	 * and of these only the ones the viewer may see on the meeting pages
+	 * ({@link #canSee}), so an invitation does not outlive the seat that earned it.
 	 */
-	public List<Meeting> calendarOf(UUID personId) {
-		var mechanisms = new java.util.HashSet<>(this.directory.currentMechanismsOf(personId));
-		var invited = this.invitations.findByPersonId(personId).stream().map(Invitation::meetingId).toList();
+	public List<Meeting> calendarOf(Viewer viewer) {
+		if (viewer.personId() == null) {
+			return List.of();
+		}
+		var invited = this.invitations.findByPersonId(viewer.personId()).stream().map(Invitation::meetingId).toList();
 		var result = new java.util.LinkedHashMap<UUID, Meeting>();
-		for (UUID mechanismId : mechanisms) {
+		for (UUID mechanismId : viewer.mechanismIds()) {
 			for (Meeting m : this.meetings.findByMechanismId(mechanismId)) {
-				if (m.status() != MeetingStatus.DRAFT) {
-					result.put(m.id(), m);
-				}
+				result.put(m.id(), m);
 			}
 		}
 		for (UUID meetingId : invited) {
 			this.meetings.findById(meetingId).ifPresent((m) -> result.putIfAbsent(m.id(), m));
 		}
-		return result.values().stream().sorted(Comparator.comparing((Meeting m) -> m.start().toInstant())).toList();
+		return result.values()
+			.stream()
+			.filter((m) -> m.status() != MeetingStatus.DRAFT && canSee(viewer, m.mechanismId()))
+			.sorted(Comparator.comparing((Meeting m) -> m.start().toInstant()))
+			.toList();
 	}
 
 	/** {@code CCM-TJ/1}. */

@@ -8,9 +8,11 @@ import java.util.UUID;
 import org.hamkori.meetings.Invitation.Response;
 import org.hamkori.shared.audit.RecordChanged;
 import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.security.ViewerLookup;
 import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.rules.RuleViolation;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +46,12 @@ public class Rsvp {
 
 	private final Clock clock;
 
+	private final ObjectProvider<ViewerLookup> viewers;
+
 	Rsvp(InvitationRepository invitations, MeetingRepository meetings, CalendarFeedRepository feeds, LinkKeys keys,
 			org.springframework.data.jdbc.core.JdbcAggregateTemplate aggregates, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, ObjectProvider<ViewerLookup> viewers) {
+		this.viewers = viewers;
 		this.invitations = invitations;
 		this.meetings = meetings;
 		this.feeds = feeds;
@@ -156,15 +161,21 @@ public class Rsvp {
 	}
 
 	/**
-	 * The person whose calendar a token opens, if the token is genuine and not revoked.
+	 * Whom a calendar token shows meetings to: the feed's user as they are now, if the
+	 * token is genuine and not revoked, the account is enabled and still linked to the
+	 * feed's person. A disabled account's feeds stop at once (404).
 	 */
 	@Transactional(readOnly = true)
-	public Optional<UUID> feedPerson(String token) {
+	public Optional<Viewer> feedViewer(String token) {
 		UUID id = this.keys.verify(FEED, token);
 		if (id == null) {
 			return Optional.empty();
 		}
-		return this.feeds.findById(id).filter((f) -> f.revokedAt() == null).map(CalendarFeed::personId);
+		ViewerLookup lookup = this.viewers.getIfAvailable();
+		return this.feeds.findById(id)
+			.filter((f) -> f.revokedAt() == null && lookup != null)
+			.flatMap(
+					(f) -> lookup.currentViewer(f.userId()).filter((viewer) -> f.personId().equals(viewer.personId())));
 	}
 
 }

@@ -61,7 +61,8 @@ class MembershipWebTests {
 			.exchange()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(page.split("name=\"_csrf\"", -1)).as("only the logout form carries the token").hasSize(2);
+		assertThat(page.split("name=\"_csrf\"", -1)).as("only the layout's logout and language forms carry the token")
+			.hasSize(3);
 	}
 
 	@Test

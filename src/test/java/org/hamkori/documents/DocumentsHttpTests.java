@@ -64,6 +64,8 @@ class DocumentsHttpTests {
 
 	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
+	private String formCsrf;
+
 	@Test
 	void aMeetingPageListsDocumentsAndTakesUploads() throws Exception {
 		login("secretariat.tj");
@@ -71,7 +73,12 @@ class DocumentsHttpTests {
 		String page = get("/documents-test/" + meeting + "?lang=en").body();
 		assertThat(page).contains("No documents yet.").contains("accept=\".pdf,");
 		String action = uploadAction(page);
-		assertThat(action).contains("_csrf=");
+		assertThat(action).as("the CSRF token goes in the body, never in the URL").doesNotContain("_csrf");
+		String token = this.formCsrf;
+		this.formCsrf = null;
+		assertThat(post(action, "forged.pdf", SampleFiles.pdf(), "en").statusCode()).as("no token, no upload")
+			.isEqualTo(403);
+		this.formCsrf = token;
 		HttpResponse<String> uploaded = post(action, "Повестка дня.pdf", SampleFiles.pdf(), "en");
 		assertThat(uploaded.statusCode()).isEqualTo(302);
 		String after = get("/documents-test/" + meeting).body();
@@ -100,9 +107,10 @@ class DocumentsHttpTests {
 			.query(String.class)
 			.list()
 			.get(0);
-		Matcher form = Pattern.compile("action=\"([^\"]*/uploads\\?_csrf=[^\"]+)\"")
-			.matcher(get("/data/obligations/" + obligation).body());
-		assertThat(form.find()).as("the data upload form").isTrue();
+		String page = get("/data/obligations/" + obligation).body();
+		Matcher form = Pattern.compile("action=\"([^\"]*/uploads)\"").matcher(page);
+		assertThat(form.find()).as("the data upload form, without a token in its URL").isTrue();
+		this.formCsrf = csrf(page);
 		HttpResponse<String> tooLarge = post(form.group(1).replace("&amp;", "&"), "remittances.csv",
 				new byte[21 * 1024 * 1024], "ru");
 		assertThat(tooLarge.statusCode()).isEqualTo(413);
@@ -113,7 +121,7 @@ class DocumentsHttpTests {
 	void anOversizedApiUploadGetsAProblemDocument() throws Exception {
 		String token = token("secretariat.tj");
 		HttpRequest request = multipart(URI.create(base() + "/api/v1/documents-test/" + UUID.randomUUID()), "scan.pdf",
-				new byte[21 * 1024 * 1024], "tg")
+				new byte[21 * 1024 * 1024], "tg", null)
 			.header("Authorization", "Bearer " + token)
 			.build();
 		HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -150,14 +158,19 @@ class DocumentsHttpTests {
 	}
 
 	private HttpResponse<String> post(String path, String fileName, byte[] content, String language) throws Exception {
-		return this.client.send(multipart(URI.create(base() + path), fileName, content, language).build(),
+		return this.client.send(
+				multipart(URI.create(base() + path), fileName, content, language, this.formCsrf).build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	private static HttpRequest.Builder multipart(URI uri, String fileName, byte[] content, String language)
+	private static HttpRequest.Builder multipart(URI uri, String fileName, byte[] content, String language, String csrf)
 			throws IOException {
 		String boundary = "hamkori" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		if (csrf != null) {
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"visibility\"\r\n\r\nMEMBERS\r\n")
 			.getBytes(StandardCharsets.UTF_8));
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
@@ -181,9 +194,16 @@ class DocumentsHttpTests {
 		return matcher.group(1);
 	}
 
-	private static String uploadAction(String html) {
+	/**
+	 * The upload form's address; its CSRF token (a hidden field) goes with the next
+	 * upload.
+	 */
+	private String uploadAction(String html) {
 		Matcher matcher = UPLOAD_ACTION.matcher(html);
 		assertThat(matcher.find()).as("upload form in the page").isTrue();
+		Matcher token = CSRF.matcher(html.substring(matcher.start()));
+		assertThat(token.find()).as("the upload form's hidden CSRF field").isTrue();
+		this.formCsrf = token.group(1);
 		return matcher.group(1).replace("&amp;", "&");
 	}
 

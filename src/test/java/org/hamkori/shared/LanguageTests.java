@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamkori.TestRequests.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The interface speaks six languages, switched with ?lang=, remembered by cookie and on
@@ -51,11 +52,40 @@ class LanguageTests {
 	}
 
 	@Test
-	void aLoggedInUsersChoiceIsSavedOnTheAccount() {
-		this.mvc.get().uri("/mechanisms?lang=kk").with(as("secretariat.kz")).exchange();
-		assertThat(this.jdbc.sql("select preferred_language from app_user where username = 'secretariat.kz'")
+	void aGetSwitchesOnlyTheBrowserAndTheLanguageFormSavesTheChoiceOnTheAccount() {
+		String before = storedLanguage("secretariat.kz");
+		String other = "ky".equals(before) ? "kk" : "ky";
+		var switched = this.mvc.get().uri("/mechanisms?lang=" + other).with(as("secretariat.kz")).exchange();
+		assertThat(switched).bodyText().contains("lang=\"" + other + "\"");
+		assertThat(storedLanguage("secretariat.kz")).as("a GET changes no stored state").isEqualTo(before);
+		assertThat(switched).bodyText().contains("action=\"/language\"");
+		try {
+			assertThat(this.mvc.post().uri("/language").with(as("secretariat.kz")).param("lang", other)).hasStatus(403);
+			assertThat(this.mvc.post()
+				.uri("/language")
+				.with(as("secretariat.kz"))
+				.with(csrf())
+				.param("lang", other)
+				.param("back", "/mechanisms/CCM-KZ")).hasRedirectedUrl("/mechanisms/CCM-KZ");
+			assertThat(storedLanguage("secretariat.kz")).isEqualTo(other);
+			assertThat(this.mvc.post()
+				.uri("/language")
+				.with(as("secretariat.kz"))
+				.with(csrf())
+				.param("lang", other)
+				.param("back", "//evil.example/")).hasRedirectedUrl("/");
+		}
+		finally {
+			this.mvc.post().uri("/language").with(as("secretariat.kz")).with(csrf()).param("lang", before).exchange();
+		}
+		assertThat(storedLanguage("secretariat.kz")).isEqualTo(before);
+	}
+
+	private String storedLanguage(String username) {
+		return this.jdbc.sql("select preferred_language from app_user where username = ?")
+			.param(username)
 			.query(String.class)
-			.single()).isEqualTo("kk");
+			.single();
 	}
 
 	@Test

@@ -52,13 +52,16 @@ class AuthTokenApi {
 	@Operation(summary = "Get a bearer token valid for one hour")
 	ResponseEntity<?> token(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
 		String address = request.getRemoteAddr();
-		if (this.throttle.isLocked(credentials.username(), address)) {
+		java.time.Duration delay = this.throttle.delay(credentials.username(), address);
+		if (!delay.isZero()) {
+			long seconds = Math.max(1, (delay.toMillis() + 999) / 1000);
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.header("Retry-After", "900")
+				.header("Retry-After", Long.toString(seconds))
 				.body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, "Too many failed attempts"));
 		}
 		return this.passwords.check(credentials.username(), credentials.password())
 			.<ResponseEntity<?>>map((account) -> {
+				this.throttle.succeeded(credentials.username(), address);
 				ApiTokenService.Issued issued = this.tokens.issue(account.id(), account.username(), "login", null,
 						ApiTokenService.SHORT_LIVED);
 				return ResponseEntity.ok(new TokenResponse(issued.secret(), "Bearer", issued.token().expiresAt()));

@@ -1,52 +1,54 @@
 package org.hamkori.accounts.web;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hamkori.accounts.AccountManagement;
-import org.hamkori.accounts.Viewers;
 import org.hamkori.shared.i18n.Languages;
 import org.hamkori.shared.security.Viewer;
 
-import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Remembers a logged-in user's choice of language ({@code ?lang=xx}) on their account,
- * for every device.
+ * A signed-in user's choice of language, remembered on their account for every device and
+ * for their e-mails. Only this form (a POST with CSRF) stores it: {@code ?lang=xx} on any
+ * page switches the interface for this browser only (cookie), since no GET changes stored
+ * state.
  */
-@Configuration(proxyBeanMethods = false)
-class LanguagePreference implements HandlerInterceptor, WebMvcConfigurer {
-
-	private final Viewers viewers;
+@Controller
+class LanguagePreference {
 
 	private final AccountManagement accounts;
 
-	LanguagePreference(Viewers viewers, AccountManagement accounts) {
-		this.viewers = viewers;
+	private final LocaleResolver locales;
+
+	LanguagePreference(AccountManagement accounts, LocaleResolver locales) {
 		this.accounts = accounts;
+		this.locales = locales;
 	}
 
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this)
-			.excludePathPatterns("/api/**")
-			.excludePathPatterns(org.hamkori.shared.web.DocumentLanguage.PATHS);
-	}
-
-	@Override
-	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		String lang = request.getParameter("lang");
+	@PostMapping("/language")
+	String choose(@RequestParam(required = false) String lang, @RequestParam(required = false) String back,
+			Viewer viewer, HttpServletRequest request, HttpServletResponse response) {
 		if (Languages.isSupported(lang)) {
-			Viewer viewer = this.viewers.of(SecurityContextHolder.getContext().getAuthentication());
-			if (viewer.isAuthenticated()) {
-				this.accounts.setLanguage(viewer.userId(), lang);
-			}
+			this.locales.setLocale(request, response, Locale.forLanguageTag(lang));
+			this.accounts.setLanguage(viewer.userId(), lang);
 		}
-		return true;
+		return "redirect:" + localPath(back);
+	}
+
+	/** Only a path of this site: never another host ({@code //evil}, {@code /\evil}). */
+	static String localPath(String back) {
+		if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")
+				|| back.chars().anyMatch((c) -> c < 0x21 || c == '\\')) {
+			return "/";
+		}
+		return back;
 	}
 
 }

@@ -96,6 +96,14 @@ class UserAdminController {
 		return "redirect:/admin/users";
 	}
 
+	/** Forgets the login throttle's counts of the account, from every address. */
+	@PostMapping("/admin/users/{id}/unlock")
+	String unlock(@PathVariable UUID id, Viewer viewer) {
+		requireAdmin(viewer);
+		this.accounts.unlockSignIn(viewer.actor(), id);
+		return "redirect:/admin/users?unlocked";
+	}
+
 	private String form(Model model, NewUserForm form) {
 		model.addAttribute("form", form);
 		model.addAttribute("people", this.directory.people());

@@ -27,13 +27,25 @@ import org.springframework.web.util.UriComponentsBuilder;
  * answer. Without it the first filter to read a parameter (the CSRF check) makes the
  * container parse the body, fail, and answer with its own error page. Here the body is
  * parsed before the security filters; when it is too large, the request goes on with only
- * the parameters of its URL (where the upload form also carries the CSRF token), and
- * reading its parts raises {@link MaxUploadSizeExceededException}, which the shared error
- * handling turns into a 413 page or problem document in the user's language.
+ * the parameters of its URL and no parts, and reading its parts raises
+ * {@link MaxUploadSizeExceededException}, which the shared error handling turns into a
+ * 413 page or problem document in the user's language.
+ * <p>
+ * Upload forms carry their CSRF token in the body, like every form (never in the URL,
+ * where access logs would keep it), so a page upload too large to read cannot show one.
+ * It is forwarded instead to {@value #TOO_LARGE}, which only ever answers 413 (the
+ * dispatcher fails on the unreadable parts before any handler runs) and which the
+ * security rules let through without a token. API uploads go on as they are: the API has
+ * no CSRF and authenticates by header.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class OversizedUploads extends OncePerRequestFilter {
+
+	/**
+	 * Where a page upload too large to read is forwarded; it answers 413, nothing else.
+	 */
+	static final String TOO_LARGE = "/uploads/too-large";
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,7 +57,13 @@ class OversizedUploads extends OncePerRequestFilter {
 				new StandardMultipartHttpServletRequest(request);
 			}
 			catch (MaxUploadSizeExceededException ex) {
-				chain.doFilter(new TooLarge(request, ex), response);
+				TooLarge tooLarge = new TooLarge(request, ex);
+				if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+					chain.doFilter(tooLarge, response);
+				}
+				else {
+					request.getRequestDispatcher(TOO_LARGE).forward(tooLarge, response);
+				}
 				return;
 			}
 		}

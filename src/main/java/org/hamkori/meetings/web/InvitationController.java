@@ -92,11 +92,11 @@ class InvitationController {
 
 	@GetMapping("/calendar/{token}.ics")
 	ResponseEntity<String> feed(@PathVariable String token) {
-		UUID person = this.rsvp.feedPerson(token).orElseThrow(NotFoundException::new);
+		Viewer reader = this.rsvp.feedViewer(token).orElseThrow(NotFoundException::new);
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.cacheControl(CacheControl.noStore())
-			.body(this.calendar.feed(this.meetings.calendarOf(person), Locale.ENGLISH));
+			.body(this.calendar.feed(this.meetings.calendarOf(reader), Locale.ENGLISH));
 	}
 
 	@GetMapping("/meetings/calendar-feeds")

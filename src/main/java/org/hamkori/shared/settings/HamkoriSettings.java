@@ -83,13 +83,16 @@ public record HamkoriSettings(String baseUrl, Path dataDir, @DefaultValue Demo d
 	}
 
 	/**
-	 * @param loginAttempts failed sign-ins allowed per account and per address in a
-	 * window
-	 * @param loginWindow the window of the login throttle
+	 * @param loginAttempts failed sign-ins one account may have from one address before
+	 * each further attempt waits (1 s, 2 s, 4 s, ... up to the window)
+	 * @param loginAttemptsPerAddress failed sign-ins one address may have, whatever the
+	 * accounts, before its attempts wait the same way
+	 * @param loginWindow the longest wait, and how long the throttle remembers an idle
+	 * account and address (twice this)
 	 * @param absoluteSessionTimeout how long a session may last, however active
 	 */
-	public record Security(@DefaultValue("10") long loginAttempts, @DefaultValue("15m") Duration loginWindow,
-			@DefaultValue("12h") Duration absoluteSessionTimeout) {
+	public record Security(@DefaultValue("10") long loginAttempts, @DefaultValue("50") long loginAttemptsPerAddress,
+			@DefaultValue("15m") Duration loginWindow, @DefaultValue("12h") Duration absoluteSessionTimeout) {
 
 	}
 
