@@ -18,11 +18,18 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * What the CSV readers share: commons-csv over a strict UTF-8 reader, the header line,
  * records with the file line they start on (the header being line 1), and a queue for
- * files that give several values per line.
+ * files that give several values per line. The bounds of {@link Limits} hold for every
+ * line, the header included: {@code data.file.text-too-large},
+ * {@code data.file.line-too-long}, {@code data.file.too-many-rows},
+ * {@code data.file.too-many-columns} and {@code data.file.csv-cell-too-long}.
  */
 abstract class CsvRowReader implements RowReader {
 
 	private final CSVParser parser;
+
+	private final BoundedReader text;
+
+	private long lines;
 
 	private final Iterator<CSVRecord> records;
 
@@ -36,7 +43,8 @@ abstract class CsvRowReader implements RowReader {
 			.setIgnoreEmptyLines(false)
 			.setTrailingData(true)
 			.get();
-		this.parser = CSVParser.parse(new StrictUtf8Reader(in), format);
+		this.text = new BoundedReader(new StrictUtf8Reader(in));
+		this.parser = CSVParser.parse(this.text, format);
 		this.records = this.parser.iterator();
 		Line header = nextLine();
 		if (header == null) {
@@ -54,6 +62,7 @@ abstract class CsvRowReader implements RowReader {
 	final Line nextLine() {
 		while (true) {
 			long line = this.parser.getCurrentLineNumber() + 1;
+			this.text.recordStarts(line);
 			CSVRecord record;
 			try {
 				if (!this.records.hasNext()) {
@@ -67,9 +76,24 @@ abstract class CsvRowReader implements RowReader {
 				}
 				throw ex;
 			}
+			if (++this.lines > Limits.MAX_ROWS) {
+				throw new FileFormatException("data.file.too-many-rows", Limits.MAX_ROWS);
+			}
 			List<String> cells = record.toList();
+			check(line, cells);
 			if (cells.stream().anyMatch((cell) -> !cell.isBlank())) {
 				return new Line(line, cells);
+			}
+		}
+	}
+
+	private static void check(long line, List<String> cells) {
+		if (cells.size() > Limits.MAX_COLUMNS) {
+			throw new FileFormatException("data.file.too-many-columns", Limits.MAX_COLUMNS);
+		}
+		for (int i = 0; i < cells.size(); i++) {
+			if (cells.get(i).length() > Limits.MAX_CELL_CHARS) {
+				throw new FileFormatException("data.file.csv-cell-too-long", line, i + 1, Limits.MAX_CELL_CHARS);
 			}
 		}
 	}

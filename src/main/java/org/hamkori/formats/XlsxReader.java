@@ -9,29 +9,35 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * Reads a filled XLSX template back, streaming the first sheet's XML with a pull parser
- * so a large sheet is never held in memory (the shared strings are, as Excel keeps one
- * copy of each distinct text). The machine header row is the first row with INDICATOR and
- * OBS_VALUE cells; rows above it are ignored, and so are columns the header does not name
- * (the label columns). A row whose value and note are empty gives nothing. A formula in a
- * value cell gives a problem row {@code data.cell.formula} naming the cell, whatever it
- * computed; text in a value cell passes through as text. The package is opened with POI's
- * zip guard, so an archive that inflates far beyond its size ends with
- * {@code data.file.zip-bomb}; a file that is no XLSX with {@code data.file.not-xlsx}.
+ * so a large sheet is never held in memory; the shared strings are kept, as Excel keeps
+ * one copy of each distinct text, within the bounds of {@link Limits}. The machine header
+ * row is the first row with INDICATOR and OBS_VALUE cells; rows above it are ignored, and
+ * so are columns the header does not name (the label columns). A row whose value and note
+ * are empty gives nothing. A formula in a value cell gives a problem row
+ * {@code data.cell.formula} naming the cell, whatever it computed; text in a value cell
+ * passes through as text. The package is opened with POI's zip guard, so an archive that
+ * inflates far beyond its size ends with {@code data.file.zip-bomb}; a file that is no
+ * XLSX with {@code data.file.not-xlsx}. Every part read is bounded whatever the archive
+ * declares ({@code data.file.entry-too-large}, {@code data.file.text-too-large}), and so
+ * are rows ({@code data.file.too-many-rows}), columns
+ * ({@code data.file.too-many-columns}) and cells ({@code data.file.cell-too-long}).
  */
 public final class XlsxReader implements RowReader {
 
@@ -42,7 +48,7 @@ public final class XlsxReader implements RowReader {
 
 	private final OPCPackage pkg;
 
-	private final SharedStrings strings;
+	private final SharedTexts strings;
 
 	private final InputStream sheet;
 
@@ -62,10 +68,13 @@ public final class XlsxReader implements RowReader {
 
 	private long rowNumber;
 
+	private long rowsRead;
+
 	/**
 	 * Opens a workbook and its first sheet.
 	 * @param file the uploaded file
-	 * @throws FileFormatException {@code data.file.not-xlsx}, {@code data.file.zip-bomb}
+	 * @throws FileFormatException {@code data.file.not-xlsx}, {@code data.file.zip-bomb},
+	 * {@code data.file.entry-too-large}, {@code data.file.text-too-large}
 	 * @throws IOException when the file cannot be read
 	 */
 	public XlsxReader(File file) throws IOException {
@@ -79,17 +88,18 @@ public final class XlsxReader implements RowReader {
 		if (magic != FileMagic.OOXML) {
 			throw new FileFormatException("data.file.not-xlsx");
 		}
+		checkDeclaredSizes(file);
 		OPCPackage opened = null;
 		InputStream sheetStream = null;
 		try {
 			opened = OPCPackage.open(file, PackageAccess.READ);
 			XSSFReader reader = new XSSFReader(opened);
-			this.strings = new ReadOnlySharedStringsTable(opened, false);
+			this.strings = sharedTexts(opened);
 			XSSFReader.SheetIterator sheets = reader.getSheetIterator();
 			if (!sheets.hasNext()) {
 				throw new FileFormatException("data.file.not-xlsx");
 			}
-			sheetStream = sheets.next();
+			sheetStream = new BoundedPartStream(sheets.next(), Limits.MAX_ENTRY_BYTES);
 			this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheetStream);
 			this.pkg = opened;
 			this.sheet = sheetStream;
@@ -102,6 +112,34 @@ public final class XlsxReader implements RowReader {
 			closeQuietly(sheetStream, opened);
 			throw translate(ex);
 		}
+	}
+
+	/**
+	 * Refuses an archive whose directory declares a part larger than the limit, before
+	 * anything is inflated; a part that lies about its size is stopped while it is read.
+	 */
+	private static void checkDeclaredSizes(File file) throws IOException {
+		try (ZipFile zip = new ZipFile(file)) {
+			for (var entries = zip.entries(); entries.hasMoreElements();) {
+				ZipEntry entry = entries.nextElement();
+				if (entry.getSize() > Limits.MAX_ENTRY_BYTES) {
+					throw new FileFormatException("data.file.entry-too-large",
+							Limits.megabytes(Limits.MAX_ENTRY_BYTES));
+				}
+			}
+		}
+		catch (java.util.zip.ZipException | SecurityException ex) {
+			throw new FileFormatException("data.file.not-xlsx", ex);
+		}
+	}
+
+	private static SharedTexts sharedTexts(OPCPackage opened) throws IOException, XMLStreamException {
+		var parts = opened.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+		if (parts.isEmpty()) {
+			return SharedTexts.none();
+		}
+		PackagePart part = parts.get(0);
+		return SharedTexts.read(new BoundedPartStream(part.getInputStream(), Limits.MAX_ENTRY_BYTES));
 	}
 
 	@Override
@@ -202,6 +240,9 @@ public final class XlsxReader implements RowReader {
 			if (event == XMLStreamConstants.START_ELEMENT && this.xml.getLocalName().equals("row")) {
 				String r = this.xml.getAttributeValue(null, "r");
 				this.rowNumber = (r != null) ? Long.parseLong(r) : this.rowNumber + 1;
+				if (++this.rowsRead > Limits.MAX_ROWS || this.rowNumber > Limits.MAX_ROWS || this.rowNumber < 1) {
+					throw new FileFormatException("data.file.too-many-rows", Limits.MAX_ROWS);
+				}
 				return readRow();
 			}
 			if (event == XMLStreamConstants.END_ELEMENT && this.xml.getLocalName().equals("sheetData")) {
@@ -219,6 +260,9 @@ public final class XlsxReader implements RowReader {
 			if (event == XMLStreamConstants.START_ELEMENT && this.xml.getLocalName().equals("c")) {
 				String reference = this.xml.getAttributeValue(null, "r");
 				column = (reference != null) ? new CellReference(reference).getCol() : column + 1;
+				if (column >= Limits.MAX_COLUMNS) {
+					throw new FileFormatException("data.file.too-many-columns", Limits.MAX_COLUMNS);
+				}
 				if (reference == null) {
 					reference = new CellReference((int) this.rowNumber - 1, column).formatAsString(false);
 				}
@@ -257,10 +301,10 @@ public final class XlsxReader implements RowReader {
 			else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
 					|| event == XMLStreamConstants.SPACE) {
 				if ("v".equals(element) && value != null) {
-					value.append(this.xml.getText());
+					append(value, reference);
 				}
 				else if ("t".equals(element) && phonetic == 0 && inline != null) {
-					inline.append(this.xml.getText());
+					append(inline, reference);
 				}
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -278,28 +322,41 @@ public final class XlsxReader implements RowReader {
 				(inline != null) ? inline.toString() : null);
 	}
 
+	/** Adds the current text to a cell's, refusing a cell longer than Excel allows. */
+	private void append(StringBuilder text, String reference) {
+		if (text.length() + this.xml.getTextLength() > Limits.MAX_CELL_CHARS) {
+			throw new FileFormatException("data.file.cell-too-long", reference, Limits.MAX_CELL_CHARS);
+		}
+		text.append(this.xml.getTextCharacters(), this.xml.getTextStart(), this.xml.getTextLength());
+	}
+
 	private Cell cell(String reference, String type, boolean formula, String value, String inline) {
 		if (type == null || type.equals("n")) {
 			return new Cell(reference, formula, number(value), value != null);
 		}
 		return switch (type) {
-			case "s" -> new Cell(reference, formula, sharedString(value), false);
+			case "s" -> new Cell(reference, formula, sharedString(value, reference), false);
 			case "inlineStr" -> new Cell(reference, formula, inline, false);
 			case "b" -> new Cell(reference, formula, "1".equals(value) ? "TRUE" : "FALSE", false);
 			default -> new Cell(reference, formula, value, false);
 		};
 	}
 
-	private String sharedString(String index) {
+	private String sharedString(String index, String reference) {
 		if (index == null || index.isBlank()) {
 			return null;
 		}
+		String text;
 		try {
-			return this.strings.getItemAt(Integer.parseInt(index.strip())).getString();
+			text = this.strings.at(Integer.parseInt(index.strip()));
 		}
-		catch (RuntimeException ex) {
+		catch (NumberFormatException ex) {
 			return null;
 		}
+		if (text != null && text.length() > Limits.MAX_CELL_CHARS) {
+			throw new FileFormatException("data.file.cell-too-long", reference, Limits.MAX_CELL_CHARS);
+		}
+		return text;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.hamkori.reporting.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -9,7 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.hamkori.formats.SourceRow;
 import org.hamkori.reporting.DataImport;
 import org.hamkori.reporting.DataSet;
@@ -18,6 +21,7 @@ import org.hamkori.reporting.ImportReport;
 import org.hamkori.reporting.Obligation;
 import org.hamkori.shared.security.Digests;
 import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.ForbiddenException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -28,7 +32,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,7 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
  * into them through the same import as files and the entry grid (same checks, all or
  * nothing, a resend changes nothing). With an {@code Idempotency-Key} header, a retried
  * request gets the first answer back instead of being run again; the same key with
- * another body is refused.
+ * another body is refused. The caller's right to report is checked before the body is
+ * read, and the body is read within the request size limit however it is framed.
  */
 @RestController
 @Tag(name = "Data values", description = "Periodic migration figures sent by reporting institutions")
@@ -106,9 +110,17 @@ class DataValuesApi {
 	}
 
 	@PostMapping(path = "/api/v1/data-values", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Send values into an obligation's periods (all or nothing; dryRun checks only)")
-	ResponseEntity<?> send(@RequestBody byte[] body,
-			@RequestHeader(name = "Idempotency-Key", required = false) String key, Viewer viewer, Locale locale) {
+	@Operation(summary = "Send values into an obligation's periods (all or nothing; dryRun checks only)",
+			requestBody = @RequestBody(required = true,
+					content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = DataValuesIn.class))))
+	ResponseEntity<?> send(HttpServletRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, Viewer viewer, Locale locale)
+			throws IOException {
+		if (this.dataSets.obligationsFor(viewer).isEmpty()) {
+			throw new ForbiddenException();
+		}
+		byte[] body = request.getInputStream().readAllBytes();
 		String hash = Digests.sha256Hex(body);
 		if (key != null) {
 			if (key.isBlank() || key.length() > 200) {

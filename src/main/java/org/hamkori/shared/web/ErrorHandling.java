@@ -61,6 +61,12 @@ class ErrorHandling {
 		return respond(request, HttpStatus.CONTENT_TOO_LARGE, "error.413", this.maxUpload);
 	}
 
+	/** A form or API body read past its limit, however it was framed. */
+	@ExceptionHandler(RequestSizeLimit.BodyTooLargeException.class)
+	Object bodyTooLarge(HttpServletRequest request, RequestSizeLimit.BodyTooLargeException ex) {
+		return respond(request, HttpStatus.CONTENT_TOO_LARGE, "error.413.body", ex.limit() / 1024);
+	}
+
 	private Object respond(HttpServletRequest request, HttpStatus status, String key, Object... arguments) {
 		Locale locale = RequestContextUtils.getLocale(request);
 		String text = this.messages.getMessage(key, arguments, locale);
