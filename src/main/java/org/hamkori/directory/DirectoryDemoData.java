@@ -7,12 +7,11 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.hamkori.shared.DemoData;
 import org.hamkori.shared.DemoMode;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.MembershipRole;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +27,7 @@ import static org.hamkori.shared.security.MembershipRole.*;
  */
 @Component
 @Order(10)
-class DirectoryDemoData implements ApplicationRunner {
+class DirectoryDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DirectoryDemoData.class);
 
@@ -53,7 +52,7 @@ class DirectoryDemoData implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void load() {
 		if (!this.demo.isEnabled() || this.organisations.count() > 0) {
 			return;
 		}
