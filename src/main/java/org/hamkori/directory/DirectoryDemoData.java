@@ -41,13 +41,16 @@ class DirectoryDemoData implements DemoData {
 
 	private final MembershipRepository memberships;
 
+	private final DirectoryRevision revision;
+
 	DirectoryDemoData(DemoMode demo, MechanismRepository mechanisms, OrganisationRepository organisations,
-			PersonRepository people, MembershipRepository memberships) {
+			PersonRepository people, MembershipRepository memberships, DirectoryRevision revision) {
 		this.demo = demo;
 		this.mechanisms = mechanisms;
 		this.organisations = organisations;
 		this.people = people;
 		this.memberships = memberships;
+		this.revision = revision;
 	}
 
 	@Override
@@ -60,6 +63,10 @@ class DirectoryDemoData implements DemoData {
 		kazakhstan();
 		kyrgyzstan();
 		uzbekistan();
+		// It loads while the server already answers: member lists and viewers cached
+		// before
+		// now must be rebuilt.
+		this.revision.bump();
 		log.info("Demo directory loaded: {} organisations, {} people", this.organisations.count(), this.people.count());
 	}
 
