@@ -141,6 +141,28 @@ wait_healthy() {
 	done
 }
 
+# wait_demo_loaded: polls GET /login every 250 ms until its page no longer carries the
+# data-demo-loading notice (demo data loads in the background after start-up), bounded to
+# BENCH_HEALTH_TIMEOUT_S. Fails if the server exits or times out.
+wait_demo_loaded() {
+	local body code deadline
+	bench_tmp
+	body=$BENCH_TMP/demo-check.html
+	deadline=$(($(now_ns) + BENCH_HEALTH_TIMEOUT_S * 1000000000))
+	while :; do
+		kill -0 "$SERVER_PID" 2>/dev/null || {
+			SERVER_PID=""
+			die "server exited while the demo data was loading"
+		}
+		code=$(curl -s -o "$body" -w '%{http_code}' --max-time 5 "$BENCH_BASE_URL/login" 2>/dev/null) || code=000
+		if [[ $code == 200 ]] && ! grep -q 'data-demo-loading' "$body"; then
+			return 0
+		fi
+		(($(now_ns) < deadline)) || die "demo data not loaded after ${BENCH_HEALTH_TIMEOUT_S} s (last HTTP status $code)"
+		sleep 0.25
+	done
+}
+
 # rss_kib PID: resident set size in KiB (VmRSS).
 rss_kib() {
 	awk '/^VmRSS:/ { print $2; found = 1 } END { if (!found) exit 1 }' "/proc/$1/status" \

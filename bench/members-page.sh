@@ -26,6 +26,7 @@ THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 TARGET_RATIO=0.30
 TARGET_P99_MS=100
+TARGET_RSS_MIB=640
 LUA_SCRIPT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/status-count.lua
 
 for v in WARMUP_S DURATION_S THREADS CONNECTIONS; do
@@ -51,6 +52,8 @@ log "jar: $BENCH_JAR, port: $BENCH_PORT, java opts: ${BENCH_JAVA_OPTS:-(none)}"
 start_server "$BENCH_TMP/data" "$server_log"
 wait_healthy "$server_log"
 log "server healthy (pid $SERVER_PID)"
+wait_demo_loaded
+log "demo data loaded"
 
 # --- Sign in ------------------------------------------------------------------
 # Every wrk connection acts as its own signed-in user: one session per connection, as 32 people would have.
@@ -102,6 +105,7 @@ BENCH_ROTATE=1 "${wrk_common[@]}" "-d${DURATION_S}s" --latency -s "$LUA_SCRIPT" 
 	|| die "wrk failed: $(cat "$BENCH_TMP/members.txt")"
 
 check_members_page # the session must still be valid after the run
+rss_end_mib=$(awk -v k="$(rss_kib "$SERVER_PID")" 'BEGIN { printf "%.0f", k / 1024 }')
 
 # parse_wrk FILE -> "req_per_s p99_ms ok200 non200 socket_errors"
 # (ok200/non200 come from status-count.lua; wrk itself counts 3xx as success)
@@ -154,6 +158,8 @@ printf '%-30s %12s %10s %9s %9s\n' "members $MEMBERS_PATH" "$m_rps" "$m_p99" "$m
 echo
 printf 'members/ceiling throughput: %s   (target >= %s)  %s\n' "$ratio" "$TARGET_RATIO" "$ratio_ok"
 printf 'members p99 latency:        %s ms (target < %s ms)  %s\n' "$m_p99" "$TARGET_P99_MS" "$p99_ok"
+printf 'server RSS at the end:      %s MiB (target < %s MiB)  %s\n' "$rss_end_mib" "$TARGET_RSS_MIB" \
+	"$(awk -v r="$rss_end_mib" -v t="$TARGET_RSS_MIB" 'BEGIN { print (r + 0 < t) ? "ok" : "MISSED" }')"
 
 if ((c_ok == 0 || m_ok == 0)); then
 	die "a target answered no request with HTTP 200; the numbers above are not valid"

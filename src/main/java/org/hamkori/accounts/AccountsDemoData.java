@@ -10,10 +10,9 @@ import org.slf4j.LoggerFactory;
 
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Person;
+import org.hamkori.shared.DemoData;
 import org.hamkori.shared.DemoMode;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(20)
-class AccountsDemoData implements ApplicationRunner {
+class AccountsDemoData implements DemoData {
 
 	static final String PASSWORD = "hamkori-demo";
 
@@ -68,7 +67,7 @@ class AccountsDemoData implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void load() {
 		if (!this.demo.isEnabled() || this.accounts.count() > 0) {
 			return;
 		}

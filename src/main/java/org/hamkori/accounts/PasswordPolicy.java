@@ -18,7 +18,16 @@ public class PasswordPolicy {
 
 	static final int MAX_LENGTH = 256;
 
-	private final Zxcvbn zxcvbn = new Zxcvbn();
+	/**
+	 * Built on first use: zxcvbn reads its dictionaries when constructed, which costs
+	 * start-up time and memory on every node for a check that runs only when a password
+	 * is set.
+	 */
+	private static final class Dictionaries {
+
+		static final Zxcvbn ZXCVBN = new Zxcvbn();
+
+	}
 
 	/** The message key of the first rule the password breaks, if any. */
 	public Optional<String> problem(String password, String username) {
@@ -28,8 +37,9 @@ public class PasswordPolicy {
 		if (password.length() > MAX_LENGTH) {
 			return Optional.of("validation.password.long");
 		}
-		var strength = (username != null) ? this.zxcvbn.measure(password, java.util.List.of(username))
-				: this.zxcvbn.measure(password);
+		Zxcvbn zxcvbn = Dictionaries.ZXCVBN;
+		var strength = (username != null) ? zxcvbn.measure(password, java.util.List.of(username))
+				: zxcvbn.measure(password);
 		return (strength.getScore() < 3) ? Optional.of("validation.password.common") : Optional.empty();
 	}
 

@@ -7,12 +7,11 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.hamkori.shared.DemoData;
 import org.hamkori.shared.DemoMode;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.MembershipRole;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +27,7 @@ import static org.hamkori.shared.security.MembershipRole.*;
  */
 @Component
 @Order(10)
-class DirectoryDemoData implements ApplicationRunner {
+class DirectoryDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DirectoryDemoData.class);
 
@@ -42,18 +41,21 @@ class DirectoryDemoData implements ApplicationRunner {
 
 	private final MembershipRepository memberships;
 
+	private final DirectoryRevision revision;
+
 	DirectoryDemoData(DemoMode demo, MechanismRepository mechanisms, OrganisationRepository organisations,
-			PersonRepository people, MembershipRepository memberships) {
+			PersonRepository people, MembershipRepository memberships, DirectoryRevision revision) {
 		this.demo = demo;
 		this.mechanisms = mechanisms;
 		this.organisations = organisations;
 		this.people = people;
 		this.memberships = memberships;
+		this.revision = revision;
 	}
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void load() {
 		if (!this.demo.isEnabled() || this.organisations.count() > 0) {
 			return;
 		}
@@ -61,6 +63,10 @@ class DirectoryDemoData implements ApplicationRunner {
 		kazakhstan();
 		kyrgyzstan();
 		uzbekistan();
+		// It loads while the server already answers: member lists and viewers cached
+		// before
+		// now must be rebuilt.
+		this.revision.bump();
 		log.info("Demo directory loaded: {} organisations, {} people", this.organisations.count(), this.people.count());
 	}
 

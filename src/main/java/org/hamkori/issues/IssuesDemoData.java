@@ -15,6 +15,7 @@ import org.hamkori.directory.Membership;
 import org.hamkori.directory.Organisation;
 import org.hamkori.meetings.Meeting;
 import org.hamkori.meetings.Meetings;
+import org.hamkori.shared.DemoData;
 import org.hamkori.shared.DemoMode;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
@@ -22,8 +23,6 @@ import org.hamkori.shared.security.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(50)
-class IssuesDemoData implements ApplicationRunner {
+class IssuesDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(IssuesDemoData.class);
 
@@ -82,7 +81,7 @@ class IssuesDemoData implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void load() {
 		if (!this.demo.isEnabled() || this.issues.count() > 0 || this.directory.mechanism("CCM-TJ").isEmpty()
 				|| this.directory.organisations().isEmpty()) {
 			return;

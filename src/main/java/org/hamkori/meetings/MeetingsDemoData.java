@@ -19,13 +19,12 @@ import org.hamkori.directory.Mechanism;
 import org.hamkori.directory.Membership;
 import org.hamkori.directory.Organisation;
 import org.hamkori.directory.Person;
+import org.hamkori.shared.DemoData;
 import org.hamkori.shared.DemoMode;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Component;
@@ -41,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(30)
-class MeetingsDemoData implements ApplicationRunner {
+class MeetingsDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(MeetingsDemoData.class);
 
@@ -69,7 +68,7 @@ class MeetingsDemoData implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void load() {
 		if (!this.demo.isEnabled() || this.meetings.count() > 0 || this.directory.mechanism("CCM-TJ").isEmpty()
 				|| this.directory.personByEmail("f.karimova@mol.example.tj").isEmpty()) {
 			return;

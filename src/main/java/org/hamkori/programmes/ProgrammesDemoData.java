@@ -12,12 +12,11 @@ import org.slf4j.LoggerFactory;
 
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Organisation;
+import org.hamkori.shared.DemoData;
 import org.hamkori.shared.DemoMode;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Visibility;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +32,7 @@ import static org.hamkori.programmes.ProgrammeTheme.*;
  */
 @Component
 @Order(40)
-class ProgrammesDemoData implements ApplicationRunner {
+class ProgrammesDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgrammesDemoData.class);
 
@@ -55,7 +54,7 @@ class ProgrammesDemoData implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void load() {
 		if (!this.demo.isEnabled() || this.register.count() > 0 || this.agreements.count() > 0
 				|| this.directory.mechanism("CCM-TJ").isEmpty() || organisation("MLME", "TJ") == null) {
 			return;

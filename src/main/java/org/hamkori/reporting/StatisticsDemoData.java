@@ -20,6 +20,7 @@ import org.hamkori.indicators.Periodicity;
 import org.hamkori.reporting.StatisticsDemoFigures.Cell;
 import org.hamkori.reporting.StatisticsDemoFigures.Profile;
 import org.hamkori.reporting.StatisticsDemoFigures.Sheet;
+import org.hamkori.shared.DemoData;
 import org.hamkori.shared.DemoMode;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.MembershipRole;
@@ -28,8 +29,6 @@ import org.hamkori.shared.security.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(70)
-class StatisticsDemoData implements ApplicationRunner {
+class StatisticsDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(StatisticsDemoData.class);
 
@@ -132,7 +131,7 @@ class StatisticsDemoData implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void load() {
 		if (!this.demo.isEnabled() || this.directory.mechanism("CCM-TJ").isEmpty() || organisation("NBT", "TJ") == null
 				|| this.jdbc.sql("select count(*) from data_set where code in (?, ?, ?)")
 					.params(FLOWS, REMITTANCES, LABOUR_MARKET)

@@ -7,14 +7,13 @@ import java.util.UUID;
 
 import org.hamkori.directory.Directory;
 import org.hamkori.sdg.Sdg1072.Answer;
+import org.hamkori.shared.DemoData;
 import org.hamkori.shared.DemoMode;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(62)
-class Sdg1072DemoData implements ApplicationRunner {
+class Sdg1072DemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(Sdg1072DemoData.class);
 
@@ -54,7 +53,7 @@ class Sdg1072DemoData implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void load() {
 		if (!this.demo.isEnabled() || this.directory.mechanism("CCM-TJ").isEmpty()
 				|| this.jdbc.sql("select count(*) from sdg_round").query(Long.class).single() > 0) {
 			return;

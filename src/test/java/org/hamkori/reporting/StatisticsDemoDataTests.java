@@ -328,7 +328,7 @@ class StatisticsDemoDataTests {
 				"published_value");
 		Map<String, Long> before = new java.util.LinkedHashMap<>();
 		tables.forEach((t) -> before.put(t, count("select count(*) from " + t)));
-		this.demo.run(null);
+		this.demo.load();
 		tables.forEach((t) -> assertThat(count("select count(*) from " + t)).as(t).isEqualTo(before.get(t)));
 	}
 

@@ -33,8 +33,11 @@ public record HamkoriSettings(String baseUrl, Path dataDir, @DefaultValue Demo d
 	/**
 	 * @param enabled {@code auto} (the embedded database only), {@code true} or
 	 * {@code false}
+	 * @param background load it after the application is ready, in a background thread,
+	 * so that it never delays start-up; {@code false} loads it before the application
+	 * reports ready (the tests do so)
 	 */
-	public record Demo(String enabled) {
+	public record Demo(String enabled, @DefaultValue("true") boolean background) {
 
 		public Demo {
 			enabled = orDefault(enabled, "auto");
