@@ -6,10 +6,13 @@
 # Settings (environment):
 #   REL_PGHOST / REL_PGPORT / REL_PGUSER   PostgreSQL (default 127.0.0.1 / 5432 / postgres; PGPASSWORD if needed)
 #   REL_KEEP_DB=1                         keep the databases the script created
+#   REL_HEALTH_TIMEOUT_S                  how long a node may take to become healthy (default 600)
 
 REL_PGHOST=${REL_PGHOST:-127.0.0.1}
 REL_PGPORT=${REL_PGPORT:-5432}
 REL_PGUSER=${REL_PGUSER:-postgres}
+# Starting with the demo data on PostgreSQL takes 75-120 s on two busy shared cores.
+BENCH_HEALTH_TIMEOUT_S=${REL_HEALTH_TIMEOUT_S:-600}
 REL_DATABASES=()
 REL_PIDS=()
 REL_FAILURES=0
