@@ -159,18 +159,23 @@ public class DataUploads {
 				options = CsvOptions.of(preview, mapping);
 			}
 			OffsetDateTime now = OffsetDateTime.now(this.clock);
-			this.jdbc.sql("""
-					insert into data_upload (id, obligation_id, user_id, file_name, stored_name, size_bytes, layout,
-					options, status, rows_read, bytes_read, created_at, updated_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, 'UPLOADED', 0, 0, ?, ?)""")
-				.params(id, obligationId, viewer.userId(), shorten(fileName), id.toString(), size, layout.name(),
-						encode(options), now, now)
-				.update();
-			if (this.shared) {
-				this.jdbc.sql("insert into data_upload_content (upload_id, content) values (?, ?)")
-					.params(id, Files.readAllBytes(file))
+			byte[] bytes = this.shared ? Files.readAllBytes(file) : null;
+			String encoded = encode(options);
+			// The row and, with the database store, the bytes: both or neither.
+			this.separately.executeWithoutResult((status) -> {
+				this.jdbc.sql("""
+						insert into data_upload (id, obligation_id, user_id, file_name, stored_name, size_bytes,
+						layout, options, status, rows_read, bytes_read, created_at, updated_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, 'UPLOADED', 0, 0, ?, ?)""")
+					.params(id, obligationId, viewer.userId(), shorten(fileName), id.toString(), size, layout.name(),
+							encoded, now, now)
 					.update();
-			}
+				if (bytes != null) {
+					this.jdbc.sql("insert into data_upload_content (upload_id, content) values (?, ?)")
+						.params(id, bytes)
+						.update();
+				}
+			});
 			return find(id).orElseThrow();
 		}
 		catch (RuntimeException | IOException ex) {
