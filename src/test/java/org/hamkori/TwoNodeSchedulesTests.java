@@ -2,7 +2,6 @@ package org.hamkori;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,6 +19,7 @@ import javax.sql.DataSource;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class TwoNodeSchedulesTests {
 
 	@Test
-	void eachReminderAndDigestIsSentOnceWhenTwoNodesRunTheTimers() throws Exception {
+	void eachReminderAndDigestIsSentOnceWhenTwoNodesRunTheTimers(@TempDir Path folders) throws Exception {
 		String url = System.getProperty("spring.datasource.url", "");
 		if ("true".equals(System.getenv("CI"))) {
 			assertThat(System.getenv("HAMKORI_TEST_DB_URL")).as("CI must set HAMKORI_TEST_DB_URL").isNotBlank();
@@ -62,7 +62,7 @@ class TwoNodeSchedulesTests {
 		try {
 			// The demo data first: timers that fire during the load
 			// find nothing due, then hold their locks for five minutes.
-			try (ConfigurableApplicationContext seed = node("seed", nodeUrl, user, password, false)) {
+			try (ConfigurableApplicationContext seed = node(folders.resolve("seed"), nodeUrl, user, password, false)) {
 				// Open actions due in three days: one reminder each,
 				// and a line in their readers' digest.
 				int due = JdbcClient.create(seed.getBean(DataSource.class))
@@ -75,8 +75,8 @@ class TwoNodeSchedulesTests {
 				// their locks, as if the cluster started now.
 				JdbcClient.create(seed.getBean(DataSource.class)).sql("delete from shedlock").update();
 			}
-			nodes.add(node("a", nodeUrl, user, password, true));
-			nodes.add(node("b", nodeUrl, user, password, true));
+			nodes.add(node(folders.resolve("a"), nodeUrl, user, password, true));
+			nodes.add(node(folders.resolve("b"), nodeUrl, user, password, true));
 			JdbcClient jdbc = JdbcClient.create(nodes.get(0).getBean(DataSource.class));
 			waitForJobsAndMail(jdbc);
 
@@ -109,10 +109,12 @@ class TwoNodeSchedulesTests {
 		}
 	}
 
-	/** One node: a whole application with its own data folder and port. */
-	private static ConfigurableApplicationContext node(String name, String url, String user, String password,
+	/**
+	 * One node: a whole application with its own data folder (named after it) and port.
+	 */
+	private static ConfigurableApplicationContext node(Path data, String url, String user, String password,
 			boolean timers) throws Exception {
-		Path data = Files.createTempDirectory("hamkori-node-" + name);
+		String name = data.getFileName().toString();
 		String everyTwoSeconds = "*/2 * * * * *";
 		// Command-line arguments outrank the system properties the test run sets.
 		return new SpringApplicationBuilder(Hamkori.class).run("--spring.datasource.url=" + url,
