@@ -29,6 +29,9 @@ import org.hamkori.shared.rules.RuleViolation;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -77,6 +80,11 @@ public class DataUploads {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** The failure of a check or save whose node stopped while running it. */
+	static final String INTERRUPTED = "data.upload.interrupted";
+
+	static final int ABANDONED_AFTER_MINUTES = 10;
+
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DataUploads.class);
 
 	private final JdbcClient jdbc;
@@ -95,9 +103,15 @@ public class DataUploads {
 
 	private final TransactionTemplate separately;
 
+	/** Whether the bytes are also kept in the database, for several nodes. */
+	private final boolean shared;
+
+	/** This node's name, stable across its restarts. */
+	private final String node;
+
 	DataUploads(JdbcClient jdbc, DataSets dataSets, Submissions submissions, DataImport imports,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, HamkoriSettings settings, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, @Value("${server.port:8080}") String port) {
 		this.separately = new TransactionTemplate(transactionManager);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jdbc = jdbc;
@@ -107,6 +121,9 @@ public class DataUploads {
 		this.executor = executor;
 		this.directory = settings.dataDir().resolve("uploads");
 		this.clock = clock;
+		this.shared = "database".equals(settings.files().store());
+		this.node = shorten((settings.nodeId() != null && !settings.nodeId().isBlank()) ? settings.nodeId().strip()
+				: hostName() + ":" + port, 200);
 	}
 
 	/**
@@ -142,13 +159,23 @@ public class DataUploads {
 				options = CsvOptions.of(preview, mapping);
 			}
 			OffsetDateTime now = OffsetDateTime.now(this.clock);
-			this.jdbc.sql("""
-					insert into data_upload (id, obligation_id, user_id, file_name, stored_name, size_bytes, layout,
-					options, status, rows_read, bytes_read, created_at, updated_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, 'UPLOADED', 0, 0, ?, ?)""")
-				.params(id, obligationId, viewer.userId(), shorten(fileName), id.toString(), size, layout.name(),
-						encode(options), now, now)
-				.update();
+			byte[] bytes = this.shared ? Files.readAllBytes(file) : null;
+			String encoded = encode(options);
+			// The row and, with the database store, the bytes: both or neither.
+			this.separately.executeWithoutResult((status) -> {
+				this.jdbc.sql("""
+						insert into data_upload (id, obligation_id, user_id, file_name, stored_name, size_bytes,
+						layout, options, status, rows_read, bytes_read, created_at, updated_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, 'UPLOADED', 0, 0, ?, ?)""")
+					.params(id, obligationId, viewer.userId(), shorten(fileName), id.toString(), size, layout.name(),
+							encoded, now, now)
+					.update();
+				if (bytes != null) {
+					this.jdbc.sql("insert into data_upload_content (upload_id, content) values (?, ?)")
+						.params(id, bytes)
+						.update();
+				}
+			});
 			return find(id).orElseThrow();
 		}
 		catch (RuntimeException | IOException ex) {
@@ -189,7 +216,7 @@ public class DataUploads {
 			.params(encode(options), OffsetDateTime.now(this.clock), id)
 			.update();
 		CsvPreview preview;
-		try (InputStream in = Files.newInputStream(this.directory.resolve(id.toString()))) {
+		try (InputStream in = Files.newInputStream(local(id))) {
 			preview = CsvPreview.read(in);
 		}
 		String key = preview.headerKey();
@@ -208,7 +235,7 @@ public class DataUploads {
 
 	/** The preview of a CSV upload, for its mapping form. */
 	public CsvPreview preview(UUID id) throws IOException {
-		try (InputStream in = Files.newInputStream(this.directory.resolve(id.toString()))) {
+		try (InputStream in = Files.newInputStream(local(id))) {
 			return CsvPreview.read(in);
 		}
 	}
@@ -223,9 +250,9 @@ public class DataUploads {
 			throw RuleViolation.of("data.upload.check-first");
 		}
 		int claimed = this.jdbc.sql("""
-				update data_upload set status = ?, rows_read = 0, bytes_read = 0, failure = null, updated_at = ?
-				where id = ? and status = ?""")
-			.params(save ? Status.SAVING.name() : Status.CHECKING.name(), OffsetDateTime.now(this.clock), id,
+				update data_upload set status = ?, rows_read = 0, bytes_read = 0, failure = null, updated_at = ?,
+				runner = ? where id = ? and status = ?""")
+			.params(save ? Status.SAVING.name() : Status.CHECKING.name(), OffsetDateTime.now(this.clock), this.node, id,
 					upload.status().name())
 			.update();
 		if (claimed == 0) {
@@ -245,6 +272,54 @@ public class DataUploads {
 		if (removed > 0) {
 			log.info("Data uploads: {} idle ones removed", removed);
 		}
+	}
+
+	/**
+	 * On start-up: a check or save this node was running when it stopped (a crash, a
+	 * {@code kill -9}) is marked failed. Its import ran in one transaction, which the
+	 * database rolled back when the connection died, so nothing of it was kept; the
+	 * upload can be checked and saved again.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public void failAbandonedOnStart() {
+		int failed = failAbandoned("runner = ?", this.node);
+		if (failed > 0) {
+			log.warn("Data uploads: {} check(s) or save(s) left running by this node ({}) when it stopped are "
+					+ "marked failed", failed, this.node);
+		}
+	}
+
+	/**
+	 * Every few minutes, once per cluster: a check or save whose node has not reported
+	 * progress for {@value #ABANDONED_AFTER_MINUTES} minutes died with its node (one that
+	 * is not coming back, or not under the same name), and is marked failed.
+	 */
+	@Scheduled(cron = "0 */5 * * * *", zone = "UTC")
+	@SchedulerLock(name = "data-upload-abandoned", lockAtMostFor = "PT4M", lockAtLeastFor = "PT1M")
+	public void failAbandonedOfOtherNodes() {
+		int failed = failSilentSince(OffsetDateTime.now(this.clock).minusMinutes(ABANDONED_AFTER_MINUTES));
+		if (failed > 0) {
+			log.warn("Data uploads: {} check(s) or save(s) without progress for {} minutes are marked failed", failed,
+					ABANDONED_AFTER_MINUTES);
+		}
+	}
+
+	/** Marks failed the checks and saves without progress since the given time. */
+	int failSilentSince(OffsetDateTime before) {
+		return failAbandoned("updated_at < ?", before);
+	}
+
+	private int failAbandoned(String condition, Object argument) {
+		return this.jdbc
+			.sql("update data_upload set status = 'FAILED', failure = ?, updated_at = ?"
+					+ " where status in ('CHECKING', 'SAVING') and " + condition)
+			.params(INTERRUPTED, OffsetDateTime.now(this.clock), argument)
+			.update();
+	}
+
+	/** This node's name, as recorded on the uploads it runs. */
+	String node() {
+		return this.node;
 	}
 
 	/** Removes uploads not touched since the given time that are not running. */
@@ -269,9 +344,9 @@ public class DataUploads {
 
 	/** Runs an upload's check or save now, on this thread. */
 	ImportReport run(Upload upload, boolean save, String revisionReason, Viewer viewer) {
-		Path file = this.directory.resolve(upload.id().toString());
 		AtomicLong bytes = new AtomicLong();
 		try {
+			Path file = local(upload.id());
 			ImportReport report;
 			try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
 					bytes)) {
@@ -288,6 +363,7 @@ public class DataUploads {
 				.update();
 			if (status == Status.SAVED) {
 				Files.deleteIfExists(file);
+				this.jdbc.sql("delete from data_upload_content where upload_id = ?").param(upload.id()).update();
 			}
 			return report;
 		}
@@ -320,10 +396,46 @@ public class DataUploads {
 	 * is open.
 	 */
 	private void progress(UUID id, long rows, long bytes) {
-		this.separately.executeWithoutResult(
-				(status) -> this.jdbc.sql("update data_upload set rows_read = ?, bytes_read = ? where id = ?")
-					.params(rows, bytes, id)
-					.update());
+		this.separately.executeWithoutResult((status) -> this.jdbc
+			.sql("update data_upload set rows_read = ?, bytes_read = ?, updated_at = ? where id = ?")
+			.params(rows, bytes, OffsetDateTime.now(this.clock), id)
+			.update());
+	}
+
+	/**
+	 * The upload's file on this node's disk. With the database store, a file another node
+	 * received is copied from the database first, so any node can check and save it.
+	 */
+	private Path local(UUID id) throws IOException {
+		Path file = this.directory.resolve(id.toString());
+		if (!this.shared || Files.exists(file)) {
+			return file;
+		}
+		byte[] content = this.jdbc.sql("select content from data_upload_content where upload_id = ?")
+			.param(id)
+			.query(byte[].class)
+			.optional()
+			.orElseThrow(() -> new java.io.FileNotFoundException(id.toString()));
+		Files.createDirectories(this.directory);
+		Path part = Files.createTempFile(this.directory, id.toString(), ".part");
+		try {
+			Files.write(part, content);
+			Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		finally {
+			Files.deleteIfExists(part);
+		}
+		return file;
+	}
+
+	private static String hostName() {
+		try {
+			return java.net.InetAddress.getLocalHost().getHostName();
+		}
+		catch (java.net.UnknownHostException ex) {
+			return "localhost";
+		}
 	}
 
 	private void fail(UUID id, String failure) {
@@ -369,8 +481,12 @@ public class DataUploads {
 	}
 
 	private static String shorten(String s) {
+		return shorten(s, 500);
+	}
+
+	private static String shorten(String s, int max) {
 		String t = (s != null) ? s : "";
-		return (t.length() > 500) ? t.substring(0, 500) : t;
+		return (t.length() > max) ? t.substring(0, max) : t;
 	}
 
 }

@@ -286,6 +286,54 @@ class FileUploadTests {
 				secretariat);
 	}
 
+	@Test
+	void aSaveLeftRunningByANodeThatDiedIsShownFailedAfterItsRestartAndCanBeRunAgain() {
+		Obligation o = this.support.remittances(Visibility.MEMBERS);
+		String csv = "INDICATOR,TIME_PERIOD,COUNTERPART_AREA,OBS_VALUE\n" + "REMITTANCES,2024-Q3,RUS,10\n"
+				+ "REMITTANCES,2024-Q3,_T,10\n";
+		UUID id = upload(o, "crash.csv", csv.getBytes(StandardCharsets.UTF_8));
+		check(id, Map.of("role.0", "INDICATOR", "role.1", "PERIOD", "role.2", "COUNTERPART_AREA", "role.3", "VALUE",
+				"delimiter", ","));
+		assertThat(settle(id).status()).isEqualTo(DataUploads.Status.CHECKED);
+		UUID other = upload(o, "elsewhere.csv", csv.getBytes(StandardCharsets.UTF_8));
+		// What a kill -9 mid-save leaves: the claim committed, the import's transaction
+		// rolled
+		// back. One upload was run by this node, one by another node still alive.
+		this.jdbc.sql("update data_upload set status = 'SAVING', runner = ? where id = ?")
+			.params(this.uploads.node(), id)
+			.update();
+		this.jdbc.sql("update data_upload set status = 'CHECKING', runner = 'node-b:8080' where id = ?")
+			.param(other)
+			.update();
+
+		this.uploads.failAbandonedOnStart();
+
+		DataUploads.Upload failed = this.uploads.find(id).orElseThrow();
+		assertThat(failed.status()).isEqualTo(DataUploads.Status.FAILED);
+		assertThat(failed.failure()).isEqualTo("data.upload.interrupted");
+		assertThat(this.uploads.find(other).orElseThrow().status()).as("another node's run is left alone")
+			.isEqualTo(DataUploads.Status.CHECKING);
+		assertThat(this.mvc.get().uri("/data/uploads/" + id).with(as("focal.nbt.tj"))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"upload-failure\"", "the server running it stopped");
+		assertThat(this.submissions.current(o.id(), Period.of("2024-Q3"))).isEmpty();
+
+		check(id, Map.of("role.0", "INDICATOR", "role.1", "PERIOD", "role.2", "COUNTERPART_AREA", "role.3", "VALUE",
+				"delimiter", ","));
+		assertThat(settle(id).status()).isEqualTo(DataUploads.Status.CHECKED);
+		save(id);
+		assertThat(settle(id).status()).isEqualTo(DataUploads.Status.SAVED);
+		assertThat(stored(o, "2024-Q3").get("RUS")).isEqualByComparingTo("10");
+
+		java.time.OffsetDateTime now = java.time.OffsetDateTime.now(TestClock.clock());
+		this.jdbc.sql("update data_upload set updated_at = ? where id = ?")
+			.params(now.minusMinutes(DataUploads.ABANDONED_AFTER_MINUTES + 1), other)
+			.update();
+		this.uploads.failSilentSince(now.minusMinutes(DataUploads.ABANDONED_AFTER_MINUTES));
+		assertThat(this.uploads.find(other).orElseThrow().status()).as("silent for too long: its node died")
+			.isEqualTo(DataUploads.Status.FAILED);
+	}
+
 	UUID upload(Obligation o, String name, byte[] content) {
 		MvcTestResult result = this.mvc.post()
 			.uri("/data/obligations/" + o.id() + "/uploads")

@@ -16,11 +16,14 @@ import org.springframework.util.unit.DataSize;
  * @param baseUrl the public address, for links in e-mails, without a trailing slash
  * @param dataDir the data folder (its default lives in {@code application.properties},
  * since the embedded database's address is built from it there)
+ * @param nodeId this node's name among several on one database, stable across its
+ * restarts (default: the host name and the server port); background work it leaves
+ * running when it dies is marked failed when it starts again
  */
 @ConfigurationProperties("hamkori")
 public record HamkoriSettings(String baseUrl, Path dataDir, @DefaultValue Demo demo, @DefaultValue Web web,
 		@DefaultValue Files files, @DefaultValue Mail mail, @DefaultValue Security security, @DefaultValue Admin admin,
-		@DefaultValue Digest digest, @DefaultValue Schedules schedules) {
+		@DefaultValue Digest digest, @DefaultValue Schedules schedules, String nodeId) {
 
 	public HamkoriSettings {
 		baseUrl = orDefault(baseUrl, "http://localhost:8080");
