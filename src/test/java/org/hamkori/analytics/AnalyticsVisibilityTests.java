@@ -89,6 +89,18 @@ class AnalyticsVisibilityTests {
 	}
 
 	@Test
+	void aTableNarrowedToThirtyYearsSaysSo() {
+		assertThat(this.mvc.get()
+			.uri("/mechanisms/CCM-TJ/analytics?indicator=RETURNS&from=1990&to=2024&lang=en")
+			.with(as("secretariat.tj"))).hasStatusOk()
+			.bodyText()
+			.contains("A table covers at most 30 years: shown are 1995–2024.");
+		assertThat(this.mvc.get()
+			.uri("/mechanisms/CCM-TJ/analytics?indicator=RETURNS&from=2000&to=2024&lang=en")
+			.with(as("secretariat.tj"))).hasStatusOk().bodyText().doesNotContain("A table covers at most");
+	}
+
+	@Test
 	void membersOnlyFiguresStayWithinTheMechanismUntilTheRegionAcceptsThem() {
 		int year = PublishedFigures.randomYear();
 		String remittances = value();
