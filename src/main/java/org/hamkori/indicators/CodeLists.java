@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Resolves what files write in dimension columns to catalogue codes: the code itself in
  * any case, a code's name in any language the catalogue has (Russian, Tajik, English...),
- * and for countries also ISO alpha-2 and the directory's country names. A snapshot is
- * built per import, so an import sees one consistent code list.
+ * and for countries also ISO alpha-2, CLDR's names in the six languages (full, short and
+ * variant, {@link CountryNames}) and the directory's country names. A snapshot is built
+ * per import, so an import sees one consistent code list.
  */
 @NamedInterface("catalogue")
 @Component
@@ -45,6 +46,9 @@ public class CodeLists {
 		}
 		Map<String, String> areas = byDimension.computeIfAbsent("COUNTERPART_AREA", (k) -> new HashMap<>());
 		Set<String> alpha3 = new HashSet<>(areas.values());
+		for (String code : alpha3) {
+			CountryNames.of(code).forEach((name) -> areas.putIfAbsent(normalise(name), code));
+		}
 		for (Country country : this.directory.countries().values()) {
 			if (alpha3.contains(country.alpha3())) {
 				areas.putIfAbsent(normalise(country.code()), country.alpha3());

@@ -17,6 +17,24 @@ class IndicatorCatalogueTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	CodeLists codeLists;
+
+	@Test
+	void countriesAreKnownByTheirCldrNamesInEveryLanguage() {
+		CodeLists.Snapshot codes = this.codeLists.snapshot();
+		java.util.Map<String, String> written = java.util.Map.ofEntries(java.util.Map.entry("Russia", "RUS"),
+				java.util.Map.entry("Russian Federation", "RUS"), java.util.Map.entry("Россия", "RUS"),
+				java.util.Map.entry("Rossiya", "RUS"), java.util.Map.entry("Ресей", "RUS"),
+				java.util.Map.entry("Turkey", "TUR"), java.util.Map.entry("Türkiye", "TUR"),
+				java.util.Map.entry("Турция", "TUR"), java.util.Map.entry("South Korea", "KOR"),
+				java.util.Map.entry("США", "USA"), java.util.Map.entry("US", "USA"), java.util.Map.entry("UK", "GBR"),
+				java.util.Map.entry("Germany", "DEU"), java.util.Map.entry("Kyrgyzstan", "KGZ"),
+				java.util.Map.entry("  tajikistan ", "TJK"), java.util.Map.entry("RU", "RUS"));
+		written.forEach((name, code) -> assertThat(codes.resolve("COUNTERPART_AREA", name)).as(name).isEqualTo(code));
+		assertThat(codes.resolve("COUNTERPART_AREA", "Atlantis")).isNull();
+	}
+
 	@Test
 	void theStandardSetIsSeededAndPublic() {
 		assertThat(this.mvc.get().uri("/api/v1/indicators")).hasStatusOk()

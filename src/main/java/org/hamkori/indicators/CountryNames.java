@@ -1,0 +1,93 @@
+package org.hamkori.indicators;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+
+import com.ibm.icu.impl.ICUData;
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.UResourceBundle;
+
+/**
+ * The names a file may use for a country, from CLDR through ICU4J, never typed by hand:
+ * in each of Hamkori's six languages the full name ("Russia", "Россия", "Rossiya"), the
+ * short one ("US", "США", "UK") and CLDR's variant ("Turkey" beside "Türkiye", "Czech
+ * Republic"), plus the ISO 3166-1 alpha-2 and alpha-3 codes.
+ */
+final class CountryNames {
+
+	static final List<String> LANGUAGES = List.of("en", "ru", "tg", "uz", "kk", "ky");
+
+	/** ISO alpha-3 to alpha-2, for every country the JDK knows. */
+	private static final Map<String, String> ALPHA2 = alpha2();
+
+	private static final Map<String, List<String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private CountryNames() {
+	}
+
+	/** Every name and code that means the country with this alpha-3 code. */
+	static List<String> of(String alpha3) {
+		return CACHE.computeIfAbsent(alpha3, CountryNames::lookUp);
+	}
+
+	private static List<String> lookUp(String alpha3) {
+		List<String> names = new ArrayList<>();
+		String alpha2 = ALPHA2.get(alpha3);
+		if (alpha2 == null) {
+			return List.of();
+		}
+		names.add(alpha2);
+		names.add(alpha3);
+		for (String language : LANGUAGES) {
+			ULocale locale = new ULocale(language);
+			for (DisplayContext length : List.of(DisplayContext.LENGTH_FULL, DisplayContext.LENGTH_SHORT)) {
+				String name = LocaleDisplayNames.getInstance(locale, length).regionDisplayName(alpha2);
+				if (name != null && !name.equals(alpha2)) {
+					names.add(name);
+				}
+			}
+			names.addAll(variants(locale, alpha2));
+		}
+		return List.copyOf(names);
+	}
+
+	/** CLDR's alternative names ({@code alt="variant"} and {@code alt="short"}). */
+	private static List<String> variants(ULocale locale, String alpha2) {
+		List<String> found = new ArrayList<>();
+		try {
+			UResourceBundle bundle = UResourceBundle.getBundleInstance(ICUData.ICU_REGION_BASE_NAME, locale);
+			for (String table : List.of("Countries%variant", "Countries%short")) {
+				try {
+					found.add(bundle.get(table).getString(alpha2));
+				}
+				catch (MissingResourceException ex) {
+					// this language has no such alternative for the country
+				}
+			}
+		}
+		catch (MissingResourceException ex) {
+			// no region data for the language: its standard names still count
+		}
+		return found;
+	}
+
+	private static Map<String, String> alpha2() {
+		Map<String, String> map = new HashMap<>();
+		for (String alpha2 : Locale.getISOCountries()) {
+			try {
+				map.put(new Locale("", alpha2).getISO3Country(), alpha2);
+			}
+			catch (MissingResourceException ex) {
+				// a code without an alpha-3 equivalent is not used in statistics
+			}
+		}
+		return Map.copyOf(map);
+	}
+
+}
