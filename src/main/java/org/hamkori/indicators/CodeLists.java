@@ -24,6 +24,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class CodeLists {
 
+	/**
+	 * Other ways files write the sex codes: SDMX's older {@code T}, ILO's {@code SEX_*}
+	 * codes, and the singular words beside the catalogue's plural names.
+	 */
+	static final Map<String, String> SEX_ALIASES = Map.ofEntries(Map.entry("T", "_T"), Map.entry("SEX_T", "_T"),
+			Map.entry("SEX_M", "M"), Map.entry("SEX_F", "F"), Map.entry("Both sexes", "_T"), Map.entry("Men", "M"),
+			Map.entry("Women", "F"), Map.entry("Мужской", "M"), Map.entry("Женский", "F"), Map.entry("Оба пола", "_T"),
+			Map.entry("Мард", "M"), Map.entry("Зан", "F"), Map.entry("Erkak", "M"), Map.entry("Ayol", "F"),
+			Map.entry("Ер", "M"), Map.entry("Әйел", "F"), Map.entry("Эркек", "M"), Map.entry("Аял", "F"));
+
 	private final IndicatorCatalogue catalogue;
 
 	private final Directory directory;
@@ -43,6 +53,14 @@ public class CodeLists {
 			}
 			index.put(normalise(Dimensions.TOTAL), Dimensions.TOTAL);
 			byDimension.put(d.code(), index);
+		}
+		Map<String, String> sex = byDimension.get("SEX");
+		if (sex != null) {
+			SEX_ALIASES.forEach((written, code) -> {
+				if (sex.containsValue(code)) {
+					sex.putIfAbsent(normalise(written), code);
+				}
+			});
 		}
 		Map<String, String> areas = byDimension.computeIfAbsent("COUNTERPART_AREA", (k) -> new HashMap<>());
 		Set<String> alpha3 = new HashSet<>(areas.values());

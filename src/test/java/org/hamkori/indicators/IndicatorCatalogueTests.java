@@ -36,6 +36,19 @@ class IndicatorCatalogueTests {
 	}
 
 	@Test
+	void sexIsKnownBySdmxAndIloCodesAndByWordsInEveryLanguage() {
+		CodeLists.Snapshot codes = this.codeLists.snapshot();
+		java.util.Map<String, String> written = java.util.Map.ofEntries(java.util.Map.entry("_T", "_T"),
+				java.util.Map.entry("T", "_T"), java.util.Map.entry("SEX_T", "_T"), java.util.Map.entry("sex_f", "F"),
+				java.util.Map.entry("SEX_M", "M"), java.util.Map.entry("Женщины", "F"),
+				java.util.Map.entry("Ayollar", "F"), java.util.Map.entry("Ерлер", "M"),
+				java.util.Map.entry("Бардыгы", "_T"), java.util.Map.entry("Мард", "M"),
+				java.util.Map.entry("women", "F"));
+		written.forEach((word, code) -> assertThat(codes.resolve("SEX", word)).as(word).isEqualTo(code));
+		assertThat(codes.resolve("SEX", "X")).isNull();
+	}
+
+	@Test
 	void theStandardSetIsSeededAndPublic() {
 		assertThat(this.mvc.get().uri("/api/v1/indicators")).hasStatusOk()
 			.bodyJson()
