@@ -157,6 +157,13 @@ public class DataUploads {
 				ColumnMapping mapping = remembered(obligation.organisationId(), preview.headerKey())
 					.orElseGet(preview::suggestedMapping);
 				options = CsvOptions.of(preview, mapping);
+				// a data set of one indicator needs no indicator column: preselect it
+				List<DataSet.Item> items = this.dataSets.find(obligation.dataSetId())
+					.map(DataSet::indicators)
+					.orElse(List.of());
+				if (layout != Layout.SDMX && items.size() == 1 && !mapping.has(ColumnMapping.INDICATOR)) {
+					options = options.withFixedIndicator(items.get(0).indicator());
+				}
 			}
 			OffsetDateTime now = OffsetDateTime.now(this.clock);
 			byte[] bytes = this.shared ? Files.readAllBytes(file) : null;

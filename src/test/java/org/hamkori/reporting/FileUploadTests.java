@@ -114,6 +114,11 @@ class FileUploadTests {
 				+ "Kazakhstan,20,25,30\n" + "Türkiye,,5,6\n";
 		UUID id = upload(o, "wdi.csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(this.uploads.find(id).orElseThrow().layout()).isEqualTo(DataUploads.Layout.WIDE);
+		// the set has one indicator and the file no indicator column: it is preselected
+		assertThat(this.uploads.find(id).orElseThrow().options().fixedIndicator()).isEqualTo("REMITTANCES");
+		UUID twoIndicators = upload(this.support.remittances(Visibility.MEMBERS), "wdi.csv",
+				csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(this.uploads.find(twoIndicators).orElseThrow().options().fixedIndicator()).isNull();
 		check(id, Map.of("role.0", "COUNTERPART_AREA", "delimiter", ",", "fixedIndicator", "REMITTANCES"));
 		assertThat(settle(id).report().problems()).isEmpty();
 		save(id);
