@@ -100,10 +100,22 @@ final class RowChecks {
 				return codes.knowsDimension(dimension) ? Dimensions.CODES.indexOf(dimension) : -2;
 			});
 			if (index == -1) {
-				String area = d.getValue().trim().toUpperCase(Locale.ROOT);
-				if (!area.isEmpty() && !area.equals(this.refArea)) {
-					this.problems.add(line, Severity.ERROR, indicator, "data.row.ref-area", d.getValue(),
-							nullToEmpty(this.refArea));
+				String written = d.getValue().trim();
+				if (written.isEmpty()) {
+					continue;
+				}
+				// a code or a name in any of the six languages ("TJK", "TJ",
+				// "Tajikistan")
+				String area = resolve(codes, "COUNTERPART_AREA", written);
+				if (area == null) {
+					area = written.toUpperCase(Locale.ROOT);
+				}
+				if (this.refArea == null) {
+					this.problems.add(line, Severity.ERROR, indicator, "data.row.ref-area-regional", written);
+					return null;
+				}
+				if (!area.equals(this.refArea)) {
+					this.problems.add(line, Severity.ERROR, indicator, "data.row.ref-area", written, this.refArea);
 					return null;
 				}
 				continue;

@@ -158,6 +158,40 @@ class DataImportTests {
 		assertThat(stored.get("2000-Q1/RUS")).isEqualTo(sent.get("2000-Q1/RUS"));
 	}
 
+	@Test
+	void theReportingCountryIsKnownByNameAndTheRegionSaysWhyItRefusesOne() {
+		Obligation o = this.support.remittances(Visibility.MEMBERS);
+		for (String written : List.of("TJK", "TJ", "Tajikistan", "Таджикистан", "Тоҷикистон")) {
+			ImportReport report = this.imports.run(new DataImport.Request(o.id(), true, null),
+					reader(List.of(row(2, "REMITTANCES", "2024-Q1", "10", "REF_AREA", written))), this.focal);
+			assertThat(report.problems()).as(written).noneMatch((p) -> p.key().startsWith("data.row.ref-area"));
+		}
+		ImportReport other = this.imports.run(new DataImport.Request(o.id(), true, null),
+				reader(List.of(row(2, "REMITTANCES", "2024-Q1", "10", "REF_AREA", "Kazakhstan"))), this.focal);
+		assertThat(other.problems()).singleElement().satisfies((p) -> {
+			assertThat(p.key()).isEqualTo("data.row.ref-area");
+			assertThat(p.arguments()).containsExactly("Kazakhstan", "TJK");
+		});
+
+		Viewer regional = this.support.viewer("regional");
+		java.util.UUID rcm = this.directory.mechanism("RCM").orElseThrow().id();
+		java.util.UUID member = this.directory.membershipsOfMechanism(rcm).get(0).organisationId();
+		DataSet set = this.dataSets.create(rcm, StatisticsTestSupport.uniqueCode("RCM"),
+				org.hamkori.shared.i18n.LocalizedText.of("en", "Regional remittances"),
+				org.hamkori.indicators.Periodicity.QUARTERLY, Visibility.MEMBERS,
+				List.of(new DataSet.Item("REMITTANCES", List.of("COUNTERPART_AREA"), false, null, null, null,
+						BigDecimal.ONE)),
+				regional);
+		Obligation regionalObligation = this.dataSets.addObligation(set.id(), member, 30, Period.of("2024-Q1"),
+				regional);
+		ImportReport refused = this.imports.run(new DataImport.Request(regionalObligation.id(), true, null),
+				reader(List.of(row(2, "REMITTANCES", "2024-Q1", "10", "REF_AREA", "TJK"))), regional);
+		assertThat(refused.problems()).singleElement().satisfies((p) -> {
+			assertThat(p.key()).isEqualTo("data.row.ref-area-regional");
+			assertThat(p.arguments()).containsExactly("TJK");
+		});
+	}
+
 	/** Up to 15 digits before the point and 1 to 12 after it, the last one not a zero. */
 	static String randomFigure(java.util.Random random) {
 		StringBuilder value = new StringBuilder();
