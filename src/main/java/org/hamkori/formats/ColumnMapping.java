@@ -83,6 +83,9 @@ public final class ColumnMapping {
 				"country of origin", "страна отчетности", "страна происхождения"));
 	}
 
+	/** The country headers of the World Bank's files. */
+	private static final List<String> WORLD_BANK_COUNTRY = List.of("country code", "country name", "country");
+
 	private final Map<String, String> roles;
 
 	private ColumnMapping(Map<String, String> roles) {
@@ -127,6 +130,26 @@ public final class ColumnMapping {
 				if (rank >= 0 && rank < bestRank.getOrDefault(known.getKey(), Integer.MAX_VALUE)) {
 					bestRank.put(known.getKey(), rank);
 					bestHeader.put(known.getKey(), header);
+				}
+			}
+		}
+		// In the World Bank's layout (country, then indicator or series, then the years)
+		// the
+		// country is the reporting economy, never a destination: guessing it as a
+		// counterpart would file other countries' rows as breakdowns of this one.
+		String country = bestHeader.get("COUNTERPART_AREA");
+		if (country != null && bestHeader.containsKey(INDICATOR) && !bestHeader.containsKey("REF_AREA")
+				&& WORLD_BANK_COUNTRY.contains(Cells.normalHeader(Cells.code(country)))) {
+			bestHeader.remove("COUNTERPART_AREA");
+			bestHeader.put("REF_AREA", country);
+			// another country column (a destination) may still be the counterpart
+			int best = Integer.MAX_VALUE;
+			for (String header : headers) {
+				int rank = KNOWN.get("COUNTERPART_AREA").indexOf(Cells.normalHeader(Cells.code(header)));
+				if (!header.equals(country) && rank >= 0 && rank < best
+						&& !WORLD_BANK_COUNTRY.contains(Cells.normalHeader(Cells.code(header)))) {
+					best = rank;
+					bestHeader.put("COUNTERPART_AREA", header);
 				}
 			}
 		}

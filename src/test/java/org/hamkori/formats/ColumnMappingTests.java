@@ -43,8 +43,14 @@ class ColumnMappingTests {
 	void aCodeColumnWinsOverANameColumnAndPeriodHeadersAreIgnored() {
 		ColumnMapping mapping = ColumnMapping.suggest(
 				List.of("Country Name", "Country Code", "Indicator Name", "Indicator Code", "2019 [YR2019]", "2020"));
-		assertThat(mapping.role("Country Code")).isEqualTo("COUNTERPART_AREA");
+		// beside an indicator column, as the World Bank writes, the country is the
+		// reporter
+		assertThat(mapping.role("Country Code")).isEqualTo("REF_AREA");
 		assertThat(mapping.role("Country Name")).isEqualTo("IGNORE");
+		assertThat(ColumnMapping.suggest(List.of("Country Code", "Year", "Value")).role("Country Code"))
+			.isEqualTo("COUNTERPART_AREA");
+		assertThat(ColumnMapping.suggest(List.of("Country Code", "Series Code", "Destination", "2020"))
+			.role("Destination")).isEqualTo("COUNTERPART_AREA");
 		assertThat(mapping.role("Indicator Code")).isEqualTo("INDICATOR");
 		assertThat(mapping.role("Indicator Name")).isEqualTo("IGNORE");
 		assertThat(mapping.role("2020")).isEqualTo("IGNORE");

@@ -25,7 +25,9 @@ class WideCsvReaderTests {
 			preview = CsvPreview.read(in);
 		}
 		ColumnMapping mapping = preview.suggestedMapping();
-		assertThat(mapping.role("Country Name")).isEqualTo("COUNTERPART_AREA");
+		// the World Bank's country is the reporting economy (remittances Tajikistan
+		// received)
+		assertThat(mapping.role("Country Name")).isEqualTo("REF_AREA");
 		assertThat(mapping.role("Series Code")).isEqualTo("INDICATOR");
 		WideCsvReader reader = new WideCsvReader(Samples.open("wide-worldbank.csv"), CsvOptions.of(preview, mapping));
 		assertThat(reader.periods()).containsExactly("2019", "2020", "2021");
@@ -35,8 +37,8 @@ class WideCsvReaderTests {
 			.containsExactly(tuple(2L, "2019", "2322141350.5"), tuple(2L, "2020", "2186844526"),
 					tuple(2L, "2021", "2922001000"), tuple(3L, "2019", "2410640000"), tuple(3L, "2020", "2448170000"));
 		assertThat(rows).extracting(SourceRow::indicator).containsOnly("BX.TRF.PWKR.CD.DT");
-		assertThat(rows.get(0).dimensions()).isEqualTo(Map.of("COUNTERPART_AREA", "Tajikistan"));
-		assertThat(rows.get(3).dimensions()).isEqualTo(Map.of("COUNTERPART_AREA", "Kyrgyz Republic"));
+		assertThat(rows.get(0).dimensions()).isEqualTo(Map.of("REF_AREA", "Tajikistan"));
+		assertThat(rows.get(3).dimensions()).isEqualTo(Map.of("REF_AREA", "Kyrgyz Republic"));
 	}
 
 	@Test
