@@ -64,6 +64,11 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
+		var arguments = context.getEnvironment().getPropertySources().get("commandLineArgs");
+		if (arguments != null && arguments.containsProperty("spring.mail.port")) {
+			// an application started with its own mail server (the two-node test)
+			return;
+		}
 		int port = server().getSmtp().getPort();
 		context.getEnvironment()
 			.getPropertySources()
