@@ -20,7 +20,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * only stops overlap, not a rerun after it expires.
  * <p>
  * {@code hamkori.scheduling.enabled=false} switches the timers off (the tests do, and
- * call the jobs directly); the locks stay on.
+ * call the jobs directly); the locks stay on. Nothing else may enable scheduling: Spring
+ * Modulith's Moments would, so it is switched off
+ * ({@code spring.modulith.moments.enabled}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
