@@ -71,10 +71,14 @@ public class Analytics {
 
 	}
 
-	/** One published figure with all its dimensions, as the API gives it. */
+	/**
+	 * One published figure with all its dimensions, as the API gives it, naming the data
+	 * set it was reported in and the institution that reported it, so that figures of two
+	 * sets of one indicator can be told apart.
+	 */
 	public record Figure(String mechanism, String indicator, String period, LocalDate periodStart, String periodicity,
 			String sex, String age, String counterpartArea, String activity, String occupation, String education,
-			String migrantCategory, BigDecimal value, Instant approvedAt) {
+			String migrantCategory, BigDecimal value, Instant approvedAt, String dataSet, String reporter) {
 	}
 
 	/** Figures with the latest approval among them. */
@@ -278,8 +282,12 @@ public class Analytics {
 		ValueVisibility.Condition visible = ValueVisibility.of(viewer, "pv");
 		List<Figure> values = this.jdbc.sql("""
 				select pv.indicator, pv.period, pv.period_start, pv.periodicity, pv.sex, pv.age, pv.counterpart_area,
-				pv.activity, pv.occupation, pv.education, pv.migrant_category, pv.obs_value, pv.approved_at
+				pv.activity, pv.occupation, pv.education, pv.migrant_category, pv.obs_value, pv.approved_at,
+				ds.code, org.acronym
 				from published_value pv
+				join data_set ds on ds.id = pv.data_set_id
+				join reporting_obligation ob on ob.id = pv.obligation_id
+				join organisation org on org.id = ob.organisation_id
 				where pv.mechanism_id = :mechanism and pv.indicator = :indicator
 				and pv.period_start >= :from and pv.period_start <= :to and """ + " " + visible.sql() + """
 				 order by pv.period_start, pv.period, pv.sex, pv.age, pv.counterpart_area, pv.activity, pv.occupation,
@@ -293,7 +301,8 @@ public class Analytics {
 			.query((rs, n) -> new Figure(mechanism.code(), rs.getString(1), rs.getString(2),
 					rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),
 					rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-					org.hamkori.shared.text.Decimals.exact(rs.getBigDecimal(12)), PublishedCells.instant(rs, 13)))
+					org.hamkori.shared.text.Decimals.exact(rs.getBigDecimal(12)), PublishedCells.instant(rs, 13),
+					rs.getString(14), rs.getString(15)))
 			.list();
 		boolean truncated = values.size() > MAX_FIGURES;
 		List<Figure> shown = truncated ? values.subList(0, MAX_FIGURES) : values;

@@ -78,7 +78,10 @@ class AnalyticsVisibilityTests {
 			.exchange();
 		assertThat(all).hasStatusOk();
 		String json = new String(all.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-		assertThat(json).contains("\"from\":" + year, "\"value\":0.123456789012", "\"truncated\":false");
+		assertThat(json).contains("\"from\":" + year, "\"value\":0.123456789012", "\"truncated\":false",
+				"\"reporter\":\"NBT\"");
+		assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(json, "$.values[*].dataSet"))
+			.allSatisfy((code) -> assertThat(code).startsWith("T"));
 		assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(json, "$.values[*].period"))
 			.contains(String.valueOf(year), String.valueOf(year + 35));
 		for (String bad : java.util.List.of("from=2020&to=2010", "from=999&to=2010", "to=10000")) {
