@@ -84,9 +84,9 @@ stop_server() {
 	wait "$pid" 2>/dev/null || true
 }
 
-bench_cleanup() {
-	local rc=$?
-	stop_server
+# bench_remove_tmp RC: removes the temp folder, or keeps it after a failure with BENCH_KEEP_ON_ERROR
+bench_remove_tmp() {
+	local rc=$1
 	if [[ -n $BENCH_TMP && -d $BENCH_TMP ]]; then
 		if [[ $rc -ne 0 && -n ${BENCH_KEEP_ON_ERROR:-} ]]; then
 			log "keeping $BENCH_TMP for inspection"
@@ -94,6 +94,12 @@ bench_cleanup() {
 			rm -rf "$BENCH_TMP"
 		fi
 	fi
+}
+
+bench_cleanup() {
+	local rc=$?
+	stop_server
+	bench_remove_tmp "$rc"
 	return "$rc"
 }
 

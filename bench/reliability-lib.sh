@@ -72,13 +72,7 @@ rel_cleanup() {
 			psql_db postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
 		done
 	fi
-	if [[ -n $BENCH_TMP && -d $BENCH_TMP ]]; then
-		if [[ $rc -ne 0 && -n ${BENCH_KEEP_ON_ERROR:-} ]]; then
-			log "keeping $BENCH_TMP for inspection"
-		else
-			rm -rf "$BENCH_TMP"
-		fi
-	fi
+	bench_remove_tmp "$rc"
 	return "$rc"
 }
 
