@@ -121,6 +121,17 @@ final class Cells {
 	}
 
 	/**
+	 * Whether a line opens the World Bank's bulk download rather than its table:
+	 * {@code "Data Source","World Development Indicators"} and
+	 * {@code "Last Updated Date","2024-12-16"} stand above the header line there.
+	 * @param firstCell the line's first cell, quotes removed
+	 */
+	static boolean preamble(String firstCell) {
+		String label = normalHeader(firstCell);
+		return label.equals("data source") || label.equals("last updated date");
+	}
+
+	/**
 	 * The code of an SDMX value written as {@code CODE: Label}; other text as it is,
 	 * trimmed.
 	 */

@@ -133,12 +133,13 @@ public final class ColumnMapping {
 				}
 			}
 		}
-		// In the World Bank's layout (country, then indicator or series, then the years)
-		// the
-		// country is the reporting economy, never a destination: guessing it as a
-		// counterpart would file other countries' rows as breakdowns of this one.
+		// In the World Bank's layouts (country, then indicator or series, then the years;
+		// or Country Name, Country Code, Year, Value) the country is the reporting
+		// economy, never a destination: guessing it as a counterpart would file other
+		// countries' rows as breakdowns of this one.
 		String country = bestHeader.get("COUNTERPART_AREA");
-		if (country != null && bestHeader.containsKey(INDICATOR) && !bestHeader.containsKey("REF_AREA")
+		if (country != null && (bestHeader.containsKey(INDICATOR) || worldBankPair(headers))
+				&& !bestHeader.containsKey("REF_AREA")
 				&& WORLD_BANK_COUNTRY.contains(Cells.normalHeader(Cells.code(country)))) {
 			bestHeader.remove("COUNTERPART_AREA");
 			bestHeader.put("REF_AREA", country);
@@ -159,6 +160,16 @@ public final class ColumnMapping {
 			}
 		});
 		return new ColumnMapping(roles);
+	}
+
+	/**
+	 * Whether the headers hold both "Country Name" and "Country Code", as every World
+	 * Bank file does, even the long {@code Country Name, Country Code, Year, Value} one
+	 * that names no indicator.
+	 */
+	private static boolean worldBankPair(List<String> headers) {
+		List<String> normal = headers.stream().map(Cells::normalHeader).toList();
+		return normal.contains("country name") && normal.contains("country code");
 	}
 
 	/** The role of a header; IGNORE for a header the mapping does not name. */

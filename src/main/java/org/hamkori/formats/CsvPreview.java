@@ -68,7 +68,7 @@ public record CsvPreview(char delimiter, List<String> headers, List<List<String>
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		while (!lines.isEmpty() && lines.get(0).isBlank()) {
+		while (!lines.isEmpty() && (lines.get(0).isBlank() || Cells.preamble(firstCell(lines.get(0))))) {
 			lines.remove(0);
 		}
 		if (lines.isEmpty()) {
@@ -105,6 +105,18 @@ public record CsvPreview(char delimiter, List<String> headers, List<List<String>
 	/** The key under which a mapping of these headers is remembered. */
 	public String headerKey() {
 		return ColumnMapping.headerKey(this.headers);
+	}
+
+	/** The first cell of a raw line, before any delimiter, without quotes. */
+	private static String firstCell(String line) {
+		int end = line.length();
+		for (char delimiter : DELIMITERS) {
+			int at = line.indexOf(delimiter);
+			if (at >= 0 && at < end) {
+				end = at;
+			}
+		}
+		return line.substring(0, end).replace("\"", "");
 	}
 
 	private static String stripCr(StringBuilder line) {

@@ -16,12 +16,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * What the CSV readers share: commons-csv over a strict UTF-8 reader, the header line,
- * records with the file line they start on (the header being line 1), and a queue for
- * files that give several values per line. The bounds of {@link Limits} hold for every
- * line, the header included: {@code data.file.text-too-large},
- * {@code data.file.line-too-long}, {@code data.file.too-many-rows},
- * {@code data.file.too-many-columns} and {@code data.file.csv-cell-too-long}.
+ * What the CSV readers share: commons-csv over a strict UTF-8 reader, the header line
+ * (after the World Bank's "Data Source" and "Last Updated Date" lines, if any), records
+ * with the file line they start on (the header being line 1), and a queue for files that
+ * give several values per line. The bounds of {@link Limits} hold for every line, the
+ * header included: {@code data.file.text-too-large}, {@code data.file.line-too-long},
+ * {@code data.file.too-many-rows}, {@code data.file.too-many-columns} and
+ * {@code data.file.csv-cell-too-long}.
  */
 abstract class CsvRowReader implements RowReader {
 
@@ -47,6 +48,9 @@ abstract class CsvRowReader implements RowReader {
 		this.parser = CSVParser.parse(this.text, format);
 		this.records = this.parser.iterator();
 		Line header = nextLine();
+		while (header != null && Cells.preamble(header.cell(0))) {
+			header = nextLine();
+		}
 		if (header == null) {
 			close();
 			throw new FileFormatException("data.file.empty");
