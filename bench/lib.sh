@@ -6,6 +6,8 @@
 #   BENCH_PORT       port for SERVER_PORT    (default: 18080)
 #   BENCH_JAVA_OPTS  extra JVM options, split on spaces (default: none)
 #   JAVA_HOME        if set, $JAVA_HOME/bin/java is used, else `java`
+#   BENCH_LAUNCH     a launch script to run instead of `java -jar`, given the jar as its
+#                    argument (deploy/launch.sh); BENCH_JAVA_OPTS then reaches it as JAVA_OPTS
 
 BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_JAR=${BENCH_JAR:-$BENCH_ROOT/target/hamkori.jar}
@@ -59,8 +61,13 @@ start_server() {
 	local -a java_opts=()
 	[[ -n ${JAVA_HOME:-} ]] && java_bin=$JAVA_HOME/bin/java
 	[[ -n ${BENCH_JAVA_OPTS:-} ]] && read -r -a java_opts <<<"$BENCH_JAVA_OPTS"
-	HAMKORI_DATA_DIR=$data_dir SERVER_PORT=$BENCH_PORT SERVER_ADDRESS=$BENCH_HOST \
-		"$java_bin" "${java_opts[@]}" -jar "$BENCH_JAR" >"$log_file" 2>&1 &
+	if [[ -n ${BENCH_LAUNCH:-} ]]; then
+		HAMKORI_DATA_DIR=$data_dir SERVER_PORT=$BENCH_PORT SERVER_ADDRESS=$BENCH_HOST JAVA_OPTS=${BENCH_JAVA_OPTS:-} \
+			"$BENCH_LAUNCH" "$BENCH_JAR" >"$log_file" 2>&1 &
+	else
+		HAMKORI_DATA_DIR=$data_dir SERVER_PORT=$BENCH_PORT SERVER_ADDRESS=$BENCH_HOST \
+			"$java_bin" "${java_opts[@]}" -jar "$BENCH_JAR" >"$log_file" 2>&1 &
+	fi
 	SERVER_PID=$!
 }
 
