@@ -2,6 +2,7 @@ package org.hamkori.formats;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +18,13 @@ import java.util.regex.Pattern;
  * and an optional ACTION column. Dimension columns are read by their id (the catalogue
  * dimension codes and REF_AREA), the indicator from the INDICATOR column (or MEASURE;
  * without either, the dataflow id), the period from TIME_PERIOD as written and the value
- * from OBS_VALUE; a NOTE or COMMENT attribute becomes the note and other attributes are
- * ignored. Headers and values written as a code and its label separated by a colon and a
- * space give the code. Action D (delete) gives a problem row {@code data.sdmx.delete}:
- * figures are withdrawn by a revision, not by a file. A missing value (empty or NaN)
- * gives nothing.
+ * from OBS_VALUE, multiplied by ten to the power of its UNIT_MULT attribute where the
+ * file gives one (ILOSTAT writes thousands as UNIT_MULT 3), so figures are kept in units
+ * and every digit stays; a NOTE or COMMENT attribute becomes the note and other
+ * attributes are ignored. Headers and values written as a code and its label separated by
+ * a colon and a space give the code. Action D (delete) gives a problem row
+ * {@code data.sdmx.delete}: figures are withdrawn by a revision, not by a file. A missing
+ * value (empty or NaN) gives nothing.
  */
 public final class SdmxCsvReader extends CsvRowReader {
 
@@ -29,6 +32,11 @@ public final class SdmxCsvReader extends CsvRowReader {
 			"OBS_NOTE");
 
 	private static final Set<String> DATA_ACTIONS = Set.of("I", "A", "R", "M");
+
+	/**
+	 * SDMX's unit multipliers run from 0 (units) to 12 (trillions); ± that is accepted.
+	 */
+	private static final int MAX_UNIT_MULT = 12;
 
 	private static final Pattern STRUCTURE_ID = Pattern.compile("([^:()]+):([^:()]+)(?:\\(([^()]*)\\))?");
 
@@ -45,6 +53,8 @@ public final class SdmxCsvReader extends CsvRowReader {
 	private final int value;
 
 	private final int note;
+
+	private final int unitMultiplier;
 
 	private final Map<Integer, String> dimensions = new LinkedHashMap<>();
 
@@ -84,6 +94,7 @@ public final class SdmxCsvReader extends CsvRowReader {
 		int period = -1;
 		int value = -1;
 		int note = -1;
+		int unitMultiplier = -1;
 		for (int i = 1; i < headers.size(); i++) {
 			String id = id(headers.get(i));
 			if (version == 2 && id.equals("STRUCTURE_ID")) {
@@ -107,6 +118,9 @@ public final class SdmxCsvReader extends CsvRowReader {
 			else if (NOTES.contains(id)) {
 				note = LongCsvReader.first(note, i);
 			}
+			else if (id.equals("UNIT_MULT")) {
+				unitMultiplier = LongCsvReader.first(unitMultiplier, i);
+			}
 			else if (ColumnMapping.DIMENSIONS.contains(id) && !this.dimensions.containsValue(id)) {
 				this.dimensions.put(i, id);
 			}
@@ -117,6 +131,7 @@ public final class SdmxCsvReader extends CsvRowReader {
 		this.period = period;
 		this.value = value;
 		this.note = note;
+		this.unitMultiplier = unitMultiplier;
 		if (period < 0 || value < 0) {
 			close();
 			throw new FileFormatException("data.sdmx.columns");
@@ -196,6 +211,14 @@ public final class SdmxCsvReader extends CsvRowReader {
 		if (value == null && note == null) {
 			return;
 		}
+		String multiplier = Cells.trimToNull(line.cell(this.unitMultiplier));
+		if (value != null && multiplier != null) {
+			if (!multiplier.matches("-?\\d{1,2}") || Math.abs(Integer.parseInt(multiplier)) > MAX_UNIT_MULT) {
+				into.add(SourceRow.problem(line.number(), "data.sdmx.unit-mult", multiplier));
+				return;
+			}
+			value = inUnits(value, Integer.parseInt(multiplier));
+		}
 		Map<String, String> dimensions = new LinkedHashMap<>();
 		this.dimensions.forEach((column, dimension) -> {
 			String code = Cells.code(line.cell(column));
@@ -204,6 +227,19 @@ public final class SdmxCsvReader extends CsvRowReader {
 			}
 		});
 		into.add(SourceRow.of(line.number(), indicator, period, dimensions, value, note));
+	}
+
+	/**
+	 * A value given in tens to the power of the multiplier, in units, exactly; text that
+	 * is not a number is left for the row checks to refuse.
+	 */
+	private static String inUnits(String value, int multiplier) {
+		try {
+			return new BigDecimal(value).movePointRight(multiplier).stripTrailingZeros().toPlainString();
+		}
+		catch (NumberFormatException ex) {
+			return value;
+		}
 	}
 
 	private static String join(String indicator, String period) {
