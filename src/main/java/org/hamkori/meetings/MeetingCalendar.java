@@ -1,7 +1,26 @@
 package org.hamkori.meetings;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.parameter.Value;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Name;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.RefreshInterval;
+import net.fortuna.ical4j.model.property.XProperty;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -27,17 +46,26 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
+import org.hamkori.directory.Person;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.settings.HamkoriSettings;
+import org.hamkori.shared.text.LineFolding;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Meetings as iCalendar (RFC 5545), written by ical4j. The UID of a meeting never
- * changes, its SEQUENCE rises with every change sent, and the start and end carry the
- * venue's TZID with a matching VTIMEZONE, so every calendar shows each reader the right
- * local time. {@code METHOD:REQUEST} invites; {@code METHOD:CANCEL} withdraws.
+ * Meetings as iCalendar (RFC 5545), written by ical4j's outputter, lines folded at 75
+ * octets ({@link LineFolding}). The UID of a meeting never changes, its SEQUENCE rises
+ * with every change sent, and the start and end carry the venue's TZID with a matching
+ * VTIMEZONE, so every calendar shows each reader the right local time. An e-mailed
+ * invitation follows iTIP (RFC 5546): {@code METHOD:REQUEST} with the mechanism as
+ * ORGANIZER (Hamkori's sender address) and the member as ATTENDEE with {@code RSVP=TRUE},
+ * or {@code METHOD:CANCEL}; that is what lets Outlook and Gmail offer accept and decline.
+ * Downloads and feeds are {@code METHOD:PUBLISH}, and a feed names itself and asks to be
+ * refreshed hourly (RFC 7986 NAME and REFRESH-INTERVAL, and the X-WR-CALNAME and
+ * X-PUBLISHED-TTL that Outlook and Google read). DESCRIPTION lists the agenda and the
+ * online link.
  */
 @Component
 public class MeetingCalendar {
@@ -48,27 +76,58 @@ public class MeetingCalendar {
 
 	private final String baseUrl;
 
+	private final String organizer;
+
+	private final AgendaItemRepository agenda;
+
 	private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
 	private final java.time.Clock clock;
 
-	MeetingCalendar(Directory directory, MessageSource messages, HamkoriSettings settings, java.time.Clock clock) {
+	MeetingCalendar(Directory directory, MessageSource messages, HamkoriSettings settings, java.time.Clock clock,
+			AgendaItemRepository agenda) {
 		this.directory = directory;
+		this.agenda = agenda;
+		this.organizer = settings.mail().from();
 		this.clock = clock;
 		this.messages = messages;
 		this.baseUrl = settings.baseUrl();
 	}
 
-	/** One meeting, as sent by e-mail: REQUEST, or CANCEL when it was cancelled. */
-	public String invitation(Meeting meeting, Locale locale) {
+	/**
+	 * One meeting as e-mailed to one member: REQUEST, or CANCEL when it was cancelled,
+	 * with the mechanism as organizer and the member as the attendee asked to answer.
+	 */
+	public String invitation(Meeting meeting, Person attendee, Locale locale) {
 		Method method = (meeting.status() == MeetingStatus.CANCELLED) ? new Method(Method.VALUE_CANCEL)
 				: new Method(Method.VALUE_REQUEST);
-		return write(List.of(meeting), method, locale);
+		Calendar calendar = calendar(method, List.of(meeting));
+		VEvent event = event(meeting, locale);
+		event.add(organizer(meeting, locale));
+		event.add(attendee(attendee));
+		calendar.add(event);
+		return text(calendar);
 	}
 
-	/** A subscription feed: all given meetings, published (no METHOD of invitation). */
+	/** One meeting to download and import: PUBLISH, answered on Hamkori's page. */
+	public String download(Meeting meeting, Locale locale) {
+		Calendar calendar = calendar(new Method(Method.VALUE_PUBLISH), List.of(meeting));
+		calendar.add(event(meeting, locale));
+		return text(calendar);
+	}
+
+	/** A subscription feed: all given meetings, published, named, refreshed hourly. */
 	public String feed(List<Meeting> meetings, Locale locale) {
-		return write(meetings, new Method(Method.VALUE_PUBLISH), locale);
+		Calendar calendar = calendar(new Method(Method.VALUE_PUBLISH), meetings);
+		String name = this.messages.getMessage("calendar.feed.name", null, locale);
+		calendar.add(new Name(name));
+		calendar.add(new XProperty("X-WR-CALNAME", name));
+		calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
+		calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
+		for (Meeting meeting : meetings) {
+			calendar.add(event(meeting, locale));
+		}
+		return text(calendar);
 	}
 
 	public String title(Meeting meeting, Locale locale) {
@@ -82,7 +141,10 @@ public class MeetingCalendar {
 		return meeting.code(mechanism.code()) + " · " + ((custom != null) ? custom : standard);
 	}
 
-	private String write(List<Meeting> meetings, Method method, Locale locale) {
+	/** How often a subscribed calendar should fetch the feed again. */
+	private static final Duration REFRESH = Duration.ofHours(1);
+
+	private Calendar calendar(Method method, List<Meeting> meetings) {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Hamkori//Meetings//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
@@ -94,9 +156,32 @@ public class MeetingCalendar {
 				VTimeZone zone = this.zones.getTimeZone(meeting.timeZone()).getVTimeZone();
 				calendar.add(zone);
 			}
-			calendar.add(event(meeting, locale));
 		}
-		return calendar.toString();
+		return calendar;
+	}
+
+	private static String text(Calendar calendar) {
+		StringWriter out = new StringWriter();
+		try {
+			new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return LineFolding.fold(out.toString());
+	}
+
+	private Organizer organizer(Meeting meeting, Locale locale) {
+		Mechanism mechanism = this.directory.mechanism(meeting.mechanismId()).orElseThrow();
+		String name = new LocalizedText(mechanism.name().values()).in(locale);
+		return new Organizer(new ParameterList(List.of(new Cn(name))), URI.create("mailto:" + this.organizer));
+	}
+
+	private static Attendee attendee(Person person) {
+		return new Attendee(
+				new ParameterList(
+						List.of(new Cn(person.fullName()), Role.REQ_PARTICIPANT, PartStat.NEEDS_ACTION, Rsvp.TRUE)),
+				URI.create("mailto:" + person.email()));
 	}
 
 	private VEvent event(Meeting meeting, Locale locale) {
@@ -125,8 +210,31 @@ public class MeetingCalendar {
 		}
 		else {
 			event.add(new Status(Status.VALUE_CONFIRMED));
+			event.add(new Description(description(meeting, locale)));
 		}
 		return event;
+	}
+
+	/** The agenda, numbered, then the online link and the meeting's page. */
+	private String description(Meeting meeting, Locale locale) {
+		List<String> lines = new ArrayList<>();
+		List<AgendaItem> items = this.agenda.findByMeetingId(meeting.id())
+			.stream()
+			.filter((item) -> item.status() != AgendaStatus.DECLINED)
+			.sorted(Comparator.comparingInt(AgendaItem::sortOrder))
+			.toList();
+		if (!items.isEmpty()) {
+			lines.add(this.messages.getMessage("agenda.title", null, locale) + ":");
+			for (int i = 0; i < items.size(); i++) {
+				lines.add((i + 1) + ". " + items.get(i).title().in(locale));
+			}
+			lines.add("");
+		}
+		if (meeting.onlineLink() != null) {
+			lines.add(this.messages.getMessage("meeting.onlineLink", null, locale) + ": " + meeting.onlineLink());
+		}
+		lines.add(this.baseUrl + "/meetings/" + meeting.id());
+		return String.join("\n", lines);
 	}
 
 	private static String join(String venue, String link) {

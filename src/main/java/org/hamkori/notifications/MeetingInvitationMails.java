@@ -94,7 +94,7 @@ class MeetingInvitationMails {
 			String text = this.messages.getMessage(kind + ".text", new Object[] { person.fullName(), title, when,
 					place(meeting), link, (meeting.cancelReason() != null) ? meeting.cancelReason() : "" }, locale);
 			this.mailer.send(person.email(), subject, text,
-					new Mailer.Calendar(this.calendar.invitation(meeting, locale),
+					new Mailer.Calendar(this.calendar.invitation(meeting, person, locale),
 							(meeting.status() == org.hamkori.meetings.MeetingStatus.CANCELLED) ? "CANCEL" : "REQUEST"));
 			this.rsvp.recordSent(invitation.id(), sequence);
 		}

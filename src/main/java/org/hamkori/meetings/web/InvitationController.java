@@ -86,7 +86,7 @@ class InvitationController {
 		if (meeting.status() == MeetingStatus.DRAFT) {
 			throw new NotFoundException();
 		}
-		return calendarFile(this.calendar.invitation(meeting, LocaleContextHolder.getLocale()),
+		return calendarFile(this.calendar.download(meeting, LocaleContextHolder.getLocale()),
 				"meeting-" + this.meetings.code(meeting).replace('/', '-') + ".ics");
 	}
 

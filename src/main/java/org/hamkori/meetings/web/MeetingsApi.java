@@ -149,7 +149,7 @@ class MeetingsApi {
 		if (meeting.status() == MeetingStatus.DRAFT) {
 			throw new NotFoundException();
 		}
-		return InvitationController.calendarFile(this.calendar.invitation(meeting, locale),
+		return InvitationController.calendarFile(this.calendar.download(meeting, locale),
 				"meeting-" + this.meetings.code(meeting).replace('/', '-') + ".ics");
 	}
 
