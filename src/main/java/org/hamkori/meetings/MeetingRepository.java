@@ -14,4 +14,6 @@ interface MeetingRepository extends ListCrudRepository<Meeting, UUID> {
 	@Query("select coalesce(max(number), 0) from meeting where mechanism_id = :mechanismId and meeting_type = :type")
 	int maxNumber(UUID mechanismId, String type);
 
+	java.util.Optional<Meeting> findByCalendarUid(String calendarUid);
+
 }

@@ -93,6 +93,22 @@ public class Rsvp {
 		return answer(invitation, response, substitute, viewer.actor());
 	}
 
+	/**
+	 * Records the answer a member's calendar application sent back (an iTIP REPLY to the
+	 * invitation's ORGANIZER), as if given on the answer page.
+	 * @param calendarUid the UID of the meeting's calendar event
+	 * @param personId the member the reply's ATTENDEE names
+	 * @param response accepted or declined
+	 * @return the invitation answered, or empty when no invitation of that person to that
+	 * meeting exists
+	 * @throws RuleViolation when the meeting no longer takes answers
+	 */
+	public Optional<Invitation> answerFromCalendar(String calendarUid, UUID personId, Response response) {
+		return this.meetings.findByCalendarUid(calendarUid)
+			.flatMap((meeting) -> this.invitations.findByMeetingIdAndPersonId(meeting.id(), personId))
+			.map((invitation) -> answer(invitation, response, null, "calendar-reply"));
+	}
+
 	private Invitation answer(Invitation invitation, Response response, String substitute, String actor) {
 		Meeting meeting = this.meetings.findById(invitation.meetingId()).orElseThrow(NotFoundException::new);
 		if (meeting.status() != MeetingStatus.ANNOUNCED) {

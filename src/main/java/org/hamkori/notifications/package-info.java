@@ -5,7 +5,7 @@
  * recipient's language. The weekly digest gathers the lines of every
  * {@code shared.digest.DigestSource} into one e-mail per reader and week.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared :: digest", "shared :: i18n", "shared :: security", "shared :: settings",
-				"directory", "accounts", "meetings", "actions", "reporting :: reminders", "reporting :: completeness" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: digest", "shared :: i18n",
+		"shared :: rules", "shared :: security", "shared :: settings", "directory", "accounts", "meetings", "actions",
+		"reporting :: reminders", "reporting :: completeness" })
 package org.hamkori.notifications;

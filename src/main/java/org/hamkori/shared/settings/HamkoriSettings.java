@@ -78,12 +78,41 @@ public record HamkoriSettings(String baseUrl, Path dataDir, @DefaultValue Demo d
 	}
 
 	/**
-	 * @param from the sender address of Hamkori's e-mails
+	 * @param from the sender address of Hamkori's e-mails, and the ORGANIZER of its
+	 * invitations, so calendar replies come back there
+	 * @param inbound the mailbox of that address, read for calendar replies
 	 */
-	public record Mail(String from) {
+	public record Mail(String from, @DefaultValue Inbound inbound) {
 
 		public Mail {
 			from = orDefault(from, "hamkori@localhost");
+			inbound = (inbound != null) ? inbound : new Inbound(null, null, null, null, null, null);
+		}
+
+	}
+
+	/**
+	 * The IMAP mailbox where calendar clients' replies to invitations arrive; unset host
+	 * means no mailbox is read.
+	 *
+	 * @param host IMAP server
+	 * @param port its port (default 993 for imaps, 143 for imap)
+	 * @param protocol {@code imaps} (default) or {@code imap}
+	 * @param username account
+	 * @param password password
+	 * @param folder folder to read (default INBOX)
+	 */
+	public record Inbound(String host, Integer port, String protocol, String username, String password, String folder) {
+
+		public Inbound {
+			host = (host == null || host.isBlank()) ? null : host.strip();
+			protocol = orDefault(protocol, "imaps");
+			port = (port != null) ? port : (protocol.equals("imap") ? 143 : 993);
+			folder = orDefault(folder, "INBOX");
+		}
+
+		public boolean configured() {
+			return this.host != null;
 		}
 
 	}
@@ -140,10 +169,13 @@ public record HamkoriSettings(String baseUrl, Path dataDir, @DefaultValue Demo d
 	 * @param submissionReminders reminders of data reports (before due, and overdue)
 	 * @param uploadCleanup removal of data uploads left unsaved for two days
 	 * @param digest the weekly digest e-mail
+	 * @param calendarReplies reading the inbound mailbox for calendar replies
 	 */
-	public record Schedules(String actionReminders, String submissionReminders, String uploadCleanup, String digest) {
+	public record Schedules(String actionReminders, String submissionReminders, String uploadCleanup, String digest,
+			String calendarReplies) {
 
 		public Schedules {
+			calendarReplies = orDefault(calendarReplies, "0 * * * * *");
 			actionReminders = orDefault(actionReminders, "0 0 1 * * *");
 			submissionReminders = orDefault(submissionReminders, "0 30 1 * * *");
 			uploadCleanup = orDefault(uploadCleanup, "0 45 1 * * *");
