@@ -145,6 +145,25 @@ class ReferenceSeriesTests {
 		String kept = code();
 		assertThat(create("admin", kept)).hasStatus(302);
 		assertThat(load("secretariat.tj", setId(kept), "REF_AREA,TIME_PERIOD,OBS_VALUE\nTJK,2020,1\n")).hasStatus(403);
+		MockMultipartFile file = new MockMultipartFile("file", "wdi.csv", "text/csv",
+				"REF_AREA,TIME_PERIOD,OBS_VALUE\nTJK,2020,1\nXX,2020,2\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(this.mvc.post()
+			.uri("/api/v1/reference-sets/{id}/figures", setId(kept))
+			.multipart()
+			.file(file)
+			.header("Authorization", "Bearer " + TestRequests.apiToken(this.mvc, "secretariat.tj"))).hasStatus(403);
+		// the keeper by API: every problem by line, nothing saved
+		MvcTestResult refused = this.mvc.post()
+			.uri("/api/v1/reference-sets/{id}/figures", setId(kept))
+			.multipart()
+			.file(file)
+			.header("Authorization", "Bearer " + TestRequests.apiToken(this.mvc, "regional"))
+			.exchange();
+		assertThat(refused).hasStatus(422).bodyJson().extractingPath("$.problems[0]").asString().contains("Line 3");
+		assertThat(this.jdbc.sql("select count(*) from published_value where data_set_id = ?")
+			.param(setId(kept))
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test
