@@ -87,9 +87,9 @@ class PublishedCells {
 		Map<String, LocalDate> found = new HashMap<>();
 		for (String indicator : indicators) {
 			for (boolean reference : areas.isEmpty() ? List.of(false) : List.of(false, true)) {
-				this.jdbc
-					.sql("select pv.period, min(pv.period_start) from published_value pv where "
-							+ where(view, reference) + " and " + visible.sql() + " group by pv.period")
+				this.jdbc.sql("""
+						select pv.period, min(pv.period_start) from published_value pv where %s and %s
+						group by pv.period""".formatted(where(view, reference), visible.sql()))
 					.param(reference ? "areas" : "mechanisms", reference ? List.copyOf(areas.keySet()) : mechanisms)
 					.param("indicator", indicator)
 					.param("from", from)
@@ -117,9 +117,11 @@ class PublishedCells {
 				: "pv.mechanism_id in (:mechanisms) and pv.ref_area is null";
 		String sex = (view == View.SEX) ? "pv.sex <> '_T'" : "pv.sex = '_T'";
 		String destination = (view == View.DESTINATION) ? "pv.counterpart_area <> '_T'" : "pv.counterpart_area = '_T'";
-		return whose + " and pv.indicator = :indicator and " + sex + " and " + destination
-				+ " and pv.period_start >= :from and pv.period_start <= :to and pv.age = '_T' and pv.activity = '_T'"
-				+ " and pv.occupation = '_T' and pv.education = '_T' and pv.migrant_category = '_T'";
+		return """
+				%s and pv.indicator = :indicator and %s and %s
+				and pv.period_start >= :from and pv.period_start <= :to and pv.age = '_T' and pv.activity = '_T'
+				and pv.occupation = '_T' and pv.education = '_T' and pv.migrant_category = '_T'""".formatted(whose, sex,
+				destination);
 	}
 
 	static Instant instant(ResultSet rs, int column) throws SQLException {
