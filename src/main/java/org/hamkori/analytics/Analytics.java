@@ -12,20 +12,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-import org.hamkori.analytics.DataTable.Column;
-import org.hamkori.analytics.DataTable.Observation;
-import org.hamkori.analytics.DataTable.Row;
 import org.hamkori.analytics.DataTable.View;
 import org.hamkori.analytics.DerivedIndicators.Derived;
 import org.hamkori.directory.Country;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.indicators.IndicatorCatalogue;
+import org.hamkori.indicators.Periodicity;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads approved figures ({@code published_value}) for pages, dashboards, exports, the
  * trends brief and the API, always through {@link ValueVisibility}. Figures are read
  * straight from the table on every request (no cache, no batch job), so an approval shows
- * at once. Several institutions reporting the same indicator to one mechanism are added
- * up: a mechanism's figure for a period is the sum over its reporting institutions.
- * Totals are the rows whose seven dimensions are all {@code _T}; a breakdown by sex or
- * destination reads the rows coded on that dimension and total on the others.
+ * at once. Figures are never added across series (decision 0026): each institution's
+ * obligation and each reference set's country is a series of its own, shown in its own
+ * column at one frequency. Totals are the rows whose seven dimensions are all {@code _T};
+ * a breakdown by sex or destination reads the rows coded on that dimension and total on
+ * the others.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,8 +47,15 @@ public class Analytics {
 	/** The longest period range one table covers, in years. */
 	public static final int MAX_YEARS = 30;
 
-	/** What to show. */
-	public record Query(View view, String indicator, int fromYear, int toYear, String period) {
+	/**
+	 * What to show: the frequency of a series view (null for the coarsest there is) is
+	 * chosen by the reader, never mixed.
+	 */
+	public record Query(View view, String indicator, int fromYear, int toYear, String period, Periodicity frequency) {
+
+		public Query(View view, String indicator, int fromYear, int toYear, String period) {
+			this(view, indicator, fromYear, toYear, period, null);
+		}
 
 		public Query {
 			if (fromYear > toYear) {
@@ -73,12 +81,15 @@ public class Analytics {
 
 	/**
 	 * One published figure with all its dimensions, as the API gives it, naming the data
-	 * set it was reported in and the institution that reported it, so that figures of two
-	 * sets of one indicator can be told apart.
+	 * set it was reported in, the institution that reported it (none for a reference
+	 * series), its country (ISO alpha-3) and its source (the institution, or the
+	 * international source with its address), so that figures of two sets of one
+	 * indicator can be told apart; {@code periodicity} is its frequency.
 	 */
 	public record Figure(String mechanism, String indicator, String period, LocalDate periodStart, String periodicity,
 			String sex, String age, String counterpartArea, String activity, String occupation, String education,
-			String migrantCategory, BigDecimal value, Instant approvedAt, String dataSet, String reporter) {
+			String migrantCategory, BigDecimal value, Instant approvedAt, String dataSet, String reporter,
+			String refArea, String source, String sourceUrl, boolean reference) {
 	}
 
 	/** Figures with the latest approval among them. */
@@ -97,9 +108,15 @@ public class Analytics {
 
 	private final PublishedCells cells;
 
+	private final SeriesSources sources;
+
+	private final MessageSource messages;
+
 	Analytics(JdbcClient jdbc, IndicatorCatalogue catalogue, DerivedIndicators derived, Directory directory,
-			PublishedCells cells) {
+			PublishedCells cells, SeriesSources sources, MessageSource messages) {
 		this.cells = cells;
+		this.sources = sources;
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.derived = derived;
@@ -133,7 +150,9 @@ public class Analytics {
 	}
 
 	/**
-	 * A table of what the viewer may see.
+	 * A table of what the viewer may see: one column per series (decision 0026), all at
+	 * one frequency, the query's or else the coarsest any series has; a finer series is
+	 * converted by its indicator's rule and says so, a coarser one is left out.
 	 * @throws NotFoundException when the indicator is neither in the catalogue nor a
 	 * derived indicator of the mechanism
 	 */
@@ -145,6 +164,18 @@ public class Analytics {
 		}
 		List<Mechanism> mechanisms = (view == View.COMPARISON) ? nationalMechanisms() : List.of(mechanism);
 		List<UUID> ids = mechanisms.stream().map(Mechanism::id).toList();
+		Map<String, Country> countries = this.directory.countries();
+		Map<String, UUID> areas = new HashMap<>();
+		Map<UUID, String> refAreas = new HashMap<>();
+		Map<UUID, LocalizedText> countryNames = new HashMap<>();
+		for (Mechanism m : mechanisms) {
+			Country country = (m.countryCode() != null) ? countries.get(m.countryCode()) : null;
+			if (country != null) {
+				areas.put(country.alpha3(), m.id());
+			}
+			refAreas.put(m.id(), refArea(m, countries));
+			countryNames.put(m.id(), countryName(m, countries));
+		}
 		LocalDate from = LocalDate.of(query.fromYear(), 1, 1);
 		LocalDate to = LocalDate.of(query.toYear(), 12, 31);
 		List<String> inputs = subject.isDerived() ? List.copyOf(subject.formula().variables())
@@ -152,91 +183,59 @@ public class Analytics {
 		String period = null;
 		List<String> periodNames = List.of();
 		if (view.isBreakdown()) {
-			List<PublishedCells.Period> periods = this.cells.periods(ids, inputs, view, from, to, viewer);
+			List<PublishedCells.Period> periods = this.cells.periods(ids, areas, inputs, view, from, to, viewer);
 			periodNames = periods.stream().map(PublishedCells.Period::period).toList();
 			Optional<PublishedCells.Period> chosen = periods.stream()
 				.filter((p) -> p.period().equals(query.period()))
 				.findFirst()
 				.or(() -> periods.stream().findFirst());
-			if (chosen.isEmpty()) {
-				return pivot(mechanism, subject, query, view, null, periodNames, mechanisms, List.of());
+			if (chosen.isPresent()) {
+				period = chosen.get().period();
+				from = chosen.get().start();
+				to = chosen.get().start();
 			}
-			period = chosen.get().period();
-			from = chosen.get().start();
-			to = chosen.get().start();
 		}
 		Map<String, List<PublishedCell>> byInput = new LinkedHashMap<>();
-		for (String input : inputs) {
-			byInput.put(input, this.cells.cells(ids, input, view, from, to, period, viewer));
+		if (!view.isBreakdown() || period != null) {
+			for (String input : inputs) {
+				byInput.put(input, this.cells.cells(ids, areas, input, view, from, to, period, viewer));
+			}
 		}
-		List<PublishedCell> cells = subject.isDerived()
-				? DerivedCells.derive(subject.formula(), DerivedCells.alignPeriods(byInput, this::aggregation))
-				: byInput.get(subject.code());
-		return pivot(mechanism, subject, query, view, period, periodNames, mechanisms, cells);
+		List<Periodicity> frequencies = byInput.values()
+			.stream()
+			.flatMap(List::stream)
+			.flatMap((c) -> c.series().stream())
+			.map(SeriesKey::frequency)
+			.distinct()
+			.sorted(Comparator.comparingInt(DerivedCells::months))
+			.toList();
+		Periodicity frequency = (period != null) ? org.hamkori.indicators.Period.parse(period)
+			.map(org.hamkori.indicators.Period::periodicity)
+			.orElse(null) : chooseFrequency(query.frequency(), frequencies);
+		List<String> aggregations = inputs.stream().map(this::aggregation).toList();
+		Map<String, List<PublishedCell>> converted = new LinkedHashMap<>();
+		byInput.forEach((input, list) -> converted.put(input,
+				(frequency != null) ? DerivedCells.convert(list, frequency, aggregation(input)) : list));
+		List<PublishedCell> shown = subject.isDerived() ? DerivedCells.derive(subject.formula(), converted)
+				: converted.getOrDefault(subject.code(), List.of());
+		Map<SeriesKey, DataTable.Source> sources = this.sources
+			.describe(shown.stream().flatMap((c) -> c.series().stream()).collect(Collectors.toSet()));
+		SeriesTable.Context context = new SeriesTable.Context(view, subject, mechanisms, sources, aggregations,
+				frequency, countryNames, refAreas,
+				view.isBreakdown() ? codeLabels((view == View.SEX) ? "SEX" : "COUNTERPART_AREA") : Map.of(),
+				(key, locale) -> this.messages.getMessage(key, null, key, locale));
+		return SeriesTable.build(context, mechanism, query, period, periodNames, frequencies, shown);
 	}
 
-	private DataTable pivot(Mechanism mechanism, Subject subject, Query query, View view, String period,
-			List<String> periods, List<Mechanism> mechanisms, List<PublishedCell> cells) {
-		Map<String, Country> countries = this.directory.countries();
-		Map<UUID, Mechanism> mechanismById = new HashMap<>();
-		mechanisms.forEach((m) -> mechanismById.put(m.id(), m));
-		Instant dataAsOf = cells.stream()
-			.map(PublishedCell::approvedAt)
-			.filter(Objects::nonNull)
-			.max(Comparator.naturalOrder())
-			.orElse(null);
-		List<Column> columns = new ArrayList<>();
-		List<Row> rows = new ArrayList<>();
-		List<Observation> observations = new ArrayList<>();
-		if (view.isBreakdown()) {
-			columns.add(new Column(period, LocalizedText.of("en", (period != null) ? period : "")));
-			Map<String, LocalizedText> labels = codeLabels((view == View.SEX) ? "SEX" : "COUNTERPART_AREA");
-			List<String> order = new ArrayList<>(labels.keySet());
-			List<PublishedCell> sorted = new ArrayList<>(cells);
-			if (view == View.SEX) {
-				sorted.sort(Comparator.comparingInt((PublishedCell c) -> {
-					int index = order.indexOf(c.code());
-					return (index < 0) ? Integer.MAX_VALUE : index;
-				}).thenComparing(PublishedCell::code));
-			}
-			else {
-				sorted.sort(Comparator.comparing(PublishedCell::value).reversed().thenComparing(PublishedCell::code));
-			}
-			for (PublishedCell c : sorted) {
-				rows.add(new Row(c.code(), labels.getOrDefault(c.code(), LocalizedText.of("en", c.code())),
-						java.util.Collections.singletonList(c.value())));
-				observations.add(new Observation(refArea(mechanism, countries), c.period(),
-						(view == View.SEX) ? c.code() : "_T", (view == View.DESTINATION) ? c.code() : "_T", c.value()));
-			}
+	/**
+	 * The frequency asked for when any series can be shown at it, else the coarsest any
+	 * series has (to which every finer one converts).
+	 */
+	private static Periodicity chooseFrequency(Periodicity asked, List<Periodicity> available) {
+		if (asked != null && available.stream().anyMatch((f) -> DerivedCells.convertible(f, asked))) {
+			return asked;
 		}
-		else {
-			for (Mechanism m : mechanisms) {
-				LocalizedText label = (view == View.COMPARISON) ? countryName(m, countries) : subject.name();
-				columns.add(new Column(m.code(), label));
-			}
-			Map<String, LocalDate> starts = new HashMap<>();
-			Map<String, Map<UUID, BigDecimal>> byPeriod = new HashMap<>();
-			for (PublishedCell c : cells) {
-				starts.merge(c.period(), c.periodStart(), (a, b) -> a.isBefore(b) ? a : b);
-				byPeriod.computeIfAbsent(c.period(), (k) -> new HashMap<>()).put(c.mechanismId(), c.value());
-			}
-			List<String> ordered = new ArrayList<>(starts.keySet());
-			ordered.sort(Comparator.comparing((String p) -> starts.get(p)).thenComparing(Comparator.naturalOrder()));
-			for (String p : ordered) {
-				List<BigDecimal> values = new ArrayList<>();
-				for (Mechanism m : mechanisms) {
-					BigDecimal value = byPeriod.get(p).get(m.id());
-					values.add(value);
-					if (value != null) {
-						observations.add(new Observation(refArea(m, countries), p, "_T", "_T", value));
-					}
-				}
-				rows.add(new Row(p, LocalizedText.of("en", p), values));
-			}
-		}
-		return new DataTable(view, mechanism.code(), subject.code(), subject.name(), subject.unit(), query.fromYear(),
-				query.toYear(), period, periods, List.copyOf(columns), List.copyOf(rows), List.copyOf(observations),
-				dataAsOf);
+		return available.isEmpty() ? asked : available.get(available.size() - 1);
 	}
 
 	private String aggregation(String indicator) {
@@ -280,29 +279,38 @@ public class Analytics {
 		int from = Math.min(fromYear, toYear);
 		int to = Math.max(fromYear, toYear);
 		ValueVisibility.Condition visible = ValueVisibility.of(viewer, "pv");
+		String home = refArea(mechanism);
 		List<Figure> values = this.jdbc.sql("""
 				select pv.indicator, pv.period, pv.period_start, pv.periodicity, pv.sex, pv.age, pv.counterpart_area,
 				pv.activity, pv.occupation, pv.education, pv.migrant_category, pv.obs_value, pv.approved_at,
-				ds.code, org.acronym
+				ds.code, org.acronym, pv.ref_area, ds.source_name, ds.source_url, org.name
 				from published_value pv
 				join data_set ds on ds.id = pv.data_set_id
-				join reporting_obligation ob on ob.id = pv.obligation_id
-				join organisation org on org.id = ob.organisation_id
-				where pv.mechanism_id = :mechanism and pv.indicator = :indicator
+				left join reporting_obligation ob on ob.id = pv.obligation_id
+				left join organisation org on org.id = ob.organisation_id
+				where (pv.mechanism_id = :mechanism or pv.ref_area = :area) and pv.indicator = :indicator
 				and pv.period_start >= :from and pv.period_start <= :to and """ + " " + visible.sql() + """
-				 order by pv.period_start, pv.period, pv.sex, pv.age, pv.counterpart_area, pv.activity, pv.occupation,
-				pv.education, pv.migrant_category""")
+				 order by pv.period_start, pv.period, pv.ref_area, ds.code, pv.sex, pv.age, pv.counterpart_area,
+				pv.activity, pv.occupation, pv.education, pv.migrant_category""")
 			.param("mechanism", mechanism.id())
+			.param("area", home)
 			.param("indicator", indicator)
 			.param("from", LocalDate.of(from, 1, 1))
 			.param("to", LocalDate.of(to, 12, 31))
 			.params(visible.parameters())
 			.withMaxRows(MAX_FIGURES + 1)
-			.query((rs, n) -> new Figure(mechanism.code(), rs.getString(1), rs.getString(2),
-					rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),
-					rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-					org.hamkori.shared.text.Decimals.exact(rs.getBigDecimal(12)), PublishedCells.instant(rs, 13),
-					rs.getString(14), rs.getString(15)))
+			.query((rs, n) -> {
+				boolean reference = rs.getString(16) != null;
+				String source = reference ? rs.getString(17)
+						: org.hamkori.shared.jdbc.LocalizedTextColumns.parse(rs.getString(19))
+							.in(java.util.Locale.ENGLISH);
+				return new Figure(mechanism.code(), rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+						rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+						rs.getString(9), rs.getString(10), rs.getString(11),
+						org.hamkori.shared.text.Decimals.exact(rs.getBigDecimal(12)), PublishedCells.instant(rs, 13),
+						rs.getString(14), rs.getString(15), reference ? rs.getString(16) : home, source,
+						reference ? rs.getString(18) : null, reference);
+			})
 			.list();
 		boolean truncated = values.size() > MAX_FIGURES;
 		List<Figure> shown = truncated ? values.subList(0, MAX_FIGURES) : values;

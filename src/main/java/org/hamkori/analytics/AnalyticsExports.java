@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -62,7 +63,7 @@ public class AnalyticsExports {
 
 	static final List<String> SDMX_HEADER = List.of("STRUCTURE", "STRUCTURE_ID", "ACTION", "REF_AREA", "INDICATOR",
 			"SEX", "AGE", "COUNTERPART_AREA", "ACTIVITY", "OCCUPATION", "EDUCATION", "MIGRANT_CATEGORY", "TIME_PERIOD",
-			"OBS_VALUE", "UNIT_MEASURE");
+			"OBS_VALUE", "UNIT_MEASURE", "DATA_SET", "DATA_SOURCE", "CONVERSION");
 
 	private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
@@ -142,10 +143,17 @@ public class AnalyticsExports {
 				}
 			}
 			if (table.dataAsOf() != null) {
-				Row note = sheet.createRow(index + 1);
+				Row note = sheet.createRow(++index);
 				note.createCell(0)
 					.setCellValue(SpreadsheetCells
 						.text(this.i18n.message("analytics.dataAsOf", AS_OF.format(table.dataAsOf()))));
+			}
+			for (DataTable.Column column : table.columns()) {
+				for (DataTable.Source source : column.sources()) {
+					Row note = sheet.createRow(++index);
+					note.createCell(0).setCellValue(SpreadsheetCells.text(column.label().in(locale)));
+					note.createCell(1).setCellValue(SpreadsheetCells.text(sourceNote(source, locale)));
+				}
 			}
 			sheet.createFreezePane(1, 1);
 			for (int column = 0; column < header.size(); column++) {
@@ -156,6 +164,19 @@ public class AnalyticsExports {
 		}
 	}
 
+	/** A source in words: the data set, its source, address and retrieval date. */
+	private String sourceNote(DataTable.Source source, Locale locale) {
+		String note = this.i18n.message("analytics.source.note", source.dataSetName().in(locale),
+				source.name().in(locale));
+		if (source.url() != null) {
+			note += " " + source.url();
+		}
+		if (source.retrieved() != null) {
+			note += " (" + this.i18n.message("analytics.source.retrieved", source.retrieved().toString()) + ")";
+		}
+		return note;
+	}
+
 	byte[] sdmx(DataTable table) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		String structure = "HAMKORI:DF_" + table.indicator() + "(1.0)";
@@ -163,12 +184,23 @@ public class AnalyticsExports {
 				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
 			printer.printRecord(SDMX_HEADER);
 			for (Observation o : table.observations()) {
+				DataTable.Column column = table.column(o.column());
+				List<DataTable.Source> sources = (column != null) ? column.sources() : List.of();
 				printer.printRecord(text("dataflow"), text(structure), text("I"), text(o.refArea()),
 						text(table.indicator()), text(o.sex()), text("_T"), text(o.counterpartArea()), text("_T"),
-						text("_T"), text("_T"), text("_T"), text(o.period()), number(o.value()), text(table.unit()));
+						text("_T"), text("_T"), text("_T"), text(o.period()), number(o.value()), text(table.unit()),
+						text(joined(sources, DataTable.Source::dataSet)), text(joined(sources, SeriesSources::english)),
+						text(joined(sources, (s) -> (s.conversion() != null)
+								? s.conversion() + " of " + s.frequency().name() : "")));
 			}
 		}
 		return bytes.toByteArray();
+	}
+
+	/** The sources' values, distinct, joined with " + " (one for a plain series). */
+	private static String joined(List<DataTable.Source> sources,
+			java.util.function.Function<DataTable.Source, String> value) {
+		return sources.stream().map(value).filter((v) -> !v.isEmpty()).distinct().collect(Collectors.joining(" + "));
 	}
 
 	private static String text(String value) {

@@ -10,68 +10,65 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
+
+import org.hamkori.indicators.Period;
+import org.hamkori.indicators.Periodicity;
 
 /**
- * How a derived indicator gets its figures: its inputs are brought to one periodicity,
- * then its formula is evaluated per mechanism, period and code. Plain calculation over
- * cells already read, with no database.
+ * How series meet at one frequency, and how a derived indicator gets its figures. Plain
+ * calculation over cells already read, with no database. A series is never added to
+ * another (decision 0026): a finer series is converted to the table's frequency by its
+ * indicator's rule (summed for flows, its last value for stocks, averaged for rates),
+ * only over complete periods; a coarser one is left out; a derived indicator is evaluated
+ * per combination of one series of each input.
  */
 final class DerivedCells {
 
 	private DerivedCells() {
 	}
 
-	/**
-	 * Brings a derived indicator's inputs to the coarsest periodicity among them, so
-	 * monthly departures and quarterly remittances meet per quarter: a finer input is
-	 * summed, averaged or its last value taken, as its catalogue aggregation says, and
-	 * only over complete periods (three months for a quarter); an incomplete quarter
-	 * gives no point.
-	 */
-	static Map<String, List<PublishedCell>> alignPeriods(Map<String, List<PublishedCell>> byInput,
-			Function<String, String> aggregationOf) {
-		org.hamkori.indicators.Periodicity target = null;
-		for (List<PublishedCell> cells : byInput.values()) {
-			for (PublishedCell c : cells) {
-				org.hamkori.indicators.Periodicity p = org.hamkori.indicators.Period.parse(c.period())
-					.map(org.hamkori.indicators.Period::periodicity)
-					.orElse(null);
-				if (p != null && (target == null || p.compareTo(target) > 0)) {
-					target = p;
-				}
-			}
-		}
-		if (target == null) {
-			return byInput;
-		}
-		Map<String, List<PublishedCell>> aligned = new LinkedHashMap<>();
-		for (Map.Entry<String, List<PublishedCell>> e : byInput.entrySet()) {
-			String aggregation = aggregationOf.apply(e.getKey());
-			aligned.put(e.getKey(), rollUp(e.getValue(), aggregation, target));
-		}
-		return aligned;
+	/** Months in a period of the frequency, or 0 for one this class cannot convert. */
+	static int months(Periodicity frequency) {
+		return switch (frequency.name()) {
+			case "MONTHLY" -> 1;
+			case "QUARTERLY" -> 3;
+			case "ANNUAL" -> 12;
+			default -> 0;
+		};
 	}
 
-	private static List<PublishedCell> rollUp(List<PublishedCell> cells, String aggregation,
-			org.hamkori.indicators.Periodicity target) {
-		record Key(UUID mechanismId, String period, String code) {
-		}
-		Map<Key, List<PublishedCell>> groups = new LinkedHashMap<>();
-		Map<Key, org.hamkori.indicators.Period> targets = new HashMap<>();
-		Map<Key, Integer> expected = new HashMap<>();
-		for (PublishedCell c : cells) {
-			org.hamkori.indicators.Period p = org.hamkori.indicators.Period.parse(c.period()).orElse(null);
-			if (p == null) {
-				continue;
-			}
-			org.hamkori.indicators.Period t = org.hamkori.indicators.Period.containing(target, p.start());
-			Key key = new Key(c.mechanismId(), t.code(), c.code());
-			groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(c);
-			targets.put(key, t);
-			expected.put(key, parts(p.periodicity(), target));
+	/** Whether figures of the frequency can be shown at the target one. */
+	static boolean convertible(Periodicity from, Periodicity to) {
+		return from == to || (months(from) > 0 && months(to) > 0 && months(to) % months(from) == 0);
+	}
+
+	/**
+	 * The cells at the target frequency: those already at it as they are; a finer series'
+	 * cells rolled up per complete target period by the aggregation ({@code SUM},
+	 * {@code LAST} or {@code AVERAGE}); coarser ones left out.
+	 */
+	static List<PublishedCell> convert(List<PublishedCell> cells, Periodicity target, String aggregation) {
+		record Key(UUID mechanismId, List<SeriesKey> series, String period, String code) {
 		}
 		List<PublishedCell> result = new ArrayList<>();
+		Map<Key, List<PublishedCell>> groups = new LinkedHashMap<>();
+		Map<Key, Period> targets = new HashMap<>();
+		Map<Key, Integer> expected = new HashMap<>();
+		for (PublishedCell c : cells) {
+			Period p = Period.parse(c.period()).orElse(null);
+			if (p == null || !convertible(p.periodicity(), target)) {
+				continue;
+			}
+			if (p.periodicity() == target) {
+				result.add(c);
+				continue;
+			}
+			Period t = Period.containing(target, p.start());
+			Key key = new Key(c.mechanismId(), c.series(), t.code(), c.code());
+			groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(c);
+			targets.put(key, t);
+			expected.put(key, months(target) / months(p.periodicity()));
+		}
 		groups.forEach((key, group) -> {
 			if (group.size() != expected.get(key)) {
 				return;
@@ -79,7 +76,8 @@ final class DerivedCells {
 			group.sort(Comparator.comparing(PublishedCell::periodStart));
 			BigDecimal sum = group.stream().map(PublishedCell::value).reduce(BigDecimal.ZERO, BigDecimal::add);
 			BigDecimal value = switch (aggregation) {
-				case "AVERAGE" -> sum.divide(BigDecimal.valueOf(group.size()), 4, java.math.RoundingMode.HALF_UP);
+				case "AVERAGE" ->
+					sum.divide(BigDecimal.valueOf(group.size()), java.math.MathContext.DECIMAL128).stripTrailingZeros();
 				case "LAST" -> group.get(group.size() - 1).value();
 				default -> sum;
 			};
@@ -88,44 +86,77 @@ final class DerivedCells {
 				.filter(Objects::nonNull)
 				.max(Comparator.naturalOrder())
 				.orElse(null);
-			result.add(new PublishedCell(key.mechanismId(), key.period(), targets.get(key).start(), key.code(), value,
-					approved));
+			result.add(new PublishedCell(key.mechanismId(), key.series(), key.period(), targets.get(key).start(),
+					key.code(), value, approved));
 		});
 		return result;
 	}
 
-	/** How many periods of a periodicity make one of the target's. */
-	private static int parts(org.hamkori.indicators.Periodicity from, org.hamkori.indicators.Periodicity to) {
-		int perYearFrom = switch (from) {
-			case MONTHLY -> 12;
-			case QUARTERLY -> 4;
-			case ANNUAL -> 1;
-		};
-		int perYearTo = switch (to) {
-			case MONTHLY -> 12;
-			case QUARTERLY -> 4;
-			case ANNUAL -> 1;
-		};
-		return perYearFrom / perYearTo;
+	/**
+	 * The formula per mechanism, combination of one series of each input, period and
+	 * code, where every input has a figure; the inputs are at one frequency already.
+	 */
+	static List<PublishedCell> derive(Formula formula, Map<String, List<PublishedCell>> byInput) {
+		record At(String period, String code) {
+		}
+		List<String> inputs = List.copyOf(byInput.keySet());
+		// mechanism -> input -> series -> cells
+		Map<UUID, Map<String, Map<List<SeriesKey>, Map<At, PublishedCell>>>> grouped = new LinkedHashMap<>();
+		byInput.forEach((input,
+				cells) -> cells.forEach((c) -> grouped.computeIfAbsent(c.mechanismId(), (m) -> new HashMap<>())
+					.computeIfAbsent(input, (i) -> new LinkedHashMap<>())
+					.computeIfAbsent(c.series(), (s) -> new LinkedHashMap<>())
+					.put(new At(c.period(), c.code()), c)));
+		List<PublishedCell> result = new ArrayList<>();
+		grouped.forEach((mechanism, perInput) -> {
+			if (!perInput.keySet().containsAll(inputs)) {
+				return;
+			}
+			for (List<List<SeriesKey>> combination : combinations(inputs, perInput)) {
+				List<SeriesKey> series = combination.stream().flatMap(List::stream).toList();
+				Map<At, PublishedCell> first = perInput.get(inputs.get(0)).get(combination.get(0));
+				for (At at : first.keySet()) {
+					Map<String, BigDecimal> values = new HashMap<>();
+					PublishedCell latest = null;
+					for (int i = 0; i < inputs.size(); i++) {
+						PublishedCell c = perInput.get(inputs.get(i)).get(combination.get(i)).get(at);
+						if (c == null) {
+							break;
+						}
+						values.put(inputs.get(i), c.value());
+						if (latest == null || (c.approvedAt() != null && latest.approvedAt() != null
+								&& c.approvedAt().isAfter(latest.approvedAt()))) {
+							latest = c;
+						}
+					}
+					if (values.size() < inputs.size()) {
+						continue;
+					}
+					PublishedCell last = latest;
+					formula.evaluate(values)
+						.ifPresent((value) -> result.add(new PublishedCell(mechanism, series, at.period(),
+								last.periodStart(), at.code(), value, last.approvedAt())));
+				}
+			}
+		});
+		return result;
 	}
 
-	/** The formula per mechanism, period and code, where every input has a figure. */
-	static List<PublishedCell> derive(Formula formula, Map<String, List<PublishedCell>> byInput) {
-		record Key(UUID mechanismId, String period, String code) {
+	private static <C> List<List<List<SeriesKey>>> combinations(List<String> inputs,
+			Map<String, Map<List<SeriesKey>, C>> perInput) {
+		List<List<List<SeriesKey>>> result = new ArrayList<>();
+		result.add(List.of());
+		for (String input : inputs) {
+			List<List<List<SeriesKey>>> next = new ArrayList<>();
+			for (List<List<SeriesKey>> partial : result) {
+				for (List<SeriesKey> series : perInput.get(input).keySet()) {
+					List<List<SeriesKey>> longer = new ArrayList<>(partial);
+					longer.add(series);
+					next.add(longer);
+				}
+			}
+			result = next;
 		}
-		Map<Key, Map<String, BigDecimal>> values = new LinkedHashMap<>();
-		Map<Key, PublishedCell> latest = new HashMap<>();
-		byInput.forEach((input, cells) -> cells.forEach((c) -> {
-			Key key = new Key(c.mechanismId(), c.period(), c.code());
-			values.computeIfAbsent(key, (k) -> new HashMap<>()).put(input, c.value());
-			latest.merge(key, c, (a, b) -> (b.approvedAt().isAfter(a.approvedAt())) ? b : a);
-		}));
-		List<PublishedCell> result = new ArrayList<>();
-		values.forEach((key, inputs) -> formula.evaluate(inputs).ifPresent((value) -> {
-			PublishedCell last = latest.get(key);
-			result.add(new PublishedCell(key.mechanismId(), key.period(), last.periodStart(), key.code(), value,
-					last.approvedAt()));
-		}));
 		return result;
 	}
 

@@ -113,6 +113,9 @@ public class DataSets {
 		if (!viewer.canManage(set.mechanismId())) {
 			throw new NotFoundException();
 		}
+		if (isReference(set.id())) {
+			throw RuleViolation.of("data.obligation.reference-set");
+		}
 		if (dueDays < 0 || dueDays > 365) {
 			throw RuleViolation.of("data.obligation.due-invalid");
 		}
@@ -143,12 +146,21 @@ public class DataSets {
 		return obligation(id).orElseThrow();
 	}
 
+	/** Whether the data set is an international reference series (no obligations). */
+	public boolean isReference(UUID id) {
+		return this.jdbc.sql("select count(*) from data_set where id = ? and kind = 'REFERENCE'")
+			.param(id)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	public Optional<DataSet> find(UUID id) {
 		return sets("where id = ?", id).stream().findFirst();
 	}
 
 	public List<DataSet> ofMechanism(UUID mechanismId) {
-		return sets("where mechanism_id = ? order by code", mechanismId);
+		// reference series are kept on their own page, not reported under obligations
+		return sets("where mechanism_id = ? and kind = 'NATIONAL' order by code", mechanismId);
 	}
 
 	public Optional<DataSet> byCode(UUID mechanismId, String code) {

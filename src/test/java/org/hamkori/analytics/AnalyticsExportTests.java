@@ -57,7 +57,7 @@ class AnalyticsExportTests {
 	@Test
 	void destinationsAsCsvXlsxAndSdmx() throws Exception {
 		int year = PublishedFigures.randomYear();
-		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "MLME", "MEMBERS")
+		PublishedFigures figures = PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "MLME", "MEMBERS")
 			.value("DEPARTURES", year, "_T", "RUS", "500", java.time.Instant.parse("2026-02-01T00:00:00Z"))
 			.value("DEPARTURES", year, "_T", "KAZ", "120.5", java.time.Instant.parse("2026-02-01T00:00:00Z"))
 			.value("DEPARTURES", year, "_T", "=1+2", "7", java.time.Instant.parse("2026-02-01T00:00:00Z"));
@@ -84,11 +84,14 @@ class AnalyticsExportTests {
 		}
 
 		List<String[]> sdmx = csv(export("CCM-TJ", "SDMX", "DESTINATION", year));
+		// each observation names its data set and source (issue 12: two sets of one
+		// indicator are told apart in every export)
 		assertThat(sdmx.get(0)).containsExactly("STRUCTURE", "STRUCTURE_ID", "ACTION", "REF_AREA", "INDICATOR", "SEX",
 				"AGE", "COUNTERPART_AREA", "ACTIVITY", "OCCUPATION", "EDUCATION", "MIGRANT_CATEGORY", "TIME_PERIOD",
-				"OBS_VALUE", "UNIT_MEASURE");
+				"OBS_VALUE", "UNIT_MEASURE", "DATA_SET", "DATA_SOURCE", "CONVERSION");
 		assertThat(sdmx.get(1)).containsExactly("dataflow", "HAMKORI:DF_DEPARTURES(1.0)", "I", "TJK", "DEPARTURES",
-				"_T", "_T", "RUS", "_T", "_T", "_T", "_T", String.valueOf(year), "500", "persons");
+				"_T", "_T", "RUS", "_T", "_T", "_T", "_T", String.valueOf(year), "500", "persons",
+				figures.dataSetCode(), "Ministry of Labour, Migration and Employment of Population", "");
 		assertThat(sdmx.get(3)[7]).isEqualTo("'=1+2");
 	}
 

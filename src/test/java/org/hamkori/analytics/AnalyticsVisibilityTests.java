@@ -162,13 +162,17 @@ class AnalyticsVisibilityTests {
 		assertThat(page("secretariat.kz", "CCM-TJ", "SERIES", "DEPARTURES", year)).contains(first);
 		assertThat(page("secretariat.kz", "RCM", "COMPARISON", "DEPARTURES", year)).contains(first);
 
-		// a second institution's approval a moment later: added up, with the newer "data
-		// as of"
+		// a second institution's approval a moment later, in a data set of its own: shown
+		// beside the first as a series of its own, never added to it (issue 12), with the
+		// newer "data as of"
 		String second = "10";
 		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "NBT", "PUBLIC")
 			.value("DEPARTURES", year, "_T", "_T", second, Instant.parse("2026-03-04T05:06:00Z"));
 		String sum = new java.math.BigDecimal(first).add(java.math.BigDecimal.TEN).toPlainString();
-		assertThat(page("secretariat.kz", "CCM-TJ", "SERIES", "DEPARTURES", year)).contains(">" + sum + "<")
+		assertThat(page("secretariat.kz", "CCM-TJ", "SERIES", "DEPARTURES", year)).contains(">" + first + "<")
+			.contains(">" + second + "<")
+			.doesNotContain(sum)
+			.contains("National Bank of Tajikistan")
 			.contains("2026-03-04 05:06 UTC");
 		assertThat(figures.visibility).isEqualTo("PUBLIC");
 	}

@@ -87,6 +87,14 @@ final class PublishedFigures {
 		return new PublishedFigures(jdbc, mechanismId, dataSet, obligation, visibility);
 	}
 
+	/** The data set's code. */
+	String dataSetCode() {
+		return this.jdbc.sql("select code from data_set where id = ?")
+			.param(this.dataSetId)
+			.query(String.class)
+			.single();
+	}
+
 	/** An approved total of an annual period. */
 	PublishedFigures total(String indicator, int year, String value) {
 		return value(indicator, year, "_T", "_T", value, Instant.parse("2026-01-01T00:00:00Z"));

@@ -2,13 +2,17 @@ package org.hamkori.analytics.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hamkori.analytics.Analytics;
+import org.hamkori.analytics.DataTable;
+import org.hamkori.analytics.DataTable.View;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.indicators.IndicatorCatalogue;
+import org.hamkori.indicators.Periodicity;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
 
@@ -31,6 +35,32 @@ class AnalyticsApiController {
 	/** The answer: the figures, their latest approval, and whether the list was cut. */
 	record DataValues(String mechanism, String indicator, int from, int to, Instant dataAsOf, boolean truncated,
 			List<Analytics.Figure> values) {
+	}
+
+	/**
+	 * Series of a table: each one indicator at one frequency from one source for one
+	 * country, never added to another, with its points.
+	 */
+	record SeriesTable(String mechanism, String view, String indicator, String unit, int from, int to, String frequency,
+			List<String> frequencies, Instant dataAsOf, List<Series> series) {
+	}
+
+	/**
+	 * One series: its column key, country, label (English) and sources, and its points.
+	 */
+	record Series(String key, String refArea, String label, List<Source> sources, List<Point> values) {
+	}
+
+	/**
+	 * Where a series comes from, its own frequency and the rule that converted it to the
+	 * table's (null when shown as reported).
+	 */
+	record Source(String dataSet, String source, String sourceUrl, java.time.LocalDate retrieved, boolean reference,
+			String frequency, String conversion) {
+	}
+
+	/** A period's value. */
+	record Point(String period, java.math.BigDecimal value) {
 	}
 
 	static final int MIN_YEAR = 1000;
@@ -66,6 +96,58 @@ class AnalyticsApiController {
 		Analytics.Figures figures = this.analytics.figures(found, code, start, end, viewer);
 		return ResponseEntity.ok(new DataValues(found.code(), code, start, end, figures.dataAsOf(), figures.truncated(),
 				figures.values()));
+	}
+
+	@GetMapping("/api/v1/comparison")
+	@Operation(summary = "The regional comparison: each country's series of an indicator, one per source and "
+			+ "frequency, side by side, never added up")
+	ResponseEntity<?> comparison(@RequestParam String indicator, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to, @RequestParam(required = false) Periodicity frequency,
+			Viewer viewer) {
+		return series(this.directory.mechanismOrThrow(Mechanism.REGIONAL_CODE), View.COMPARISON, indicator, from, to,
+				frequency, viewer);
+	}
+
+	@GetMapping("/api/v1/series")
+	@Operation(summary = "A mechanism's series of an indicator: one per source (national data set or international "
+			+ "reference set) at one frequency, never added up")
+	ResponseEntity<?> series(@RequestParam String mechanism, @RequestParam String indicator,
+			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
+			@RequestParam(required = false) Periodicity frequency, Viewer viewer) {
+		return series(this.directory.mechanismOrThrow(mechanism), View.SERIES, indicator, from, to, frequency, viewer);
+	}
+
+	private ResponseEntity<?> series(Mechanism mechanism, View view, String indicator, Integer from, Integer to,
+			Periodicity frequency, Viewer viewer) {
+		int end = (to != null) ? to : this.directory.today().getYear();
+		int start = (from != null) ? from : end - 4;
+		if (start < MIN_YEAR || end > MAX_YEAR || start > end || end - start >= Analytics.MAX_YEARS) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"from and to are years from %d to %d, from not after to, at most %d years".formatted(MIN_YEAR,
+							MAX_YEAR, Analytics.MAX_YEARS));
+			return ResponseEntity.badRequest().body(problem);
+		}
+		DataTable table = this.analytics.table(mechanism,
+				new Analytics.Query(view, indicator, start, end, null, frequency), viewer);
+		List<Series> series = new java.util.ArrayList<>();
+		for (int c = 0; c < table.columns().size(); c++) {
+			DataTable.Column column = table.columns().get(c);
+			List<Point> points = new java.util.ArrayList<>();
+			for (DataTable.Row row : table.rows()) {
+				if (row.values().get(c) != null) {
+					points.add(new Point(row.key(), row.values().get(c)));
+				}
+			}
+			List<Source> sources = column.sources()
+				.stream()
+				.map((s) -> new Source(s.dataSet(), s.name().in(Locale.ENGLISH), s.url(), s.retrieved(), s.reference(),
+						s.frequency().name(), s.conversion()))
+				.toList();
+			series.add(new Series(column.key(), column.refArea(), column.label().in(Locale.ENGLISH), sources, points));
+		}
+		return ResponseEntity.ok(new SeriesTable(mechanism.code(), table.view().name(), table.indicator(), table.unit(),
+				start, end, (table.frequency() != null) ? table.frequency().name() : null,
+				table.frequencies().stream().map(Periodicity::name).toList(), table.dataAsOf(), series));
 	}
 
 }

@@ -15,6 +15,7 @@ import org.hamkori.analytics.SavedCharts.ChartType;
 import org.hamkori.analytics.SavedCharts;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
+import org.hamkori.indicators.Periodicity;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 
@@ -62,9 +63,10 @@ class AnalyticsController {
 	String explore(@PathVariable String code, @RequestParam(required = false) View view,
 			@RequestParam(required = false) String indicator, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, @RequestParam(required = false) String period,
-			@RequestParam(required = false) ChartType chart, Viewer viewer, Locale locale, Model model) {
+			@RequestParam(required = false) ChartType chart, @RequestParam(required = false) Periodicity frequency,
+			Viewer viewer, Locale locale, Model model) {
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
-		Analytics.Query query = this.figures.query(mechanism, view, indicator, from, to, period);
+		Analytics.Query query = this.figures.query(mechanism, view, indicator, from, to, period, frequency);
 		// a table covers at most MAX_YEARS; say so rather than narrow the range silently
 		model.addAttribute("narrowed", from != null && to != null && Math.abs(to - from) >= Analytics.MAX_YEARS);
 		model.addAttribute("maxYears", Analytics.MAX_YEARS);
@@ -94,10 +96,11 @@ class AnalyticsController {
 	ResponseEntity<byte[]> export(@PathVariable String code, @RequestParam Format format,
 			@RequestParam(required = false) View view, @RequestParam(required = false) String indicator,
 			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
-			@RequestParam(required = false) String period, Viewer viewer, Locale locale) {
+			@RequestParam(required = false) String period, @RequestParam(required = false) Periodicity frequency,
+			Viewer viewer, Locale locale) {
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
 		DataTable table = this.analytics.table(mechanism,
-				this.figures.query(mechanism, view, indicator, from, to, period), viewer);
+				this.figures.query(mechanism, view, indicator, from, to, period, frequency), viewer);
 		byte[] body = this.exports.write(table, format, locale);
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.parseMediaType(format.mediaType()));

@@ -13,6 +13,7 @@ import org.hamkori.analytics.DataTable;
 import org.hamkori.analytics.SavedCharts.ChartType;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
+import org.hamkori.indicators.Periodicity;
 import org.hamkori.shared.security.Viewer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,6 +53,11 @@ class AnalyticsFigures {
 	}
 
 	Analytics.Query query(Mechanism mechanism, View view, String indicator, Integer from, Integer to, String period) {
+		return query(mechanism, view, indicator, from, to, period, null);
+	}
+
+	Analytics.Query query(Mechanism mechanism, View view, String indicator, Integer from, Integer to, String period,
+			Periodicity frequency) {
 		int end = (to != null) ? to : currentYear();
 		int start = (from != null) ? from : end - 4;
 		View chosen = (view != null) ? view : (mechanism.regional() ? View.COMPARISON : View.SERIES);
@@ -60,7 +66,8 @@ class AnalyticsFigures {
 		}
 		String code = (indicator != null && !indicator.isBlank()) ? indicator.strip() : "DEPARTURES";
 		return new Analytics.Query(chosen, code, Math.max(1000, Math.min(9999, start)),
-				Math.max(1000, Math.min(9999, end)), (period != null && !period.isBlank()) ? period.strip() : null);
+				Math.max(1000, Math.min(9999, end)), (period != null && !period.isBlank()) ? period.strip() : null,
+				frequency);
 	}
 
 	Figure figure(Mechanism mechanism, String title, Analytics.Query query, ChartType chartType, Viewer viewer,
@@ -91,6 +98,9 @@ class AnalyticsFigures {
 			.queryParam("chart", type.name());
 		if (table.period() != null) {
 			builder.queryParam("period", table.period());
+		}
+		else if (table.frequency() != null) {
+			builder.queryParam("frequency", table.frequency().name());
 		}
 		return builder;
 	}

@@ -1,0 +1,223 @@
+package org.hamkori.analytics;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.hamkori.HamkoriWebTest;
+import org.hamkori.TestClock;
+import org.hamkori.TestRequests;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamkori.TestRequests.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * International reference series (issue 12, decision 0026): the regional secretariat
+ * keeps a World Bank set for several countries, its figures are public once saved, and
+ * analytics shows them beside the national figures as a series of their own, named by
+ * source; a national secretariat may not create one.
+ */
+@HamkoriWebTest
+class ReferenceSeriesTests {
+
+	/**
+	 * Three days before the test clock's today: a retrieval date is never in the future.
+	 */
+	private static final String RETRIEVED = TestClock.today().minusDays(3).toString();
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private MvcTestResult create(String user, String code) {
+		return this.mvc.post()
+			.uri("/reference-sets")
+			.with(as(user))
+			.with(csrf())
+			.param("code", code)
+			.param("name", "Personal remittances, received (current US$)")
+			.param("indicators", "REMITTANCES")
+			.param("periodicity", "ANNUAL")
+			.param("visibility", "PUBLIC")
+			.param("sourceName", "World Bank WDI")
+			.param("sourceUrl", "https://data.worldbank.org/indicator/BX.TRF.PWKR.CD.DT")
+			.param("sourceRetrieved", RETRIEVED)
+			.exchange();
+	}
+
+	private MvcTestResult load(String user, UUID set, String csv) {
+		return this.mvc.post()
+			.uri("/reference-sets/{id}/figures", set)
+			.multipart()
+			.file(new MockMultipartFile("file", "wdi.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.with(as(user))
+			.with(csrf())
+			.exchange();
+	}
+
+	private static String code() {
+		return "WDI_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+	}
+
+	private UUID setId(String code) {
+		return this.jdbc.sql("select id from data_set where code = ?").param(code).query(UUID.class).single();
+	}
+
+	@Test
+	void aReferenceSetOfTheRegionalSecretariatIsPublicAndShownBesideTheNationalFigures() {
+		int year = PublishedFigures.randomYear();
+		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "NBT", "PUBLIC").total("REMITTANCES", year, "2000");
+		String code = code();
+		MvcTestResult created = create("regional", code);
+		assertThat(created).hasStatus(302);
+		UUID set = setId(code);
+		// the World Bank's long layout, two countries, one figure with every decimal
+		String csv = """
+				Country Name,Country Code,Year,Value
+				Tajikistan,TJK,%d,2123.456789012345
+				Russian Federation,RUS,%d,7000
+				Tajikistan,TJK,%d,..
+				""".formatted(year, year, year + 1).replace("2123.456789012345", "2123.456789012");
+		assertThat(load("regional", set, csv)).hasStatus(302).hasRedirectedUrl("/reference-sets/" + set + "?saved=2");
+
+		// public at once: another country's secretariat sees it on its page, with its
+		// source, address and retrieval date
+		assertThat(this.mvc.get().uri("/reference-sets/{id}?lang=en", set).with(as("secretariat.kz"))).hasStatusOk()
+			.bodyText()
+			.contains("World Bank WDI", "https://data.worldbank.org/indicator/BX.TRF.PWKR.CD.DT", RETRIEVED)
+			.doesNotContain("Load figures");
+
+		// beside the national figures, as a series of its own, named by source
+		String page = new String(this.mvc.get()
+			.uri("/mechanisms/CCM-TJ/analytics?view=SERIES&indicator=REMITTANCES&from={y}&to={y}&lang=en", year, year)
+			.with(as("secretariat.kz"))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(page).contains(">2000<", ">2123.456789012<", "National Bank of Tajikistan", "World Bank WDI")
+			.doesNotContain("4123.456789012")
+			.doesNotContain(">7000<");
+		String comparison = new String(this.mvc.get()
+			.uri("/mechanisms/RCM/analytics?view=COMPARISON&indicator=REMITTANCES&from={y}&to={y}&lang=en", year, year)
+			.with(as("regional"))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(comparison).contains("Tajikistan — World Bank WDI", "Tajikistan — National Bank of Tajikistan");
+
+		// the API names every row's data set, source and country
+		String json = new String(this.mvc.get()
+			.uri("/api/v1/data-values?mechanism=CCM-TJ&indicator=REMITTANCES&from={y}&to={y}", year, year)
+			.header("Authorization", "Bearer " + TestRequests.apiToken(this.mvc, "secretariat.kz"))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(JsonPath.<List<String>>read(json, "$.values[*].source"))
+			.containsExactlyInAnyOrder("National Bank of Tajikistan", "World Bank WDI");
+		assertThat(JsonPath.<List<String>>read(json, "$.values[?(@.reference == true)].dataSet")).containsExactly(code);
+		assertThat(JsonPath.<List<String>>read(json, "$.values[*].refArea")).containsOnly("TJK");
+		assertThat(json).contains("\"value\":2123.456789012", "\"periodicity\":\"ANNUAL\"",
+				"\"sourceUrl\":\"https://data.worldbank.org/indicator/BX.TRF.PWKR.CD.DT\"");
+	}
+
+	@Test
+	void aNationalSecretariatCannotCreateOrFillAReferenceSet() {
+		String code = code();
+		assertThat(create("secretariat.tj", code)).hasStatus(403);
+		assertThat(
+				this.jdbc.sql("select count(*) from data_set where code = ?").param(code).query(Integer.class).single())
+			.isZero();
+		assertThat(this.mvc.get().uri("/reference-sets?lang=en").with(as("secretariat.tj"))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Create reference series");
+
+		String kept = code();
+		assertThat(create("admin", kept)).hasStatus(302);
+		assertThat(load("secretariat.tj", setId(kept), "REF_AREA,TIME_PERIOD,OBS_VALUE\nTJK,2020,1\n")).hasStatus(403);
+		MockMultipartFile file = new MockMultipartFile("file", "wdi.csv", "text/csv",
+				"REF_AREA,TIME_PERIOD,OBS_VALUE\nTJK,2020,1\nXX,2020,2\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(this.mvc.post()
+			.uri("/api/v1/reference-sets/{id}/figures", setId(kept))
+			.multipart()
+			.file(file)
+			.header("Authorization", "Bearer " + TestRequests.apiToken(this.mvc, "secretariat.tj"))).hasStatus(403);
+		// the keeper by API: every problem by line, nothing saved
+		MvcTestResult refused = this.mvc.post()
+			.uri("/api/v1/reference-sets/{id}/figures", setId(kept))
+			.multipart()
+			.file(file)
+			.header("Authorization", "Bearer " + TestRequests.apiToken(this.mvc, "regional"))
+			.exchange();
+		assertThat(refused).hasStatus(422).bodyJson().extractingPath("$.problems[0]").asString().contains("Line 3");
+		assertThat(this.jdbc.sql("select count(*) from published_value where data_set_id = ?")
+			.param(setId(kept))
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aFileWithProblemsIsRefusedLineByLineAndNothingIsSaved() {
+		String code = code();
+		assertThat(create("regional", code)).hasStatus(302);
+		UUID set = setId(code);
+		MvcTestResult refused = load("regional", set, """
+				REF_AREA,TIME_PERIOD,OBS_VALUE
+				TJK,2020,10
+				XYZ,2020,1
+				UZB,2020-Q1,1
+				KAZ,2020,1.1234567890123
+				""");
+		assertThat(refused).hasStatusOk()
+			.bodyText()
+			.contains("Line 3: XYZ is not an ISO 3166-1 country code.")
+			.contains("Line 4: 2020-Q1 is not a period of the periodicity of this series.")
+			.contains("Line 5: the value is not a number that can be kept exactly");
+		assertThat(this.jdbc.sql("select count(*) from published_value where data_set_id = ?")
+			.param(set)
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(create("regional", code())).hasStatus(302);
+		MvcTestResult noSource = this.mvc.post()
+			.uri("/reference-sets")
+			.with(as("regional"))
+			.with(csrf())
+			.param("code", code())
+			.param("name", "Without source")
+			.param("indicators", "REMITTANCES")
+			.param("periodicity", "ANNUAL")
+			.param("sourceName", "")
+			.param("sourceUrl", "javascript:alert(1)")
+			.param("sourceRetrieved", RETRIEVED)
+			.exchange();
+		assertThat(noSource).hasStatusOk().bodyText().contains("Name the source");
+		MvcTestResult future = this.mvc.post()
+			.uri("/reference-sets?lang=en")
+			.with(as("regional"))
+			.with(csrf())
+			.param("code", code())
+			.param("name", "From the future")
+			.param("indicators", "REMITTANCES")
+			.param("periodicity", "ANNUAL")
+			.param("sourceName", "IMF")
+			.param("sourceUrl", "javascript:alert(1)")
+			.param("sourceRetrieved", TestClock.today().plusDays(1).toString())
+			.exchange();
+		assertThat(future).hasStatusOk()
+			.bodyText()
+			.contains("must be a web address")
+			.contains("Give the date the figures were retrieved (not in the future).")
+			.contains("From the future");
+	}
+
+}
