@@ -99,12 +99,12 @@ final class DerivedCells {
 		int perYearFrom = switch (from) {
 			case MONTHLY -> 12;
 			case QUARTERLY -> 4;
-			case ANNUAL -> 1;
+			case ANNUAL, FIVE_YEARLY -> 1;
 		};
 		int perYearTo = switch (to) {
 			case MONTHLY -> 12;
 			case QUARTERLY -> 4;
-			case ANNUAL -> 1;
+			case ANNUAL, FIVE_YEARLY -> 1;
 		};
 		return perYearFrom / perYearTo;
 	}

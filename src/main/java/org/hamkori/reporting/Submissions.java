@@ -172,7 +172,8 @@ public class Submissions {
 			throw RuleViolation.of("data.submit.not-draft");
 		}
 		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
-		List<Problem> problems = this.checks.check(set, obligation, s.id(), s.period(), true);
+		List<Problem> problems = this.checks.check(set, obligation, s.id(),
+				Period.of(s.period().code(), set.periodicity()), true);
 		if (problems.stream().anyMatch(Problem::isError)) {
 			return problems;
 		}
@@ -296,7 +297,7 @@ public class Submissions {
 	public List<Problem> problems(Submission s) {
 		Obligation obligation = this.dataSets.obligation(s.obligationId()).orElseThrow();
 		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
-		return this.checks.check(set, obligation, s.id(), s.period(), false);
+		return this.checks.check(set, obligation, s.id(), Period.of(s.period().code(), set.periodicity()), false);
 	}
 
 	/** For each period of an obligation, its latest version. */

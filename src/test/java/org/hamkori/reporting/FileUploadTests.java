@@ -191,7 +191,7 @@ class FileUploadTests {
 		Obligation o = this.support.remittances(Visibility.MEMBERS);
 		String csv = "INDICATOR,TIME_PERIOD,COUNTERPART_AREA,OBS_VALUE\n" + "REMITTANCES,2024-Q1,RUS,10\n"
 				+ "REMITTANCES,2024-Q1,Atlantis,10\n" + "REMITTANCES,2024-Q1,KAZ,ten\n" + "REMITTANCES,2024-Q1,TUR,-4\n"
-				+ "REMITTANCES,2019-Q1,RUS,10\n" + "REMITTANCES,2024-Q1,rus,11\n";
+				+ "REMITTANCES,2099-Q1,RUS,10\n" + "REMITTANCES,2024-Q1,rus,11\n";
 		UUID id = upload(o, "bad.csv", csv.getBytes(StandardCharsets.UTF_8));
 		check(id, Map.of("role.0", "INDICATOR", "role.1", "PERIOD", "role.2", "COUNTERPART_AREA", "role.3", "VALUE",
 				"delimiter", ","));

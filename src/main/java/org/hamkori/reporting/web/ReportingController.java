@@ -117,6 +117,13 @@ class ReportingController {
 	private List<PeriodLine> periods(Obligation o, DataSet set, LocalDate today) {
 		Map<String, Submission> latest = this.submissions.latestByPeriod(o.id());
 		List<PeriodLine> lines = new ArrayList<>();
+		// history loaded for periods before the obligation started: listed, never late
+		latest.values()
+			.stream()
+			.map((s) -> Period.of(s.period().code(), set.periodicity()))
+			.filter(o::historical)
+			.sorted()
+			.forEach((p) -> lines.add(new PeriodLine(p, p.due(o.dueDays()), latest.get(p.code()), false)));
 		for (Period p = o.firstPeriod(); o.covers(p, today); p = p.next()) {
 			Submission s = latest.get(p.code());
 			LocalDate due = p.due(o.dueDays());
@@ -203,8 +210,10 @@ class ReportingController {
 	}
 
 	private Period period(Obligation obligation, String code) {
-		Period p = Period.parse(code).orElseThrow(NotFoundException::new);
-		if (!obligation.covers(p, this.directory.today())) {
+		Period p = Period.parse(code)
+			.flatMap((parsed) -> parsed.in(obligation.firstPeriod().periodicity()))
+			.orElseThrow(NotFoundException::new);
+		if (!obligation.accepts(p, this.directory.today())) {
 			throw new NotFoundException();
 		}
 		return p;
