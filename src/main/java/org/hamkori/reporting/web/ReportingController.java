@@ -282,22 +282,4 @@ class ReportingController {
 		return "redirect:/regional/data?accepted";
 	}
 
-	/** What national secretariats released and the regional one has still to accept. */
-	@GetMapping("/regional/data")
-	String regional(Viewer viewer, Model model) {
-		if (!viewer.isRegionalSecretariat() && !viewer.admin()) {
-			throw new NotFoundException();
-		}
-		List<Submission> waiting = this.submissions.awaitingRegionalAcceptance();
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Submission s : waiting) {
-			Obligation o = this.dataSets.obligation(s.obligationId()).orElseThrow();
-			rows.add(Map.of("submission", s, "obligation", o, "set", this.dataSets.find(o.dataSetId()).orElseThrow(),
-					"mechanism", this.pages.mechanism(o.mechanismId())));
-		}
-		model.addAttribute("rows", rows);
-		model.addAttribute("organisations", this.directory.organisationsById());
-		return "reporting/regional";
-	}
-
 }
