@@ -146,6 +146,16 @@ class DataSetsApiTests {
 		Submission old = this.submissions.current(obligation, Period.of("1998")).orElseThrow();
 		assertThat(old.id().toString()).isEqualTo(reports.get("1998"));
 		assertThat(this.submissions.values(old.id()).get(0).value()).isEqualByComparingTo("1.123456789012");
+
+		// the obligation's page lists the history, marked as such, never late
+		String page = this.mvc.get()
+			.uri("/data/obligations/" + obligation + "?lang=en")
+			.with(org.hamkori.TestRequests.as("focal.nbt.tj"))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Last period: 2030.", ">1998<", ">2019<", "badge history");
+		assertThat(page.split("badge history", -1)).as("two historical years").hasSize(3);
 	}
 
 	@Test
