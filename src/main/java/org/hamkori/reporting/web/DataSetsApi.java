@@ -64,8 +64,11 @@ class DataSetsApi {
 
 	private final ImportAnswers answers;
 
+	private final DataPages pages;
+
 	DataSetsApi(DataSets dataSets, FileImports files, IndicatorCatalogue catalogue, Directory directory,
-			ImportAnswers answers) {
+			ImportAnswers answers, DataPages pages) {
+		this.pages = pages;
 		this.dataSets = dataSets;
 		this.files = files;
 		this.catalogue = catalogue;
@@ -143,13 +146,9 @@ class DataSetsApi {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "A data set the caller may see")
+	@Operation(summary = "A data set the caller may see (a restricted one: its secretariat and reporters)")
 	DataSetView show(@PathVariable UUID id, Viewer viewer) {
-		DataSet set = this.dataSets.find(id).orElseThrow(NotFoundException::new);
-		if (!viewer.admin() && !viewer.isMemberOf(set.mechanismId())) {
-			throw new NotFoundException();
-		}
-		return DataSetView.of(set);
+		return DataSetView.of(this.pages.dataSet(id, viewer));
 	}
 
 	@PostMapping(path = "/{id}/obligations", consumes = MediaType.APPLICATION_JSON_VALUE)
