@@ -79,7 +79,9 @@ class RoleRouteTests {
 				Map.entry("/programmes/" + programme + "/edit", managers),
 				Map.entry("/mechanisms/CCM-TJ/sdg-10-7-2", union(tajikMembers, Set.of("regional"))),
 				Map.entry("/mechanisms/CCM-TJ/sdg-10-7-2/2025", union(tajikMembers, Set.of("regional"))),
-				Map.entry("/regional/sdg-10-7-2", Set.of("observer.tj", "chair.tj", "regional", "admin")));
+				Map.entry("/regional/sdg-10-7-2", Set.of("observer.tj", "chair.tj", "regional", "admin")),
+				Map.entry("/mechanisms/CCM-TJ/data/reports", managers),
+				Map.entry("/regional/data", Set.of("regional", "admin")));
 		List<String> problems = new ArrayList<>();
 		allowed.forEach((url, users) -> {
 			int anonymous = this.mvc.get().uri(url).exchange().getResponse().getStatus();

@@ -14,7 +14,9 @@ import org.springframework.modulith.NamedInterface;
  * ({@code 2024-01}), written canonically as SDMX writes them. Files write periods in many
  * ways ({@code 2024Q1}, {@code 2024-M01}, {@code 01.2024}, World Bank's
  * {@code 2024 [YR2024]}); {@link #parse} reads them all and says which periodicity they
- * have.
+ * have. A five-yearly period is its reference year ({@code 2020}, then {@code 2025}); it
+ * is written as a year, so a year is read as annual and becomes five-yearly through
+ * {@link #in(Periodicity)}.
  */
 @NamedInterface("periods")
 public record Period(Periodicity periodicity, int year, int number) implements Comparable<Period> {
@@ -29,11 +31,12 @@ public record Period(Periodicity periodicity, int year, int number) implements C
 
 	public Period {
 		int max = switch (periodicity) {
-			case ANNUAL -> 1;
+			case ANNUAL, FIVE_YEARLY -> 1;
 			case QUARTERLY -> 4;
 			case MONTHLY -> 12;
 		};
-		if (year < 1000 || year > 9999 || number < 1 || number > max) {
+		if (year < 1000 || year > 9999 || number < 1 || number > max
+				|| (periodicity == Periodicity.FIVE_YEARLY && year % 5 != 0)) {
 			throw new IllegalArgumentException("No such period: " + year + "/" + number);
 		}
 	}
@@ -74,10 +77,39 @@ public record Period(Periodicity periodicity, int year, int number) implements C
 		return parse(canonical).orElseThrow(() -> new IllegalArgumentException("Not a period: " + canonical));
 	}
 
-	/** The period of a given periodicity that contains a day. */
+	/**
+	 * A stored period of a known periodicity (a five-yearly one is written as a year).
+	 */
+	public static Period of(String canonical, Periodicity periodicity) {
+		Period period = of(canonical);
+		return period.in(periodicity).orElse(period);
+	}
+
+	/**
+	 * This period as one of another periodicity, when it is the same span: a year
+	 * divisible by five as a five-yearly period and back.
+	 */
+	public Optional<Period> in(Periodicity target) {
+		if (target == this.periodicity) {
+			return Optional.of(this);
+		}
+		if (this.periodicity == Periodicity.ANNUAL && target == Periodicity.FIVE_YEARLY && this.year % 5 == 0) {
+			return Optional.of(new Period(target, this.year, 1));
+		}
+		if (this.periodicity == Periodicity.FIVE_YEARLY && target == Periodicity.ANNUAL) {
+			return Optional.of(new Period(target, this.year, 1));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The period of a given periodicity that contains a day; for five-yearly periods, the
+	 * latest reference year up to the day's year.
+	 */
 	public static Period containing(Periodicity periodicity, LocalDate day) {
 		return switch (periodicity) {
 			case ANNUAL -> new Period(periodicity, day.getYear(), 1);
+			case FIVE_YEARLY -> new Period(periodicity, day.getYear() - Math.floorMod(day.getYear(), 5), 1);
 			case QUARTERLY -> new Period(periodicity, day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
 			case MONTHLY -> new Period(periodicity, day.getYear(), day.getMonthValue());
 		};
@@ -85,7 +117,7 @@ public record Period(Periodicity periodicity, int year, int number) implements C
 
 	public String code() {
 		return switch (this.periodicity) {
-			case ANNUAL -> Integer.toString(this.year);
+			case ANNUAL, FIVE_YEARLY -> Integer.toString(this.year);
 			case QUARTERLY -> this.year + "-Q" + this.number;
 			case MONTHLY -> this.year + ((this.number < 10) ? "-0" : "-") + this.number;
 		};
@@ -93,13 +125,17 @@ public record Period(Periodicity periodicity, int year, int number) implements C
 
 	public LocalDate start() {
 		return switch (this.periodicity) {
-			case ANNUAL -> LocalDate.of(this.year, 1, 1);
+			case ANNUAL, FIVE_YEARLY -> LocalDate.of(this.year, 1, 1);
 			case QUARTERLY -> LocalDate.of(this.year, (this.number - 1) * 3 + 1, 1);
 			case MONTHLY -> LocalDate.of(this.year, this.number, 1);
 		};
 	}
 
+	/** The period's last day; a five-yearly period ends with its reference year. */
 	public LocalDate end() {
+		if (this.periodicity == Periodicity.FIVE_YEARLY) {
+			return LocalDate.of(this.year, 12, 31);
+		}
 		return next().start().minusDays(1);
 	}
 
@@ -111,6 +147,7 @@ public record Period(Periodicity periodicity, int year, int number) implements C
 	public Period next() {
 		return switch (this.periodicity) {
 			case ANNUAL -> new Period(this.periodicity, this.year + 1, 1);
+			case FIVE_YEARLY -> new Period(this.periodicity, this.year + 5, 1);
 			case QUARTERLY -> (this.number == 4) ? new Period(this.periodicity, this.year + 1, 1)
 					: new Period(this.periodicity, this.year, this.number + 1);
 			case MONTHLY -> {
@@ -123,6 +160,7 @@ public record Period(Periodicity periodicity, int year, int number) implements C
 	public Period previous() {
 		return switch (this.periodicity) {
 			case ANNUAL -> new Period(this.periodicity, this.year - 1, 1);
+			case FIVE_YEARLY -> new Period(this.periodicity, this.year - 5, 1);
 			case QUARTERLY -> (this.number == 1) ? new Period(this.periodicity, this.year - 1, 4)
 					: new Period(this.periodicity, this.year, this.number - 1);
 			case MONTHLY -> {

@@ -32,11 +32,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Which reports a mechanism expects, which have arrived, and whether they came in time.
  * For every obligation, each period from its first one up to the last one that has ended
- * is expected. A period's report has arrived when one of its versions is submitted,
- * approved or superseded (a draft, or one returned to its reporters, has not). It came on
- * time when it was first submitted on or before its due date (the period's end plus the
- * obligation's days), counted in the mechanism's time zone; otherwise it came late. One
- * that has not arrived is overdue once the due date has passed, and not yet due before.
+ * is expected; figures of periods before the first one are history, loaded without
+ * penalty and never counted. A period's report has arrived when one of its versions is
+ * submitted, approved or superseded (a draft, or one returned to its reporters, has not).
+ * It came on time when it was first submitted on or before its due date (the period's end
+ * plus the obligation's days), counted in the mechanism's time zone; otherwise it came
+ * late. One that has not arrived is overdue once the due date has passed, and not yet due
+ * before.
  * <p>
  * The figures are read in three queries for any number of mechanisms (obligations, the
  * versions of their reports, and the first submission of each period), never one per
@@ -203,7 +205,8 @@ public class Completeness {
 
 		/** The last period of a periodicity that has ended by today. */
 		public Period lastEnded(Periodicity periodicity) {
-			return Period.containing(periodicity, this.today).previous();
+			Period period = Period.containing(periodicity, this.today);
+			return period.end().isBefore(this.today) ? period : period.previous();
 		}
 
 		/** The earliest first period among the rows of a periodicity. */
@@ -240,11 +243,13 @@ public class Completeness {
 				o.last_period, d.code, d.name, d.periodicity, d.visibility from reporting_obligation o
 				join data_set d on d.id = o.data_set_id where d.mechanism_id in (:ids)
 				order by d.code, o.created_at, o.id""").param("ids", ids).query((rs, n) -> {
+			Periodicity periodicity = Periodicity.valueOf(rs.getString(10));
 			Obligation obligation = new Obligation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getInt(5), Period.of(rs.getString(6)),
-					(rs.getString(7) != null) ? Period.of(rs.getString(7)) : null);
+					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getInt(5),
+					Period.of(rs.getString(6), periodicity),
+					(rs.getString(7) != null) ? Period.of(rs.getString(7), periodicity) : null);
 			return new ObligationLine(obligation, rs.getString(8), LocalizedTextColumns.parse(rs.getString(9)),
-					Periodicity.valueOf(rs.getString(10)), Visibility.valueOf(rs.getString(11)));
+					periodicity, Visibility.valueOf(rs.getString(11)));
 		}).list();
 		Map<Key, Versions> versions = new HashMap<>();
 		if (!obligations.isEmpty()) {

@@ -21,10 +21,13 @@ import org.springframework.stereotype.Component;
  * The validation rules that look at a period's figures as a whole, run in SQL over the
  * values of one report or of all the reports an import wrote, in one pass each: a total
  * must equal the sum of each one-way breakdown within the tolerance (error); a total that
- * changed more than the data set's threshold since the previous approved period needs a
- * note (a warning while drafting, an error on submitting); a required indicator must have
- * its total (a warning while drafting, an error on submitting). Range and code checks run
- * row by row during the import.
+ * changed more than the data set's threshold since the previous period needs a note (a
+ * warning while drafting, an error on submitting). The previous period's figures are its
+ * latest version whatever its state (draft, submitted, approved), read each time the
+ * check runs, so the result does not depend on the order of approval and follows any
+ * change of the previous period. A required indicator must have its total (a warning
+ * while drafting, an error on submitting). Range and code checks run row by row during
+ * the import.
  */
 @Component
 class DataChecks {
@@ -121,8 +124,11 @@ class DataChecks {
 					+ " sc join data_value v on v.submission_id = sc.submission_id and " + totals("v")
 					+ " join data_set_indicator i on i.data_set_id = ? and i.indicator = v.indicator"
 					+ " and i.change_warning is not null"
-					+ " join published_value p on p.obligation_id = ? and p.period = sc.previous_period"
-					+ " and p.indicator = v.indicator and " + totals("p") + " where p.obs_value <> 0"
+					+ " join submission ps on ps.obligation_id = ? and ps.period = sc.previous_period"
+					+ " and ps.revision = (select max(l.revision) from submission l"
+					+ " where l.obligation_id = ps.obligation_id and l.period = ps.period)"
+					+ " join data_value p on p.submission_id = ps.id" + " and p.indicator = v.indicator and "
+					+ totals("p") + " where p.obs_value <> 0"
 					+ " and abs(v.obs_value - p.obs_value) * 100 > i.change_warning * abs(p.obs_value)"
 					+ " and (v.note is null or v.note = '')")
 			.params(params)

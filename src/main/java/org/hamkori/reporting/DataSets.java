@@ -109,6 +109,16 @@ public class DataSets {
 	@Transactional
 	public Obligation addObligation(UUID dataSetId, UUID organisationId, int dueDays, Period firstPeriod,
 			Viewer viewer) {
+		return addObligation(dataSetId, organisationId, dueDays, firstPeriod, null, viewer);
+	}
+
+	/**
+	 * Adds an obligation from its first period to its last one (null: open-ended). A year
+	 * divisible by five is a first or last period of a five-yearly data set.
+	 */
+	@Transactional
+	public Obligation addObligation(UUID dataSetId, UUID organisationId, int dueDays, Period first, Period last,
+			Viewer viewer) {
 		DataSet set = find(dataSetId).orElseThrow(NotFoundException::new);
 		if (!viewer.canManage(set.mechanismId())) {
 			throw new NotFoundException();
@@ -119,8 +129,12 @@ public class DataSets {
 		if (dueDays < 0 || dueDays > 365) {
 			throw RuleViolation.of("data.obligation.due-invalid");
 		}
-		if (firstPeriod.periodicity() != set.periodicity()) {
-			throw RuleViolation.of("data.obligation.period-periodicity", firstPeriod.code());
+		Period firstPeriod = first.in(set.periodicity())
+			.orElseThrow(() -> RuleViolation.of("data.obligation.period-periodicity", first.code()));
+		Period lastPeriod = (last != null) ? last.in(set.periodicity())
+			.orElseThrow(() -> RuleViolation.of("data.obligation.period-periodicity", last.code())) : null;
+		if (lastPeriod != null && lastPeriod.compareTo(firstPeriod) < 0) {
+			throw RuleViolation.of("data.obligation.end-before-start");
 		}
 		Set<UUID> members = new HashSet<>();
 		for (Membership m : this.directory.membershipsOfMechanism(set.mechanismId())) {
@@ -140,8 +154,9 @@ public class DataSets {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into reporting_obligation (id, data_set_id, organisation_id, due_days, first_period,
-				last_period, created_at) values (?, ?, ?, ?, ?, null, ?)""")
-			.params(id, dataSetId, organisationId, dueDays, firstPeriod.code(), OffsetDateTime.now(this.clock))
+				last_period, created_at) values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, dataSetId, organisationId, dueDays, firstPeriod.code(),
+					(lastPeriod != null) ? lastPeriod.code() : null, OffsetDateTime.now(this.clock))
 			.update();
 		return obligation(id).orElseThrow();
 	}
@@ -223,16 +238,15 @@ public class DataSets {
 	}
 
 	private List<Obligation> obligations(String where, Object... params) {
-		return this.jdbc
-			.sql("""
-					select o.id, o.data_set_id, d.mechanism_id, o.organisation_id, o.due_days, o.first_period,
-					o.last_period from reporting_obligation o join data_set d on d.id = o.data_set_id %s"""
-				.formatted(where))
-			.params(params)
-			.query((rs, n) -> new Obligation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getInt(5), Period.of(rs.getString(6)),
-					(rs.getString(7) != null) ? Period.of(rs.getString(7)) : null))
-			.list();
+		return this.jdbc.sql("""
+				select o.id, o.data_set_id, d.mechanism_id, o.organisation_id, o.due_days, o.first_period,
+				o.last_period, d.periodicity from reporting_obligation o join data_set d on d.id = o.data_set_id
+				%s""".formatted(where)).params(params).query((rs, n) -> {
+			Periodicity periodicity = Periodicity.valueOf(rs.getString(8));
+			return new Obligation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+					rs.getObject(4, UUID.class), rs.getInt(5), Period.of(rs.getString(6), periodicity),
+					(rs.getString(7) != null) ? Period.of(rs.getString(7), periodicity) : null);
+		}).list();
 	}
 
 }

@@ -17,11 +17,7 @@ import org.hamkori.formats.ColumnMapping;
 import org.hamkori.formats.CsvOptions;
 import org.hamkori.formats.CsvPreview;
 import org.hamkori.formats.FileFormatException;
-import org.hamkori.formats.LongCsvReader;
 import org.hamkori.formats.RowReader;
-import org.hamkori.formats.SdmxCsvReader;
-import org.hamkori.formats.WideCsvReader;
-import org.hamkori.formats.XlsxReader;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.settings.HamkoriSettings;
 import org.hamkori.shared.web.NotFoundException;
@@ -145,7 +141,7 @@ public class DataUploads {
 			}
 			Layout layout;
 			CsvOptions options = null;
-			if (isZip(file)) {
+			if (FileLayouts.isZip(file)) {
 				layout = Layout.XLSX;
 			}
 			else {
@@ -357,7 +353,7 @@ public class DataUploads {
 			ImportReport report;
 			try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
 					bytes)) {
-				RowReader reader = reader(upload, file, in);
+				RowReader reader = FileLayouts.reader(upload.layout(), upload.options(), file, in);
 				report = this.imports.run(new DataImport.Request(upload.obligationId(), !save, revisionReason), reader,
 						viewer, (rows) -> progress(upload.id(), rows, bytes.get()));
 			}
@@ -387,15 +383,6 @@ public class DataUploads {
 			fail(upload.id(), "data.upload.failed");
 			return null;
 		}
-	}
-
-	private RowReader reader(Upload upload, Path file, InputStream in) throws IOException {
-		return switch (upload.layout()) {
-			case XLSX -> new XlsxReader(file.toFile());
-			case SDMX -> new SdmxCsvReader(in, upload.options().delimiter(), upload.options().decimalComma());
-			case WIDE -> new WideCsvReader(in, upload.options());
-			case LONG -> new LongCsvReader(in, upload.options());
-		};
 	}
 
 	/**
@@ -457,13 +444,6 @@ public class DataUploads {
 			.query(String.class)
 			.optional()
 			.map(ColumnMapping::decode);
-	}
-
-	private static boolean isZip(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			byte[] head = in.readNBytes(4);
-			return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-		}
 	}
 
 	private static String encode(CsvOptions options) {

@@ -81,12 +81,16 @@ final class RowChecks {
 			return null;
 		}
 		if (period.periodicity() != this.set.periodicity()) {
-			this.problems.add(line, Severity.ERROR, indicator, "data.row.period-periodicity", writtenPeriod);
-			return null;
+			// a year is a five-yearly period when the data set is five-yearly
+			period = period.in(this.set.periodicity()).orElse(null);
+			if (period == null) {
+				this.problems.add(line, Severity.ERROR, indicator, "data.row.period-periodicity", writtenPeriod);
+				return null;
+			}
+			this.periodCache.put(writtenPeriod, period);
 		}
-		if (!this.obligation.covers(period, this.today)) {
-			this.problems.add(line, Severity.ERROR, indicator, "data.row.period-outside", period.code(),
-					this.obligation.firstPeriod().code());
+		if (!this.obligation.accepts(period, this.today)) {
+			this.problems.add(line, Severity.ERROR, indicator, "data.row.period-outside", period.code());
 			return null;
 		}
 		String[] key = new String[Dimensions.CODES.size()];

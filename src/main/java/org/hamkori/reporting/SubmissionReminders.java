@@ -178,12 +178,14 @@ class SubmissionReminders {
 				select o.id, o.data_set_id, d.mechanism_id, o.organisation_id, o.due_days, o.first_period,
 				o.last_period, d.code, d.name, d.periodicity from reporting_obligation o
 				join data_set d on d.id = o.data_set_id""")
-			.query((rs,
-					n) -> new Line(new Obligation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+			.query((rs, n) -> new Line(
+					new Obligation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 							rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getInt(5),
-							Period.of(rs.getString(6)), (rs.getString(7) != null) ? Period.of(rs.getString(7)) : null),
-							rs.getString(8), LocalizedTextColumns.parse(rs.getString(9)),
-							Periodicity.valueOf(rs.getString(10))))
+							Period.of(rs.getString(6), Periodicity.valueOf(rs.getString(10))),
+							(rs.getString(7) != null)
+									? Period.of(rs.getString(7), Periodicity.valueOf(rs.getString(10))) : null),
+					rs.getString(8), LocalizedTextColumns.parse(rs.getString(9)),
+					Periodicity.valueOf(rs.getString(10))))
 			.list();
 	}
 

@@ -172,7 +172,8 @@ public class Submissions {
 			throw RuleViolation.of("data.submit.not-draft");
 		}
 		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
-		List<Problem> problems = this.checks.check(set, obligation, s.id(), s.period(), true);
+		List<Problem> problems = this.checks.check(set, obligation, s.id(),
+				Period.of(s.period().code(), set.periodicity()), true);
 		if (problems.stream().anyMatch(Problem::isError)) {
 			return problems;
 		}
@@ -292,11 +293,27 @@ public class Submissions {
 			.list();
 	}
 
+	/**
+	 * A mechanism's reports waiting for its secretariat, oldest period first: submitted
+	 * ones to approve or return, or approved ones not yet released to the regional
+	 * mechanism.
+	 */
+	public List<Submission> waitingFor(UUID mechanismId, SubmissionStatus status) {
+		return this.jdbc.sql("""
+				select %s
+				from submission where status = ? and (status <> 'APPROVED' or released_at is null)
+				and obligation_id in (select o.id from reporting_obligation o join data_set d on d.id = o.data_set_id
+				where d.mechanism_id = ?) order by period_start, created_at""".formatted(COLUMNS))
+			.params(status.name(), mechanismId)
+			.query(Submissions::map)
+			.list();
+	}
+
 	/** Problems of a draft as they stand (for the grid and the submission page). */
 	public List<Problem> problems(Submission s) {
 		Obligation obligation = this.dataSets.obligation(s.obligationId()).orElseThrow();
 		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
-		return this.checks.check(set, obligation, s.id(), s.period(), false);
+		return this.checks.check(set, obligation, s.id(), Period.of(s.period().code(), set.periodicity()), false);
 	}
 
 	/** For each period of an obligation, its latest version. */

@@ -25,6 +25,25 @@ class PeriodTests {
 	}
 
 	@Test
+	void fiveYearlyPeriodsAreTheReferenceYearsDivisibleByFive() {
+		Period census = Period.of("2020", Periodicity.FIVE_YEARLY);
+		assertThat(census.periodicity()).isEqualTo(Periodicity.FIVE_YEARLY);
+		assertThat(census.code()).isEqualTo("2020");
+		assertThat(census.next().code()).isEqualTo("2025");
+		assertThat(census.previous().code()).isEqualTo("2015");
+		assertThat(census.start()).isEqualTo(LocalDate.of(2020, 1, 1));
+		assertThat(census.end()).as("it ends with its reference year").isEqualTo(LocalDate.of(2020, 12, 31));
+		assertThat(census.due(90)).isEqualTo(LocalDate.of(2021, 3, 31));
+		assertThat(Period.of("2022").in(Periodicity.FIVE_YEARLY)).isEmpty();
+		assertThat(Period.of("2024-Q1").in(Periodicity.FIVE_YEARLY)).isEmpty();
+		assertThat(census.in(Periodicity.ANNUAL)).contains(Period.of("2020"));
+		assertThat(Period.containing(Periodicity.FIVE_YEARLY, LocalDate.of(2026, 11, 28)).code()).isEqualTo("2025");
+		assertThat(Period.containing(Periodicity.FIVE_YEARLY, LocalDate.of(1999, 1, 1)).code()).isEqualTo("1995");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Period(Periodicity.FIVE_YEARLY, 2021, 1));
+	}
+
+	@Test
 	void writesCanonicalCodesAndKnowsItsDays() {
 		Period march = Period.of("2024-M3");
 		assertThat(march.code()).isEqualTo("2024-03");

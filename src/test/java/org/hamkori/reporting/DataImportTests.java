@@ -250,7 +250,7 @@ class DataImportTests {
 		ImportReport report = save(o,
 				List.of(row(2, "NOPE", "2024-Q1", "1"),
 						row(3, "REMITTANCES", "2024-Q1", "1", "COUNTERPART_AREA", "XXX"),
-						row(4, "REMITTANCES", "2024-Q1", "twelve"), row(5, "REMITTANCES", "2022-Q4", "1"),
+						row(4, "REMITTANCES", "2024-Q1", "twelve"), row(5, "REMITTANCES", "2099-Q2", "1"),
 						row(6, "REMITTANCES", "2099-Q1", "1"), row(7, "REMITTANCES", "2024-03", "1"),
 						row(8, "DEPARTURES", "2024-Q1", "20000000"), row(9, "REMITTANCES", "2024-Q1", "1", "SEX", "F"),
 						row(10, "REMITTANCES", "2024-Q1", "1", "REF_AREA", "KAZ"),

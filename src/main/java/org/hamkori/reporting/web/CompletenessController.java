@@ -76,7 +76,7 @@ class CompletenessController {
 		Optional<Period> page = Period.parse(before);
 		List<Matrix> matrices = new ArrayList<>();
 		for (Periodicity periodicity : report.periodicities()) {
-			matrices.add(matrix(report, periodicity, page.filter((p) -> p.periodicity() == periodicity)));
+			matrices.add(matrix(report, periodicity, page.flatMap((p) -> p.in(periodicity))));
 		}
 		model.addAttribute("mechanism", mechanism);
 		model.addAttribute("report", report);

@@ -108,13 +108,17 @@ class DataSetController {
 	@PostMapping("/data-sets/{id}/obligations")
 	String addObligation(@PathVariable UUID id, @RequestParam(required = false) UUID organisationId,
 			@RequestParam(defaultValue = "-1") int dueDays, @RequestParam(defaultValue = "") String firstPeriod,
-			Viewer viewer, Locale locale, Model model) {
+			@RequestParam(defaultValue = "") String lastPeriod, Viewer viewer, Locale locale, Model model) {
 		DataSet set = this.pages.dataSet(id, viewer);
 		if (!viewer.canManage(set.mechanismId())) {
 			throw new ForbiddenException();
 		}
 		List<String> errors = new ArrayList<>();
 		Period first = Period.parse(firstPeriod).orElse(null);
+		Period last = Period.parse(lastPeriod).orElse(null);
+		if (!lastPeriod.isBlank() && last == null) {
+			errors.add(this.messages.text("data.obligation.period-invalid", locale));
+		}
 		if (organisationId == null) {
 			errors.add(this.messages.text("data.obligation.organisation-required", locale));
 		}
@@ -123,18 +127,19 @@ class DataSetController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				this.dataSets.addObligation(id, organisationId, dueDays, first, viewer);
+				this.dataSets.addObligation(id, organisationId, dueDays, first, last, viewer);
 				return "redirect:/data-sets/" + id + "?added";
 			}
 			catch (RuleViolation ex) {
 				errors.add(this.messages.text(ex, locale));
 			}
 		}
-		return showPage(model, set, viewer, locale, new ObligationForm(organisationId, dueDays, firstPeriod), errors);
+		return showPage(model, set, viewer, locale,
+				new ObligationForm(organisationId, dueDays, firstPeriod, lastPeriod), errors);
 	}
 
 	/** What the obligation form held, to show it again with its errors. */
-	record ObligationForm(UUID organisationId, int dueDays, String firstPeriod) {
+	record ObligationForm(UUID organisationId, int dueDays, String firstPeriod, String lastPeriod) {
 	}
 
 	private String showPage(Model model, DataSet set, Viewer viewer, Locale locale, ObligationForm form,
@@ -146,7 +151,7 @@ class DataSetController {
 		model.addAttribute("canManage", viewer.canManage(mechanism.id()));
 		model.addAttribute("institutions", this.pages.memberInstitutions(mechanism, locale));
 		model.addAttribute("dimensions", this.pages.dimensions());
-		model.addAttribute("obligationForm", (form != null) ? form : new ObligationForm(null, 30, ""));
+		model.addAttribute("obligationForm", (form != null) ? form : new ObligationForm(null, 30, "", ""));
 		model.addAttribute("errors", errors);
 		return "reporting/data-set";
 	}

@@ -69,7 +69,7 @@ class DataValuesApi {
 
 	/** A reporting obligation as clients see it. */
 	record ObligationView(UUID id, String dataSet, UUID dataSetId, UUID mechanismId, UUID organisationId,
-			String periodicity, int dueDays, String firstPeriod, List<String> indicators) {
+			String periodicity, int dueDays, String firstPeriod, List<String> indicators, String lastPeriod) {
 	}
 
 	/**
@@ -104,7 +104,8 @@ class DataValuesApi {
 			DataSet set = this.dataSets.find(o.dataSetId()).orElseThrow();
 			views.add(new ObligationView(o.id(), set.code(), set.id(), o.mechanismId(), o.organisationId(),
 					set.periodicity().name(), o.dueDays(), o.firstPeriod().code(),
-					set.indicators().stream().map(DataSet.Item::indicator).toList()));
+					set.indicators().stream().map(DataSet.Item::indicator).toList(),
+					(o.lastPeriod() != null) ? o.lastPeriod().code() : null));
 		}
 		return views;
 	}

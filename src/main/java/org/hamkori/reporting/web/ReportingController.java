@@ -117,6 +117,13 @@ class ReportingController {
 	private List<PeriodLine> periods(Obligation o, DataSet set, LocalDate today) {
 		Map<String, Submission> latest = this.submissions.latestByPeriod(o.id());
 		List<PeriodLine> lines = new ArrayList<>();
+		// history loaded for periods before the obligation started: listed, never late
+		latest.values()
+			.stream()
+			.map((s) -> Period.of(s.period().code(), set.periodicity()))
+			.filter(o::historical)
+			.sorted()
+			.forEach((p) -> lines.add(new PeriodLine(p, p.due(o.dueDays()), latest.get(p.code()), false)));
 		for (Period p = o.firstPeriod(); o.covers(p, today); p = p.next()) {
 			Submission s = latest.get(p.code());
 			LocalDate due = p.due(o.dueDays());
@@ -203,8 +210,10 @@ class ReportingController {
 	}
 
 	private Period period(Obligation obligation, String code) {
-		Period p = Period.parse(code).orElseThrow(NotFoundException::new);
-		if (!obligation.covers(p, this.directory.today())) {
+		Period p = Period.parse(code)
+			.flatMap((parsed) -> parsed.in(obligation.firstPeriod().periodicity()))
+			.orElseThrow(NotFoundException::new);
+		if (!obligation.accepts(p, this.directory.today())) {
 			throw new NotFoundException();
 		}
 		return p;
@@ -271,24 +280,6 @@ class ReportingController {
 	String accept(@PathVariable UUID id, Viewer viewer) {
 		this.submissions.acceptRegionally(id, viewer);
 		return "redirect:/regional/data?accepted";
-	}
-
-	/** What national secretariats released and the regional one has still to accept. */
-	@GetMapping("/regional/data")
-	String regional(Viewer viewer, Model model) {
-		if (!viewer.isRegionalSecretariat() && !viewer.admin()) {
-			throw new NotFoundException();
-		}
-		List<Submission> waiting = this.submissions.awaitingRegionalAcceptance();
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Submission s : waiting) {
-			Obligation o = this.dataSets.obligation(s.obligationId()).orElseThrow();
-			rows.add(Map.of("submission", s, "obligation", o, "set", this.dataSets.find(o.dataSetId()).orElseThrow(),
-					"mechanism", this.pages.mechanism(o.mechanismId())));
-		}
-		model.addAttribute("rows", rows);
-		model.addAttribute("organisations", this.directory.organisationsById());
-		return "reporting/regional";
 	}
 
 }

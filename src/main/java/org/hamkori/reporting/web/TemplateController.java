@@ -61,11 +61,10 @@ class TemplateController {
 		if (!this.submissions.canReport(obligation, viewer)) {
 			throw new NotFoundException();
 		}
-		Period p = Period.parse(period).orElseThrow(NotFoundException::new);
 		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
-		if (p.periodicity() != set.periodicity()) {
-			throw new NotFoundException();
-		}
+		Period p = Period.parse(period)
+			.flatMap((parsed) -> parsed.in(set.periodicity()))
+			.orElseThrow(NotFoundException::new);
 		Map<String, IndicatorCatalogue.Dimension> dimensions = this.pages.dimensions();
 		Map<String, IndicatorCatalogue.Indicator> indicators = this.pages.indicators();
 		EntryGrid grid = new EntryGrid(set, dimensions);

@@ -1,0 +1,225 @@
+package org.hamkori.reporting.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.hamkori.directory.Directory;
+import org.hamkori.directory.Mechanism;
+import org.hamkori.indicators.IndicatorCatalogue;
+import org.hamkori.indicators.Period;
+import org.hamkori.indicators.Periodicity;
+import org.hamkori.reporting.DataSet;
+import org.hamkori.reporting.DataSets;
+import org.hamkori.reporting.FileImports;
+import org.hamkori.reporting.Obligation;
+import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.rules.RuleViolation;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.security.Visibility;
+import org.hamkori.shared.web.NotFoundException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Data sets, their obligations and their files for machine clients, through the same
+ * front doors and rights as the pages. A file goes through the page's import: same
+ * checks, one report per period, all or nothing, and every problem named by line.
+ */
+@RestController
+@RequestMapping("/api/v1/data-sets")
+@Tag(name = "Data sets", description = "Data sets, reporting obligations and data files")
+class DataSetsApi {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final DataSets dataSets;
+
+	private final FileImports files;
+
+	private final IndicatorCatalogue catalogue;
+
+	private final Directory directory;
+
+	private final ImportAnswers answers;
+
+	private final DataPages pages;
+
+	DataSetsApi(DataSets dataSets, FileImports files, IndicatorCatalogue catalogue, Directory directory,
+			ImportAnswers answers, DataPages pages) {
+		this.pages = pages;
+		this.dataSets = dataSets;
+		this.files = files;
+		this.catalogue = catalogue;
+		this.directory = directory;
+		this.answers = answers;
+	}
+
+	/**
+	 * An indicator of a new data set: its catalogue code and, optionally, the dimensions
+	 * it is collected by (all the catalogue allows when left out) and its rules.
+	 */
+	record IndicatorIn(String code, List<String> dimensions, Boolean required, BigDecimal min, BigDecimal max,
+			BigDecimal changeWarning, BigDecimal tolerance) {
+	}
+
+	/**
+	 * A new data set. {@code source} (name, URL, retrieval date of a reference series) is
+	 * accepted and not stored yet: data sets have no source column in this version.
+	 */
+	record DataSetIn(String mechanism, String code, Map<String, String> name, String periodicity, String visibility,
+			List<IndicatorIn> indicators, Map<String, Object> source) {
+	}
+
+	record IndicatorView(String code, List<String> dimensions, boolean required, BigDecimal min, BigDecimal max,
+			BigDecimal changeWarning, BigDecimal tolerance) {
+	}
+
+	record DataSetView(UUID id, UUID mechanismId, String code, Map<String, String> name, String periodicity,
+			String visibility, List<IndicatorView> indicators) {
+
+		static DataSetView of(DataSet s) {
+			return new DataSetView(s.id(), s.mechanismId(), s.code(), s.name().values(), s.periodicity().name(),
+					s.visibility().name(),
+					s.indicators()
+						.stream()
+						.map((i) -> new IndicatorView(i.indicator(), i.dimensions(), i.required(), i.min(), i.max(),
+								i.changeWarning(), i.tolerance()))
+						.toList());
+		}
+
+	}
+
+	/** A reporting obligation: who reports, due when, from which period to which. */
+	record ObligationIn(UUID organisation, Integer dueDays, String firstPeriod, String lastPeriod) {
+	}
+
+	record ObligationView(UUID id, UUID dataSetId, UUID organisationId, int dueDays, String firstPeriod,
+			String lastPeriod) {
+
+		static ObligationView of(Obligation o) {
+			return new ObligationView(o.id(), o.dataSetId(), o.organisationId(), o.dueDays(), o.firstPeriod().code(),
+					(o.lastPeriod() != null) ? o.lastPeriod().code() : null);
+		}
+
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Create a data set of a mechanism (its secretariat or an admin)")
+	ResponseEntity<DataSetView> create(@RequestBody DataSetIn in, Viewer viewer) {
+		Mechanism mechanism = mechanism(in.mechanism());
+		Periodicity periodicity = choice(Periodicity.class, in.periodicity(), "periodicity");
+		Visibility visibility = (in.visibility() != null) ? choice(Visibility.class, in.visibility(), "visibility")
+				: Visibility.MEMBERS;
+		List<DataSet.Item> items = new ArrayList<>();
+		for (IndicatorIn i : (in.indicators() != null) ? in.indicators() : List.<IndicatorIn>of()) {
+			String code = (i.code() != null) ? i.code().trim().toUpperCase(Locale.ROOT) : "";
+			List<String> dimensions = (i.dimensions() != null) ? i.dimensions()
+					: this.catalogue.indicator(code).map(IndicatorCatalogue.Indicator::dimensions).orElse(List.of());
+			items.add(new DataSet.Item(code, dimensions, Boolean.TRUE.equals(i.required()), i.min(), i.max(),
+					i.changeWarning(), i.tolerance()));
+		}
+		LocalizedText name = (in.name() != null) ? LocalizedText.of(in.name()) : null;
+		DataSet set = this.dataSets.create(mechanism.id(), in.code(), name, periodicity, visibility, items, viewer);
+		return ResponseEntity.created(URI.create("/api/v1/data-sets/" + set.id())).body(DataSetView.of(set));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "A data set the caller may see (a restricted one: its secretariat and reporters)")
+	DataSetView show(@PathVariable UUID id, Viewer viewer) {
+		return DataSetView.of(this.pages.dataSet(id, viewer));
+	}
+
+	@PostMapping(path = "/{id}/obligations", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Name an institution that reports the data set, from a first period to an optional last one",
+			description = "Figures for periods before the first one may still be sent: they are history, "
+					+ "never late or overdue.")
+	ResponseEntity<ObligationView> addObligation(@PathVariable UUID id, @RequestBody ObligationIn in, Viewer viewer) {
+		Period first = period(in.firstPeriod(), "firstPeriod");
+		Period last = (in.lastPeriod() != null && !in.lastPeriod().isBlank()) ? period(in.lastPeriod(), "lastPeriod")
+				: null;
+		if (in.organisation() == null || in.dueDays() == null) {
+			throw new RuleViolation("organisation", "data.api.body-invalid");
+		}
+		Obligation o = this.dataSets.addObligation(id, in.organisation(), in.dueDays(), first, last, viewer);
+		return ResponseEntity.created(URI.create("/api/v1/obligations/" + o.id())).body(ObligationView.of(o));
+	}
+
+	@PostMapping(path = "/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Send a data file (CSV, SDMX-CSV or the XLSX template) into the data set's periods",
+			description = "One report per period of the file, all saved together or none. mapping is a JSON "
+					+ "object from column header to SDMX concept (REF_AREA, COUNTERPART_AREA, SEX, TIME_PERIOD, "
+					+ "OBS_VALUE, INDICATOR, UNIT_MULT, OBS_STATUS or IGNORE); without it the columns are guessed. "
+					+ "200 with the counts, or 422 problem+json listing every problem by line.")
+	ResponseEntity<?> upload(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
+			@Parameter(description = "JSON object: column header to SDMX concept") @RequestParam(name = "mapping",
+					required = false) String mapping,
+			@RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
+			@RequestParam(name = "obligation", required = false) UUID obligation,
+			@RequestParam(name = "revisionReason", required = false) String revisionReason, Viewer viewer,
+			Locale locale) throws IOException {
+		Obligation target = this.files.obligationOf(id, obligation, viewer);
+		Map<String, String> concepts = null;
+		if (mapping != null && !mapping.isBlank()) {
+			try {
+				concepts = JSON.readValue(mapping, new TypeReference<Map<String, String>>() {
+				});
+			}
+			catch (RuntimeException ex) {
+				throw new RuleViolation("mapping", "data.api.mapping-invalid");
+			}
+		}
+		FileImports.Result result;
+		try (InputStream in = file.getInputStream()) {
+			result = this.files.run(target, in, concepts, dryRun, revisionReason, viewer);
+		}
+		return this.answers.answer(result, locale);
+	}
+
+	private Mechanism mechanism(String reference) {
+		if (reference == null || reference.isBlank()) {
+			throw new RuleViolation("mechanism", "data.api.mechanism-unknown");
+		}
+		try {
+			return this.directory.mechanism(UUID.fromString(reference)).orElseThrow(NotFoundException::new);
+		}
+		catch (IllegalArgumentException ex) {
+			return this.directory.mechanism(reference.trim()).orElseThrow(NotFoundException::new);
+		}
+	}
+
+	private static Period period(String text, String field) {
+		return Period.parse(text).orElseThrow(() -> new RuleViolation(field, "data.obligation.period-invalid"));
+	}
+
+	private static <E extends Enum<E>> E choice(Class<E> type, String text, String field) {
+		try {
+			return Enum.valueOf(type, String.valueOf(text).trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RuleViolation(field, "data.api.choice-invalid", String.valueOf(text));
+		}
+	}
+
+}

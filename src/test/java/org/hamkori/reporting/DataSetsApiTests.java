@@ -1,0 +1,184 @@
+package org.hamkori.reporting;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.hamkori.HamkoriWebTest;
+import org.hamkori.TestRequests;
+import org.hamkori.directory.Directory;
+import org.hamkori.indicators.Period;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The machine path: a data set and its obligation created through the API, and files sent
+ * with a mapping of SDMX concepts, answered with counts or with every problem by line.
+ * The answers are read with JsonPath, not with the mapper that wrote them.
+ */
+@HamkoriWebTest
+class DataSetsApiTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	DataSets dataSets;
+
+	@Autowired
+	Submissions submissions;
+
+	StatisticsTestSupport support;
+
+	@BeforeEach
+	void setUp() {
+		this.support = new StatisticsTestSupport(this.jdbc, this.directory, this.dataSets);
+	}
+
+	/**
+	 * An annual one-indicator set created through the API, reported by the National Bank.
+	 */
+	String createAnnualSet(String token) throws Exception {
+		String code = StatisticsTestSupport.uniqueCode("WDI");
+		MvcTestResult created = this.mvc.post()
+			.uri("/api/v1/data-sets")
+			.header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"mechanism":"CCM-TJ","code":"%s","name":{"en":"Remittances (annual)","ru":"Переводы (год)"},
+					 "periodicity":"ANNUAL","visibility":"MEMBERS",
+					 "indicators":[{"code":"REMITTANCES","dimensions":["COUNTERPART_AREA"]}],
+					 "source":{"name":"World Bank WDI","url":"https://data.worldbank.org","retrieved":"2026-11-01"}}"""
+				.formatted(code))
+			.exchange();
+		assertThat(created).hasStatus(201);
+		String body = created.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat((String) JsonPath.read(body, "$.code")).isEqualTo(code);
+		assertThat((String) JsonPath.read(body, "$.name.ru")).isEqualTo("Переводы (год)");
+		String id = JsonPath.read(body, "$.id");
+		MvcTestResult obligation = this.mvc.post()
+			.uri("/api/v1/data-sets/" + id + "/obligations")
+			.header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"organisation\":\"" + this.support.organisation("NBT", "TJ")
+					+ "\",\"dueDays\":60,\"firstPeriod\":\"2023\",\"lastPeriod\":\"2030\"}")
+			.exchange();
+		assertThat(obligation).hasStatus(201);
+		assertThat((String) JsonPath.read(obligation.getResponse().getContentAsString(), "$.lastPeriod"))
+			.isEqualTo("2030");
+		return id;
+	}
+
+	MvcTestResult send(String token, String set, String csv, String mapping, boolean dryRun) {
+		var request = this.mvc.post()
+			.uri("/api/v1/data-sets/" + set + "/files")
+			.header("Authorization", "Bearer " + token)
+			.multipart()
+			.file(new MockMultipartFile("file", "wdi.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.param("dryRun", Boolean.toString(dryRun));
+		if (mapping != null) {
+			request = request.param("mapping", mapping);
+		}
+		return request.exchange();
+	}
+
+	@Test
+	void aFileWithAMappingAnswersCountsOrEveryProblemByLine() throws Exception {
+		String set = createAnnualSet(TestRequests.apiToken(this.mvc, "secretariat.tj"));
+		String token = TestRequests.apiToken(this.mvc, "focal.nbt.tj");
+		String mapping = """
+				{"Year":"TIME_PERIOD","Destination":"COUNTERPART_AREA","US$":"OBS_VALUE",
+				 "Flag":"OBS_STATUS","Mult":"UNIT_MULT","Comment":"IGNORE"}""";
+
+		String bad = "Year,Destination,US$,Flag,Mult,Comment\n" + "2019,RUS,10.5,A,0,fine\n"
+				+ "2020,RUS,ten,A,,not a number\n" + "2021,KAZ,12,E,3,thousands\n" + "2022,Atlantis,13,A,0,unknown\n";
+		MvcTestResult refused = send(token, set, bad, mapping, false);
+		assertThat(refused).hasStatus(422);
+		assertThat(refused.getResponse().getContentType()).startsWith("application/problem+json");
+		String problem = refused.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat((Integer) JsonPath.read(problem, "$.status")).isEqualTo(422);
+		assertThat((List<Integer>) JsonPath.read(problem, "$.problems[*].line")).containsExactly(3, 4, 5);
+		assertThat((List<String>) JsonPath.read(problem, "$.problems[*].code"))
+			.containsExactly("data.row.value-not-number", "data.row.unit-mult", "data.row.code-unknown");
+		assertThat(this.submissions.ofObligation(obligationOf(set))).isEmpty();
+
+		MvcTestResult unknown = send(token, set, bad, "{\"Year\":\"WHEN\"}", true);
+		assertThat(unknown).hasStatus(422);
+		assertThat((List<String>) JsonPath.read(unknown.getResponse().getContentAsString(), "$.problems[*].code"))
+			.containsExactly("data.api.mapping-concept");
+
+		// one file of four years, 1998 to 2024, becomes one report per year, saved
+		// together; 2019 and before are history
+		String good = "Year,Destination,US$,Flag,Mult,Comment\n" + "1998,RUS,1.123456789012,A,0,\n"
+				+ "2019,RUS,10.5,A,0,\n" + "2023,RUS,12,E,,\n" + "2023,KAZ,3,E,,\n" + "2024,RUS,14,A,0,\n";
+		MvcTestResult checked = send(token, set, good, mapping, true);
+		assertThat(checked).hasStatusOk();
+		assertThat((Boolean) JsonPath.read(checked.getResponse().getContentAsString(), "$.stored")).isFalse();
+		assertThat(this.submissions.ofObligation(obligationOf(set))).isEmpty();
+
+		MvcTestResult saved = send(token, set, good, mapping, false);
+		assertThat(saved).hasStatusOk();
+		String body = saved.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat((Boolean) JsonPath.read(body, "$.stored")).isTrue();
+		assertThat((Integer) JsonPath.read(body, "$.created")).isEqualTo(5);
+		assertThat((List<String>) JsonPath.read(body, "$.periods")).containsExactly("1998", "2019", "2023", "2024");
+		Map<String, String> reports = JsonPath.read(body, "$.reports");
+		assertThat(reports).containsOnlyKeys("1998", "2019", "2023", "2024");
+		assertThat(reports.values()).doesNotHaveDuplicates();
+		java.util.UUID obligation = obligationOf(set);
+		assertThat(this.submissions.ofObligation(obligation)).hasSize(4);
+		Submission old = this.submissions.current(obligation, Period.of("1998")).orElseThrow();
+		assertThat(old.id().toString()).isEqualTo(reports.get("1998"));
+		assertThat(this.submissions.values(old.id()).get(0).value()).isEqualByComparingTo("1.123456789012");
+
+		// the obligation's page lists the history, marked as such, never late
+		String page = this.mvc.get()
+			.uri("/data/obligations/" + obligation + "?lang=en")
+			.with(org.hamkori.TestRequests.as("focal.nbt.tj"))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Last period: 2030.", ">1998<", ">2019<", "badge history");
+		assertThat(page.split("badge history", -1)).as("two historical years").hasSize(3);
+	}
+
+	@Test
+	void filesAndDataSetsKeepThePagesRights() throws Exception {
+		String set = createAnnualSet(TestRequests.apiToken(this.mvc, "secretariat.tj"));
+		String csv = "Year,US$\n2023,1\n";
+		assertThat(send(TestRequests.apiToken(this.mvc, "secretariat.kz"), set, csv, null, false)).hasStatus(404);
+		assertThat(this.mvc.post()
+			.uri("/api/v1/data-sets")
+			.header("Authorization", "Bearer " + TestRequests.apiToken(this.mvc, "focal.nbt.tj"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"mechanism\":\"CCM-TJ\",\"code\":\"NOPE_1\",\"name\":{\"en\":\"x\"},\"periodicity\":\"ANNUAL\","
+					+ "\"indicators\":[{\"code\":\"REMITTANCES\"}]}")
+			.exchange()).hasStatus(404);
+		assertThat(this.mvc.post()
+			.uri("/api/v1/data-sets/" + set + "/files")
+			.multipart()
+			.file(new MockMultipartFile("file", "a.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.exchange()).hasStatus(401);
+	}
+
+	java.util.UUID obligationOf(String set) {
+		return this.dataSets.obligationsOf(java.util.UUID.fromString(set)).get(0).id();
+	}
+
+}
