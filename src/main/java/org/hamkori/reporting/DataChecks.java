@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 /**
  * The validation rules that look at a period's figures as a whole, run in SQL over the
  * values of one report or of all the reports an import wrote, in one pass each: a total
- * must equal the sum of each one-way breakdown within the tolerance (error); a total that
- * changed more than the data set's threshold since the previous approved period needs a
- * note (a warning while drafting, an error on submitting); a required indicator must have
- * its total (a warning while drafting, an error on submitting). Range and code checks run
- * row by row during the import.
+ * must equal the sum of each one-way breakdown within the tolerance; a total that changed
+ * more than the data set's threshold since the previous approved period needs a note (a
+ * warning while drafting, an error on submitting); a required indicator must have its
+ * total. Each is a warning while drafting, so a draft is always kept, and an error on
+ * submitting (decision 0029). Range and code checks run row by row during the import.
  */
 @Component
 class DataChecks {
@@ -106,9 +106,10 @@ class DataChecks {
 				BigDecimal sum = (BigDecimal) r[3 + d];
 				if (sum != null && total.subtract(sum).abs().compareTo(allowed) > 0) {
 					String dimension = Dimensions.CODES.get(d);
-					problems.add(new Problem(0, Severity.ERROR,
+					problems.add(new Problem(0, submitting ? Severity.ERROR : Severity.WARNING,
 							cell(indicator, period, dimension + "=" + Dimensions.TOTAL), "data.rule.total-mismatch",
-							List.of(plain(total), plain(sum), dimension, plain(allowed))));
+							List.of(plain(total), plain(sum), dimension, plain(allowed),
+									plain(total.subtract(sum).abs()))));
 				}
 			}
 		}
