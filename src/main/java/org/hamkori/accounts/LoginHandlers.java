@@ -66,7 +66,7 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 	 */
 	static String landing(Viewer viewer) {
 		java.util.List<String> codes = viewer.seats().stream().map(Viewer.Seat::mechanismCode).distinct().toList();
-		return (codes.size() == 1) ? "/mechanisms/" + codes.get(0) + "/home" : "/mechanisms";
+		return (codes.size() == 1) ? "/mechanisms/" + codes.get(0) + "/home" : "/";
 	}
 
 	private static void clearAuthenticationAttributes(HttpServletRequest request) {

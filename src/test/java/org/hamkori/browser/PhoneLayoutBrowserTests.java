@@ -70,7 +70,7 @@ class PhoneLayoutBrowserTests extends BrowserTestSupport {
 	void aMechanismsSectionsFoldOnAPhoneAndMarkWhereYouAre() {
 		Page page = phone();
 		logIn(page, "secretariat.tj");
-		page.navigate("/mechanisms/" + KeyPages.MECHANISM + "/meetings");
+		page.navigate("/mechanisms/" + KeyPages.MECHANISM + "/meetings?lang=en");
 		var nav = page.locator("nav.mechanism-nav");
 		assertThat(nav.locator("details")).not().hasAttribute("open", "");
 		assertThat(nav.locator("summary")).containsText("Meetings");
@@ -93,7 +93,7 @@ class PhoneLayoutBrowserTests extends BrowserTestSupport {
 	void theEntryGridLabelsItsCellsOnAPhone() {
 		Page page = phone();
 		logIn(page, "focal.nbt.tj");
-		page.navigate(KeyPages.grid(this.jdbc));
+		page.navigate(KeyPages.grid(this.jdbc) + "?lang=en");
 		assertThat(page.locator("table.grid thead").first()).isHidden();
 		Object label = page.evaluate(
 				"() => getComputedStyle(document.querySelector('table.grid td[data-label]')," + " '::before').content");
