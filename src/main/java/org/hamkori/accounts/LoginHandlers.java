@@ -7,42 +7,73 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hamkori.shared.i18n.Languages;
+import org.hamkori.shared.security.Viewer;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * After a login, the interface switches to the user's remembered language. After a
- * failure (counted by {@link ThrottledAuthenticationProvider}), unknown users and wrong
- * passwords get the same answer; an attempt the throttle held back is told to wait.
+ * After a login, the interface switches to the user's remembered language, and the user
+ * lands on the page they asked for, else on their mechanism's home when they hold seats
+ * in one, else on the list of mechanisms. After a failure (counted by
+ * {@link ThrottledAuthenticationProvider}), unknown users and wrong passwords get the
+ * same answer; an attempt the throttle held back is told to wait.
  */
 @Component
 class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
 	private final SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
 
+	private final RequestCache savedRequests = new HttpSessionRequestCache();
+
 	private final UserAccountRepository accounts;
 
 	private final LocaleResolver locales;
 
-	LoginHandlers(UserAccountRepository accounts, LocaleResolver locales) {
+	private final Viewers viewers;
+
+	LoginHandlers(UserAccountRepository accounts, LocaleResolver locales, Viewers viewers) {
 		this.accounts = accounts;
 		this.locales = locales;
+		this.viewers = viewers;
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, jakarta.servlet.ServletException {
-		this.accounts.findByUsernameIgnoreCase(authentication.getName())
-			.map(UserAccount::preferredLanguage)
+		java.util.Optional<UserAccount> account = this.accounts.findByUsernameIgnoreCase(authentication.getName());
+		account.map(UserAccount::preferredLanguage)
 			.filter(Languages::isSupported)
 			.ifPresent((lang) -> this.locales.setLocale(request, response, Locale.forLanguageTag(lang)));
-		this.next.onAuthenticationSuccess(request, response, authentication);
+		if (this.savedRequests.getRequest(request, response) != null || account.isEmpty()) {
+			this.next.onAuthenticationSuccess(request, response, authentication);
+			return;
+		}
+		clearAuthenticationAttributes(request);
+		response.sendRedirect(request.getContextPath() + landing(this.viewers.viewer(account.get(), null)));
+	}
+
+	/**
+	 * Where a sign-in lands when no page was asked for: the home of the user's one
+	 * mechanism, or the list of mechanisms for those with seats in several or none.
+	 */
+	static String landing(Viewer viewer) {
+		java.util.List<String> codes = viewer.seats().stream().map(Viewer.Seat::mechanismCode).distinct().toList();
+		return (codes.size() == 1) ? "/mechanisms/" + codes.get(0) + "/home" : "/";
+	}
+
+	private static void clearAuthenticationAttributes(HttpServletRequest request) {
+		jakarta.servlet.http.HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.removeAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION);
+		}
 	}
 
 	@Override

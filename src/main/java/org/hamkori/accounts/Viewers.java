@@ -75,6 +75,11 @@ public class Viewers implements ViewerLookup {
 				: java.util.Optional.empty();
 	}
 
+	/** The directory person behind a user name, if the account exists and has one. */
+	public java.util.Optional<UUID> personOf(String username) {
+		return this.accounts.findByUsernameIgnoreCase(username).map(UserAccount::personId);
+	}
+
 	/** Forgets every resolved viewer, after a change to accounts themselves. */
 	void forgetAll() {
 		this.recent.invalidateAll();

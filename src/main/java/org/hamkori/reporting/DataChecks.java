@@ -20,14 +20,13 @@ import org.springframework.stereotype.Component;
 /**
  * The validation rules that look at a period's figures as a whole, run in SQL over the
  * values of one report or of all the reports an import wrote, in one pass each: a total
- * must equal the sum of each one-way breakdown within the tolerance (error); a total that
- * changed more than the data set's threshold since the previous period needs a note (a
- * warning while drafting, an error on submitting). The previous period's figures are its
+ * must equal the sum of each one-way breakdown within the tolerance; a total that changed
+ * more than the data set's threshold since the previous period needs a note; a required
+ * indicator must have its total. Each is a warning while drafting, so a draft is always
+ * kept, and an error on submitting (decision 0029). The previous period's figures are its
  * latest version whatever its state (draft, submitted, approved), read each time the
  * check runs, so the result does not depend on the order of approval and follows any
- * change of the previous period. A required indicator must have its total (a warning
- * while drafting, an error on submitting). Range and code checks run row by row during
- * the import.
+ * change of the previous period. Range and code checks run row by row during the import.
  */
 @Component
 class DataChecks {
@@ -109,9 +108,10 @@ class DataChecks {
 				BigDecimal sum = (BigDecimal) r[3 + d];
 				if (sum != null && total.subtract(sum).abs().compareTo(allowed) > 0) {
 					String dimension = Dimensions.CODES.get(d);
-					problems.add(new Problem(0, Severity.ERROR,
+					problems.add(new Problem(0, submitting ? Severity.ERROR : Severity.WARNING,
 							cell(indicator, period, dimension + "=" + Dimensions.TOTAL), "data.rule.total-mismatch",
-							List.of(plain(total), plain(sum), dimension, plain(allowed))));
+							List.of(plain(total), plain(sum), dimension, plain(allowed),
+									plain(total.subtract(sum).abs()))));
 				}
 			}
 		}

@@ -73,7 +73,9 @@ class LoginThrottleTests {
 			login("nobody-" + UUID.randomUUID(), "wrong", address);
 		}
 		assertThat(login("secretariat.kg", "hamkori-demo", address)).hasRedirectedUrl("/login?locked");
-		assertThat(login("secretariat.kg", "hamkori-demo", TestRequests.fromFreshAddress())).hasRedirectedUrl("/");
+		// a user with one seat lands on that mechanism's home
+		assertThat(login("secretariat.kg", "hamkori-demo", TestRequests.fromFreshAddress()))
+			.hasRedirectedUrl("/mechanisms/CCM-KG/home");
 	}
 
 	@Test

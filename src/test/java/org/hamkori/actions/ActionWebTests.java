@@ -124,7 +124,7 @@ class ActionWebTests {
 		assertThat(this.actions.find(own.id()).orElseThrow().status()).isEqualTo(ActionStatus.IN_PROGRESS);
 		assertThat(this.mvc.get().uri("/actions/" + own.id()).with(as("focal.nbt.tj"))).hasStatusOk()
 			.bodyText()
-			.contains("Collecting the quarterly data", "focal.nbt.tj", "In progress");
+			.contains("Collecting the quarterly data", "Bahrom Sharipov", "In progress");
 		assertThat(this.mvc.get().uri("/actions/" + other.id()).with(as("focal.nbt.tj"))).hasStatusOk()
 			.bodyText()
 			.doesNotContain("Report progress");

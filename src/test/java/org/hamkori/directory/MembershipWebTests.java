@@ -40,7 +40,7 @@ class MembershipWebTests {
 		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ")).bodyText().contains(name);
 		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ/audit").with(as("secretariat.tj"))).hasStatusOk()
 			.bodyText()
-			.contains("membership", "created", "secretariat.tj");
+			.contains("membership", "created", "Malika Umarova");
 	}
 
 	@Test

@@ -336,7 +336,7 @@ class ProgrammeWebTests {
 			assertThat(this.register.ofMechanism(this.directory.mechanismOrThrow(code).id(), ADMIN)).isNotEmpty();
 		}
 		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ").with(as("focal.mol.tj"))).bodyText()
-			.contains("Programmes and partnerships");
+			.contains("href=\"/mechanisms/CCM-TJ/programmes\">Programmes</a>");
 	}
 
 	private Programme programme(String title, Visibility visibility, ProgrammeTheme theme, LocalDate start,

@@ -116,15 +116,18 @@ class DataExchangeWebTests {
 			.param("v.1", "12 500,5")
 			.param("v.2", "-3")).hasStatusOk()
 			.bodyText()
-			.contains("Nothing was saved", "-3 is negative", "value=\"12 500,5\"");
-		assertThat(this.submissions.current(o.id(), Period.of("2024-Q2"))).isEmpty();
+			// the cell that cannot be kept waits with what was typed; the others are
+			// saved
+			.contains("Saved: 1 new", "Cells not saved: 1", "-3 is negative", "value=\"-3\"", "value=\"12500.5\"");
+		Submission partial = this.submissions.current(o.id(), Period.of("2024-Q2")).orElseThrow();
+		assertThat(this.submissions.values(partial.id())).hasSize(1);
 
 		assertThat(this.mvc.post()
 			.uri(grid)
 			.with(as("focal.nbt.tj"))
 			.with(csrf())
 			.param("v.1", "12 500,5")
-			.param("v.2", "12500,5")).hasStatusOk().bodyText().contains("Saved: 2 new");
+			.param("v.2", "12500,5")).hasStatusOk().bodyText().contains("Saved: 1 new, 0 changed, 1 unchanged");
 		Submission draft = this.submissions.current(o.id(), Period.of("2024-Q2")).orElseThrow();
 		assertThat(this.submissions.values(draft.id())).hasSize(2);
 
@@ -161,6 +164,51 @@ class DataExchangeWebTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("give a reason to revise them");
+	}
+
+	@Test
+	void theGridSavesADraftWithMismatchedTotalsAndBlocksOnlyItsSubmission() throws Exception {
+		Obligation o = this.support.remittances(Visibility.MEMBERS);
+		String grid = "/data/obligations/" + o.id() + "/periods/2024-Q1";
+		// line 1 is the remittances total, line 2 a destination: their sum is off by 40
+		String saved = this.mvc.post()
+			.uri(grid)
+			.with(as("focal.nbt.tj"))
+			.with(csrf())
+			.param("v.1", "100")
+			.param("v.2", "60")
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(saved).contains("Saved: 2 new",
+				"The total differs from the sum by destination or origin country by 40", "href=\"#v-1\"",
+				"class=\"mismatched\"");
+		String messages = saved.substring(saved.indexOf("id=\"grid-messages\""),
+				saved.indexOf("</ul>", saved.indexOf("id=\"grid-messages\"")));
+		assertThat(messages).doesNotContain("COUNTERPART_AREA", "_T");
+		assertThat(saved).doesNotContain("Nothing was saved");
+		Submission draft = this.submissions.current(o.id(), Period.of("2024-Q1")).orElseThrow();
+		assertThat(this.submissions.values(draft.id())).hasSize(2);
+
+		MvcTestResult submit = this.mvc.post()
+			.uri("/data/submissions/" + draft.id() + "/submit")
+			.with(as("focal.nbt.tj"))
+			.with(csrf())
+			.param("version", Long.toString(draft.version()))
+			.exchange();
+		assertThat(submit).hasStatus(302);
+		assertThat(this.submissions.find(draft.id()).orElseThrow().status()).isEqualTo(SubmissionStatus.DRAFT);
+		assertThat(submit.getMvcResult().getFlashMap().get("refused"))
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
+			.anySatisfy((line) -> assertThat(line)
+				.contains("Personal remittances received · 2024-Q1", "differs from the sum by destination")
+				.doesNotContain("COUNTERPART_AREA"));
+
+		// an observer reads the figures as text, not as fields that look editable
+		assertThat(this.mvc.get().uri(grid).with(as("observer.tj"))).hasStatusOk()
+			.bodyText()
+			.contains("You can read these figures", "read-only")
+			.doesNotContain("name=\"v.1\"");
 	}
 
 	@Test

@@ -271,11 +271,24 @@ class DataImportTests {
 	@Test
 	void totalsMustEqualTheirBreakdownsAndRequiredTotalsBlockSubmitting() {
 		Obligation o = this.support.remittances(Visibility.MEMBERS);
+		// a draft keeps the work: a total that differs from its breakdown only warns
 		ImportReport bad = save(o, List.of(row(2, "DEPARTURES", "2024-Q1", "100"),
 				row(3, "DEPARTURES", "2024-Q1", "60", "SEX", "F"), row(4, "DEPARTURES", "2024-Q1", "30", "SEX", "M")));
-		assertThat(bad.stored()).isFalse();
+		assertThat(bad.stored()).isTrue();
+		assertThat(bad.errors()).isZero();
 		assertThat(bad.problems()).extracting(ImportReport.Problem::key).contains("data.rule.total-mismatch");
-		assertThat(stored(o)).isZero();
+		assertThat(bad.problems()).filteredOn((p) -> p.key().equals("data.rule.total-mismatch"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.arguments()).containsExactly("100", "90", "SEX", "1", "10"));
+		assertThat(stored(o)).isEqualTo(3);
+
+		// and blocks the submission
+		Submission mismatched = this.submissions.current(o.id(), Period.of("2024-Q1")).orElseThrow();
+		assertThat(this.submissions.submit(mismatched.id(), mismatched.version(), this.focal))
+			.filteredOn(ImportReport.Problem::isError)
+			.extracting(ImportReport.Problem::key)
+			.contains("data.rule.total-mismatch", "data.rule.required");
+		assertThat(this.submissions.find(mismatched.id()).orElseThrow().status()).isEqualTo(SubmissionStatus.DRAFT);
 
 		ImportReport good = save(o, List.of(row(2, "DEPARTURES", "2024-Q1", "100"),
 				row(3, "DEPARTURES", "2024-Q1", "60", "SEX", "F"), row(4, "DEPARTURES", "2024-Q1", "40", "SEX", "M")));

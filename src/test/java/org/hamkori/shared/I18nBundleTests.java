@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +42,12 @@ class I18nBundleTests {
 	static final List<String> REQUIRED_PREFIXES = List.of("nav.", "common.", "role.", "error.");
 
 	static final Pattern PLACEHOLDER = Pattern.compile("\\{(?:\\d+|max)\\}");
+
+	/**
+	 * An argument of a message: numbered or named, plain or typed ({@code {count, plural,
+	 * ...}}).
+	 */
+	static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+|[A-Za-z_]\\w*)\\s*[,}]");
 
 	/** Every bundle the application reads: {@code spring.messages.basename}. */
 	static List<String> basenames() throws IOException {
@@ -172,6 +180,92 @@ class I18nBundleTests {
 				}
 			}
 		}
+	}
+
+	static Set<String> arguments(String value) {
+		Set<String> found = new TreeSet<>();
+		Matcher matcher = ARGUMENT.matcher(value);
+		while (matcher.find()) {
+			found.add(matcher.group(1));
+		}
+		return found;
+	}
+
+	@Test
+	void translationsUseTheSameArgumentsAsTheEnglishText() throws IOException {
+		Properties english = english();
+		List<String> wrong = new ArrayList<>();
+		for (String language : TRANSLATIONS) {
+			Properties translation = bundle(language);
+			for (String key : translation.stringPropertyNames()) {
+				Set<String> theirs = arguments(translation.getProperty(key));
+				Set<String> ours = arguments(english.getProperty(key, ""));
+				if (!theirs.equals(ours)) {
+					wrong.add(language + " " + key + ": " + theirs + " instead of " + ours);
+				}
+			}
+		}
+		assertThat(wrong).as("messages whose arguments differ from English").isEmpty();
+	}
+
+	/**
+	 * Every plural argument of every bundle uses only the plural categories its language
+	 * has under ICU's plural rules (Russian: one, few, many, other; Uzbek, Kazakh and
+	 * Kyrgyz: one, other; Tajik: other only), gives each of them, and has {@code other}.
+	 */
+	@Test
+	void pluralFormsAreTheCategoriesOfTheirLanguage() throws IOException {
+		List<String> languages = new ArrayList<>(TRANSLATIONS);
+		languages.add("");
+		List<String> wrong = new ArrayList<>();
+		for (String language : languages) {
+			ULocale locale = (language.isEmpty()) ? ULocale.ENGLISH : new ULocale(language);
+			Set<String> categories = PluralRules.forLocale(locale).getKeywords();
+			Properties bundle = bundle(language);
+			for (String key : bundle.stringPropertyNames()) {
+				String value = bundle.getProperty(key);
+				if (!value.contains(", plural,")) {
+					continue;
+				}
+				for (Set<String> selectors : pluralSelectors(value)) {
+					Set<String> named = new TreeSet<>(selectors);
+					named.removeIf((s) -> s.startsWith("="));
+					Set<String> unknown = new TreeSet<>(named);
+					unknown.removeAll(categories);
+					Set<String> missing = new TreeSet<>(categories);
+					missing.removeAll(named);
+					if (!unknown.isEmpty() || !missing.isEmpty()) {
+						wrong.add(language + " " + key + ": unknown " + unknown + ", missing " + missing);
+					}
+				}
+			}
+		}
+		assertThat(wrong).as("plural forms that do not match the language's categories").isEmpty();
+	}
+
+	/** The selectors of each plural argument of an ICU message pattern. */
+	static List<Set<String>> pluralSelectors(String pattern) {
+		MessagePattern parsed = new MessagePattern(pattern);
+		List<Set<String>> plurals = new ArrayList<>();
+		for (int i = 0; i < parsed.countParts(); i++) {
+			MessagePattern.Part part = parsed.getPart(i);
+			if (part.getType() == MessagePattern.Part.Type.ARG_START
+					&& part.getArgType() == MessagePattern.ArgType.PLURAL) {
+				Set<String> selectors = new TreeSet<>();
+				int limit = parsed.getLimitPartIndex(i);
+				for (int j = i + 1; j < limit; j++) {
+					MessagePattern.Part p = parsed.getPart(j);
+					if (p.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+						selectors.add(parsed.getSubstring(p));
+					}
+					else if (p.getType() == MessagePattern.Part.Type.MSG_START) {
+						j = parsed.getLimitPartIndex(j);
+					}
+				}
+				plurals.add(selectors);
+			}
+		}
+		return plurals;
 	}
 
 	@Test

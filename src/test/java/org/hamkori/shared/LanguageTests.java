@@ -38,6 +38,20 @@ class LanguageTests {
 	}
 
 	@Test
+	void unitsAreTranslatedAndNamesInAnotherLanguageAreMarked() {
+		assertThat(this.mvc.get().uri("/indicators?lang=ru")).bodyText()
+			.contains("<td>человек</td>", "<td>долл. США</td>")
+			.doesNotContain("<td>persons</td>");
+		// the catalogue names indicators in English, Russian and Tajik: in Kazakh the
+		// Russian name shows, marked as Russian; in Tajik none is marked
+		assertThat(this.mvc.get().uri("/indicators?lang=kk")).bodyText()
+			.contains("<td>адам</td>", "lang=\"ru\">Полученные личные денежные переводы<");
+		assertThat(this.mvc.get().uri("/indicators?lang=tg")).bodyText()
+			.contains(">Интиқоли пули шахсии гирифташуда<")
+			.doesNotContain("lang=\"ru\">Полученные");
+	}
+
+	@Test
 	void unsupportedLanguagesAreIgnored() {
 		assertThat(this.mvc.get().uri("/mechanisms?lang=de").header("Accept-Language", "en")).hasStatusOk()
 			.bodyText()

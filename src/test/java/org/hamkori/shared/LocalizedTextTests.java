@@ -22,6 +22,15 @@ class LocalizedTextTests {
 	}
 
 	@Test
+	void saysWhichLanguageItShowsSoTheFallbackCanBeMarked() {
+		LocalizedText text = LocalizedText.of(Map.of("en", "National Bank", "ru", "Национальный банк"));
+		assertThat(text.languageIn(Locale.forLanguageTag("uz"))).isEqualTo("ru");
+		assertThat(text.languageIn(Locale.ENGLISH)).isEqualTo("en");
+		assertThat(LocalizedText.of(Map.of("en", "Bank")).languageIn(Locale.forLanguageTag("ky"))).isEqualTo("en");
+		assertThat(LocalizedText.of(Map.of()).languageIn(Locale.ENGLISH)).isNull();
+	}
+
+	@Test
 	void blankRenderingsAreDropped() {
 		assertThat(LocalizedText.of(Map.of("en", "  ", "ru", " Банк ")).values()).containsOnlyKeys("ru")
 			.containsEntry("ru", "Банк");

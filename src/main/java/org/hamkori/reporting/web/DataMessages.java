@@ -1,22 +1,43 @@
 package org.hamkori.reporting.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.reporting.ImportReport;
 import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Turns import problems and rule refusals into sentences in the reader's language. */
+/**
+ * Turns import problems and rule refusals into sentences in the reader's language. The
+ * catalogue's codes a problem carries (an indicator, a breakdown, a code) are named in
+ * words, never shown as the internal codes ({@code REMITTANCES · COUNTERPART_AREA=_T})
+ * the import uses to find the cell.
+ */
 @Component("dataMessages")
 public class DataMessages {
 
+	/**
+	 * Which arguments of a message are a breakdown's code or an indicator's code, to be
+	 * named in words.
+	 */
+	private static final Map<String, int[]> DIMENSION_ARGUMENTS = Map.of("data.rule.total-mismatch", new int[] { 2 },
+			"data.row.code-unknown", new int[] { 1 }, "data.row.dimension-not-collected", new int[] { 0 });
+
+	private static final Map<String, int[]> INDICATOR_ARGUMENTS = Map.of("data.rule.required", new int[] { 0 },
+			"data.row.dimension-not-collected", new int[] { 1 });
+
 	private final MessageSource messages;
 
-	DataMessages(MessageSource messages) {
+	private final IndicatorCatalogue catalogue;
+
+	DataMessages(MessageSource messages, IndicatorCatalogue catalogue) {
 		this.messages = messages;
+		this.catalogue = catalogue;
 	}
 
 	public String text(RuleViolation ex, Locale locale) {
@@ -28,11 +49,77 @@ public class DataMessages {
 	}
 
 	public String text(ImportReport.Problem problem, Locale locale) {
-		return this.messages.getMessage(problem.key(), problem.arguments().toArray(), problem.key(), locale);
+		List<String> arguments = new ArrayList<>(problem.arguments());
+		for (int i : DIMENSION_ARGUMENTS.getOrDefault(problem.key(), new int[0])) {
+			if (i < arguments.size()) {
+				arguments.set(i, dimension(arguments.get(i), locale));
+			}
+		}
+		for (int i : INDICATOR_ARGUMENTS.getOrDefault(problem.key(), new int[0])) {
+			if (i < arguments.size()) {
+				arguments.set(i, indicator(arguments.get(i), locale));
+			}
+		}
+		return this.messages.getMessage(problem.key(), arguments.toArray(), problem.key(), locale);
 	}
 
 	public String text(String key, List<String> arguments, Locale locale) {
 		return this.messages.getMessage(key, arguments.toArray(), key, locale);
+	}
+
+	/**
+	 * Where a problem is, in words: the indicator's name, the period and the codes' names
+	 * ("Remittances received · 2024-Q1 · By sex"), for a cell the import identifies as
+	 * {@code REMITTANCES · 2024-Q1 · SEX=_T}; empty when it has none.
+	 */
+	public String place(ImportReport.Problem problem, Locale locale) {
+		if (problem.cell() == null || problem.cell().isBlank()) {
+			return "";
+		}
+		List<String> parts = new ArrayList<>();
+		String[] pieces = problem.cell().split(" · ");
+		parts.add(indicator(pieces[0], locale));
+		for (int i = 1; i < pieces.length; i++) {
+			for (String codes : pieces[i].split(" ")) {
+				int eq = codes.indexOf('=');
+				if (eq < 0) {
+					parts.add(codes);
+					continue;
+				}
+				String dimension = codes.substring(0, eq);
+				String code = codes.substring(eq + 1);
+				parts.add(
+						org.hamkori.indicators.Dimensions.TOTAL.equals(code)
+								? this.messages.getMessage("data.grid.by",
+										new Object[] { dimension(dimension, locale) }, locale)
+								: code(dimension, code, locale));
+			}
+		}
+		return String.join(" · ", parts);
+	}
+
+	private String indicator(String code, Locale locale) {
+		return this.catalogue.indicator(code).map((i) -> i.name().in(locale)).orElse(code);
+	}
+
+	private String dimension(String code, Locale locale) {
+		return this.catalogue.dimensions()
+			.stream()
+			.filter((d) -> d.code().equals(code))
+			.findFirst()
+			.map((d) -> d.name().in(locale).toLowerCase(locale))
+			.orElse(code);
+	}
+
+	private String code(String dimension, String code, Locale locale) {
+		return this.catalogue.dimensions()
+			.stream()
+			.filter((d) -> d.code().equals(dimension))
+			.flatMap((d) -> d.codes().stream())
+			.filter((c) -> c.code().equals(code))
+			.findFirst()
+			.map((c) -> c.name().in(locale))
+			.orElse(code);
 	}
 
 }

@@ -49,6 +49,19 @@ public final class EntryGrid {
 
 	private final List<Row> rows = new ArrayList<>();
 
+	/**
+	 * One message for the list above the grid: the cell it points to (null when it
+	 * concerns the whole report), its text, and whether it blocks (an error) or only
+	 * warns.
+	 */
+	public record Flag(Row row, String text, boolean error) {
+	}
+
+	private final List<Flag> flags = new ArrayList<>();
+
+	/** Breakdowns ({@code INDICATOR|DIMENSION}) whose sum differs from their total. */
+	private final java.util.Set<String> mismatched = new java.util.HashSet<>();
+
 	EntryGrid(DataSet set, Map<String, IndicatorCatalogue.Dimension> dimensions) {
 		int line = 0;
 		for (DataSet.Item item : set.indicators()) {
@@ -124,26 +137,80 @@ public final class EntryGrid {
 		}
 	}
 
+	/**
+	 * Puts each problem on its cell (a problem of a total and its breakdown on the total,
+	 * and the breakdown is marked), and in the list of messages above the grid.
+	 */
 	void flag(List<ImportReport.Problem> problems, DataMessages messages, java.util.Locale locale) {
 		for (ImportReport.Problem p : problems) {
+			Row row = null;
 			if (p.line() > 0 && p.line() <= this.rows.size()) {
-				this.rows.get((int) p.line() - 1).problems().add(messages.text(p, locale));
+				row = this.rows.get((int) p.line() - 1);
 			}
 			else if (p.cell() != null) {
-				String indicator = p.cell().split(" · ")[0];
-				this.rows.stream()
+				String[] pieces = p.cell().split(" · ");
+				String indicator = pieces[0];
+				row = this.rows.stream()
 					.filter((r) -> r.total() && r.indicator().equals(indicator))
 					.findFirst()
-					.ifPresent((r) -> r.problems().add(messages.text(p, locale)));
+					.orElse(null);
+				if (pieces.length > 2 && pieces[2].endsWith("=" + Dimensions.TOTAL)) {
+					this.mismatched.add(indicator + "|" + pieces[2].substring(0, pieces[2].indexOf('=')));
+				}
 			}
+			String text = messages.text(p, locale);
+			if (row != null) {
+				row.problems().add(text);
+			}
+			this.flags.add(new Flag(row, text, p.isError()));
 		}
 	}
 
-	/** The cells with a value, as rows for the import. */
-	List<SourceRow> values(Period period) {
+	public List<Flag> flags() {
+		return this.flags;
+	}
+
+	public long errorCount() {
+		return this.flags.stream().filter(Flag::error).count();
+	}
+
+	/** Whether a breakdown's sum differs from its total. */
+	public boolean mismatched(String indicator, String dimension) {
+		return this.mismatched.contains(indicator + "|" + dimension);
+	}
+
+	/**
+	 * The lines of a refused save whose errors are all on cells of this grid: saving the
+	 * other cells keeps the work. Empty when any error concerns something else (a
+	 * revision reason, the period), which the whole save waits for.
+	 */
+	java.util.Set<Integer> badLines(ImportReport report) {
+		java.util.Set<Integer> lines = new java.util.TreeSet<>();
+		for (ImportReport.Problem p : report.problems()) {
+			if (p.isError()) {
+				if (p.line() <= 0 || p.line() > this.rows.size()) {
+					return java.util.Set.of();
+				}
+				lines.add((int) p.line());
+			}
+		}
+		return (lines.size() == report.errors()) ? lines : java.util.Set.of();
+	}
+
+	/** Puts back what was typed on the given lines (cells that could not be saved). */
+	void keepTyped(EntryGrid typed, java.util.Set<Integer> lines) {
+		for (Integer line : lines) {
+			Row t = typed.rows.get(line - 1);
+			Row r = this.rows.get(line - 1);
+			set(line - 1, new Row(r.line(), r.indicator(), r.dimension(), r.code(), t.value(), t.note(), r.problems()));
+		}
+	}
+
+	/** The cells with a value, as rows for the import, less the lines to leave alone. */
+	List<SourceRow> values(Period period, java.util.Set<Integer> skip) {
 		List<SourceRow> values = new ArrayList<>();
 		for (Row r : this.rows) {
-			if (!r.value().isEmpty()) {
+			if (!r.value().isEmpty() && !skip.contains(r.line())) {
 				values.add(SourceRow.of(r.line(), r.indicator(), period.code(), codes(r), number(r.value()),
 						r.note().isEmpty() ? null : r.note()));
 			}
@@ -152,10 +219,10 @@ public final class EntryGrid {
 	}
 
 	/** The cells left empty, to clear whatever the report held there. */
-	List<SourceRow> cleared(Period period) {
+	List<SourceRow> cleared(Period period, java.util.Set<Integer> skip) {
 		List<SourceRow> cleared = new ArrayList<>();
 		for (Row r : this.rows) {
-			if (r.value().isEmpty()) {
+			if (r.value().isEmpty() && !skip.contains(r.line())) {
 				cleared.add(SourceRow.of(r.line(), r.indicator(), period.code(), codes(r), null, null));
 			}
 		}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.hamkori.directory.Directory;
@@ -163,21 +164,28 @@ class ReportingController {
 		EntryGrid grid = new EntryGrid(set, this.pages.dimensions());
 		grid.fill(form);
 		String reason = form.getOrDefault("revisionReason", "").trim();
-		ImportReport report;
-		try {
-			report = this.imports.run(
-					new DataImport.Request(id, false, reason.isEmpty() ? null : reason, grid.cleared(p)),
-					StreamedRows.of(grid.values(p)), viewer);
-		}
-		catch (ConflictException ex) {
-			report = null;
+		ImportReport report = save(id, p, grid, reason, Set.of(), viewer);
+		Set<Integer> unsaved = Set.of();
+		ImportReport refused = null;
+		if (report != null && !report.stored() && !grid.badLines(report).isEmpty()) {
+			// a draft keeps the work: the cells that cannot be kept wait, the others are
+			// saved
+			refused = report;
+			unsaved = grid.badLines(report);
+			report = save(id, p, grid, reason, unsaved, viewer);
 		}
 		Submission current = this.submissions.current(id, p).orElse(null);
 		if (report != null && report.stored()) {
-			grid = new EntryGrid(set, this.pages.dimensions());
-			int others = grid.fill(this.submissions.values(current.id()));
-			grid.flag(report.problems(), this.messages, locale);
-			return gridPage(model, obligation, set, p, grid, current, others, report, reason, viewer);
+			EntryGrid saved = new EntryGrid(set, this.pages.dimensions());
+			int others = saved.fill(this.submissions.values(current.id()));
+			saved.keepTyped(grid, unsaved);
+			if (refused != null) {
+				saved.flag(refused.problems().stream().filter(ImportReport.Problem::isError).toList(), this.messages,
+						locale);
+			}
+			saved.flag(report.problems(), this.messages, locale);
+			model.addAttribute("unsaved", unsaved.size());
+			return gridPage(model, obligation, set, p, saved, current, others, report, reason, viewer);
 		}
 		if (report != null) {
 			grid.flag(report.problems(), this.messages, locale);
@@ -186,6 +194,18 @@ class ReportingController {
 			model.addAttribute("conflict", true);
 		}
 		return gridPage(model, obligation, set, p, grid, current, 0, report, reason, viewer);
+	}
+
+	/** Saves the grid's cells but the given lines; null when someone saved meanwhile. */
+	private ImportReport save(UUID obligationId, Period period, EntryGrid grid, String reason, Set<Integer> skip,
+			Viewer viewer) {
+		try {
+			return this.imports.run(new DataImport.Request(obligationId, false, reason.isEmpty() ? null : reason,
+					grid.cleared(period, skip)), StreamedRows.of(grid.values(period, skip)), viewer);
+		}
+		catch (ConflictException ex) {
+			return null;
+		}
 	}
 
 	private String gridPage(Model model, Obligation obligation, DataSet set, Period period, EntryGrid grid,
@@ -201,6 +221,9 @@ class ReportingController {
 		model.addAttribute("revisionReason", reason);
 		model.addAttribute("dimensions", this.pages.dimensions());
 		model.addAttribute("codeNames", this.pages.codeNames());
+		if (!model.containsAttribute("unsaved")) {
+			model.addAttribute("unsaved", 0);
+		}
 		boolean canReport = this.submissions.canReport(obligation, viewer);
 		boolean locked = current != null && !current.status().editable();
 		model.addAttribute("canReport", canReport);
@@ -245,7 +268,10 @@ class ReportingController {
 		List<ImportReport.Problem> problems = this.submissions.submit(id, version, viewer);
 		if (problems.stream().anyMatch(ImportReport.Problem::isError)) {
 			redirect.addFlashAttribute("refused",
-					problems.stream().map((p) -> p.cell() + ": " + this.messages.text(p, locale)).toList());
+					problems.stream()
+						.filter(ImportReport.Problem::isError)
+						.map((p) -> this.messages.place(p, locale) + ": " + this.messages.text(p, locale))
+						.toList());
 			return "redirect:/data/submissions/" + id;
 		}
 		return "redirect:/data/submissions/" + id + "?submitted";

@@ -48,6 +48,33 @@ public class I18n {
 		return (text != null) ? text.in(LocaleContextHolder.getLocale()) : "";
 	}
 
+	/**
+	 * The language a record's name is shown in when it is not the page's language (the
+	 * name fell back to Russian or English), for a {@code lang} attribute; null when it
+	 * is in the page's language or empty.
+	 */
+	public String fallback(LocalizedText text) {
+		if (text == null) {
+			return null;
+		}
+		String shown = text.languageIn(LocaleContextHolder.getLocale());
+		return (shown == null || shown.equals(language())) ? null : shown;
+	}
+
+	/**
+	 * A unit of measure in the reader's language: the catalogue stores units as short
+	 * English words ({@code persons}, {@code per 100,000}, {@code USD}); each known one
+	 * has a key {@code unit.<letters and digits>}, and an unknown unit (one a secretariat
+	 * typed for a derived indicator) is shown as written.
+	 */
+	public String unit(String unit) {
+		if (unit == null || unit.isBlank()) {
+			return "";
+		}
+		String key = "unit." + unit.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+		return this.messages.getMessage(key, null, unit, LocaleContextHolder.getLocale());
+	}
+
 	public String message(String key, Object... args) {
 		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}

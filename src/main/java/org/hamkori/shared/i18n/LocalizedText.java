@@ -37,14 +37,23 @@ public record LocalizedText(Map<String, String> values) {
 	 * else English, else whatever exists.
 	 */
 	public String in(Locale locale) {
+		String lang = languageIn(locale);
+		return (lang != null) ? this.values.get(lang) : "";
+	}
+
+	/**
+	 * The language {@link #in(Locale)} shows: the wanted one, else Russian, else English,
+	 * else the first there is; null when the text is empty. Where it is not the page's
+	 * language, the page marks the text with a {@code lang} attribute.
+	 */
+	public String languageIn(Locale locale) {
 		String lang = (locale != null) ? locale.getLanguage() : "en";
 		for (String candidate : new String[] { lang, "ru", "en" }) {
-			String text = this.values.get(candidate);
-			if (text != null) {
-				return text;
+			if (this.values.containsKey(candidate)) {
+				return candidate;
 			}
 		}
-		return this.values.values().stream().findFirst().orElse("");
+		return this.values.keySet().stream().findFirst().orElse(null);
 	}
 
 	public String get(String lang) {

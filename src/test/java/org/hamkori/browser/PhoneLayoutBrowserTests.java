@@ -1,0 +1,109 @@
+package org.hamkori.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The key pages on a 390-px phone: none scrolls sideways, a mechanism's sections fold
+ * under their summary with the current one marked, and the entry grid labels its Value
+ * and Note cells once the table folds into rows. Also where a sign-in lands.
+ */
+class PhoneLayoutBrowserTests extends BrowserTestSupport {
+
+	static final int PHONE_WIDTH = 390;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Page phone() {
+		return freshContext(
+				new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, 844).setIsMobile(true).setHasTouch(true));
+	}
+
+	@Test
+	void noKeyPageScrollsSidewaysOnAPhone() {
+		Page page = phone();
+		logIn(page, "focal.nbt.tj");
+		List<String> paths = new ArrayList<>(KeyPages.of(this.jdbc).subList(0, 9));
+		paths.add(KeyPages.grid(this.jdbc));
+		assertThat(paths).hasSize(10);
+		List<String> wide = new ArrayList<>();
+		for (String lang : List.of("en", "ru")) {
+			page.navigate("/mechanisms?lang=" + lang);
+			for (String path : paths) {
+				assertThat(page.navigate(path).status()).as("status of %s", path).isEqualTo(200);
+				Object widths = page.evaluate("() => [document.documentElement.scrollWidth, "
+						+ "document.documentElement.clientWidth, document.body.scrollWidth]");
+				List<?> w = (List<?>) widths;
+				int scroll = ((Number) w.get(0)).intValue();
+				int client = ((Number) w.get(1)).intValue();
+				if (scroll > client) {
+					wide.add(lang + " " + path + ": " + scroll + " > " + client + " " + widest(page));
+				}
+			}
+		}
+		assertThat(wide).as("pages wider than the phone").isEmpty();
+	}
+
+	/** The element that sticks out furthest on the right, to say what to fix. */
+	private static String widest(Page page) {
+		return (String) page.evaluate("""
+				() => { let worst = null, right = document.documentElement.clientWidth;
+				  for (const e of document.querySelectorAll('body *')) {
+				    const r = e.getBoundingClientRect();
+				    if (r.right > right + 0.5) { right = r.right; worst = e; } }
+				  return worst ? worst.tagName + '.' + worst.className + ' ' + Math.round(right) + ' '
+				    + (worst.textContent || '').trim().slice(0, 40) : ''; }""");
+	}
+
+	@Test
+	void aMechanismsSectionsFoldOnAPhoneAndMarkWhereYouAre() {
+		Page page = phone();
+		logIn(page, "secretariat.tj");
+		page.navigate("/mechanisms/" + KeyPages.MECHANISM + "/meetings?lang=en");
+		var nav = page.locator("nav.mechanism-nav");
+		assertThat(nav.locator("details")).not().hasAttribute("open", "");
+		assertThat(nav.locator("summary")).containsText("Meetings");
+		nav.locator("summary").click();
+		assertThat(nav.locator("a[aria-current=page]")).hasText("Meetings");
+		assertThat(nav.locator("a")).hasCount(8);
+		// the members page has no flat list of links besides the sections any more
+		page.navigate("/mechanisms/" + KeyPages.MECHANISM);
+		assertThat(page.locator("main nav.related")).hasCount(0);
+		assertThat(page.locator("nav.mechanism-nav a[aria-current=page]")).hasAttribute("href",
+				"/mechanisms/" + KeyPages.MECHANISM);
+		// on a desktop the sections are open
+		page.setViewportSize(1280, 800);
+		page.reload();
+		assertThat(page.locator("nav.mechanism-nav details")).hasAttribute("open", "");
+		assertThat(page.locator("nav.mechanism-nav a").first()).isVisible();
+	}
+
+	@Test
+	void theEntryGridLabelsItsCellsOnAPhone() {
+		Page page = phone();
+		logIn(page, "focal.nbt.tj");
+		page.navigate(KeyPages.grid(this.jdbc) + "?lang=en");
+		assertThat(page.locator("table.grid thead").first()).isHidden();
+		Object label = page.evaluate(
+				"() => getComputedStyle(document.querySelector('table.grid td[data-label]')," + " '::before').content");
+		assertThat(label).isEqualTo("\"Value\"");
+	}
+
+	@Test
+	void aSignInLandsOnTheHomeOfTheUsersOneMechanism() {
+		logIn(this.page, "focal.nbt.tj");
+		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*/mechanisms/CCM-TJ/home$"));
+	}
+
+}
