@@ -40,10 +40,12 @@ class PublishedCells {
 			String period, Viewer viewer) {
 		ValueVisibility.Condition visible = ValueVisibility.of(viewer, "pv");
 		String code = (view == View.DESTINATION) ? "pv.counterpart_area" : "pv.sex";
-		String sql = "select pv.mechanism_id, pv.period, min(pv.period_start), " + code
-				+ ", sum(pv.obs_value), max(pv.approved_at) from published_value pv where " + where(view) + " and "
-				+ visible.sql() + ((period != null) ? " and pv.period = :period" : "")
-				+ " group by pv.mechanism_id, pv.period, " + code;
+		String sql = """
+				select pv.mechanism_id, pv.period, min(pv.period_start), %1$s, sum(pv.obs_value), max(pv.approved_at)
+				from published_value pv
+				where %2$s and %3$s%4$s
+				group by pv.mechanism_id, pv.period, %1$s""".formatted(code, where(view), visible.sql(),
+				(period != null) ? " and pv.period = :period" : "");
 		var statement = this.jdbc.sql(sql)
 			.param("mechanisms", mechanisms)
 			.param("indicator", indicator)
@@ -65,9 +67,10 @@ class PublishedCells {
 		ValueVisibility.Condition visible = ValueVisibility.of(viewer, "pv");
 		Map<String, LocalDate> found = new HashMap<>();
 		for (String indicator : indicators) {
-			this.jdbc
-				.sql("select pv.period, min(pv.period_start) from published_value pv where " + where(view) + " and "
-						+ visible.sql() + " group by pv.period")
+			this.jdbc.sql("""
+					select pv.period, min(pv.period_start) from published_value pv
+					where %s and %s
+					group by pv.period""".formatted(where(view), visible.sql()))
 				.param("mechanisms", mechanisms)
 				.param("indicator", indicator)
 				.param("from", from)
@@ -91,9 +94,11 @@ class PublishedCells {
 	private static String where(View view) {
 		String sex = (view == View.SEX) ? "pv.sex <> '_T'" : "pv.sex = '_T'";
 		String destination = (view == View.DESTINATION) ? "pv.counterpart_area <> '_T'" : "pv.counterpart_area = '_T'";
-		return "pv.mechanism_id in (:mechanisms) and pv.indicator = :indicator and " + sex + " and " + destination
-				+ " and pv.period_start >= :from and pv.period_start <= :to and pv.age = '_T' and pv.activity = '_T'"
-				+ " and pv.occupation = '_T' and pv.education = '_T' and pv.migrant_category = '_T'";
+		return """
+				pv.mechanism_id in (:mechanisms) and pv.indicator = :indicator and %s and %s
+				  and pv.period_start >= :from and pv.period_start <= :to and pv.age = '_T' and pv.activity = '_T'
+				  and pv.occupation = '_T' and pv.education = '_T' and pv.migrant_category = '_T'""".formatted(sex,
+				destination);
 	}
 
 	static Instant instant(ResultSet rs, int column) throws SQLException {
