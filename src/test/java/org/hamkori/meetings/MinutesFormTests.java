@@ -16,9 +16,10 @@ import static org.hamkori.meetings.MeetingTestSupport.held;
 import static org.hamkori.meetings.MeetingTestSupport.post;
 
 /**
- * The minutes and agenda forms bound as form records: a broken rule is named in the
- * reader's language (chosen with {@code ?lang=}) with what was typed kept and nothing
- * stored, and a value of the wrong type answers "not found" as it always did.
+ * The minutes, agenda, attendance and cancellation forms bound as form records: a broken
+ * rule is named in the reader's language (chosen with {@code ?lang=}) with what was typed
+ * kept and nothing stored, and a value of the wrong type answers "not found" as it always
+ * did.
  */
 @HamkoriWebTest
 class MinutesFormTests {
@@ -101,6 +102,29 @@ class MinutesFormTests {
 	}
 
 	@Test
+	void aRefusedAttendanceOrCancellationSaysWhyInTheReadersLanguage() {
+		UUID id = held(this.mvc, this.jdbc, "Attendance form " + UUID.randomUUID());
+		String name = "Mavluda " + UUID.randomUUID();
+		assertThat(post(this.mvc, "secretariat.tj", "/meetings/" + id + "/attendance/substitutes?lang=ru", "fullName",
+				name, "sex", "F", "substituteFor", UUID.randomUUID().toString()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Это лицо не входит в состав механизма.", "value=\"" + name + "\"");
+		assertThat(post(this.mvc, "secretariat.tj", "/meetings/" + id + "/attendance/members?lang=ru")).hasStatusOk()
+			.bodyText()
+			.contains("Выберите хотя бы одного члена.");
+		assertThat(count("select count(*) from attendance where meeting_id = ?", id)).isZero();
+
+		UUID planned = MeetingTestSupport.announced(this.mvc, this.jdbc, "Cancel form " + UUID.randomUUID());
+		assertThat(post(this.mvc, "secretariat.tj", "/meetings/" + planned + "/cancel?lang=ru", "reason", " "))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Это поле обязательно");
+		assertThat(this.jdbc.sql("select status from meeting where id = ?").param(planned).query(String.class).single())
+			.isEqualTo("ANNOUNCED");
+	}
+
+	@Test
 	void aMistypedValueIsNotFoundAndChangesNothing() {
 		UUID id = held(this.mvc, this.jdbc, "Mistyped " + UUID.randomUUID());
 		assertThat(post(this.mvc, "secretariat.tj", "/meetings/" + id + "/decisions", "agendaItemId", "not-an-id",
@@ -112,6 +136,9 @@ class MinutesFormTests {
 			.hasStatus(404);
 		assertThat(post(this.mvc, "secretariat.tj", "/meetings/" + id + "/agenda/order", "item", "not-an-id"))
 			.hasStatus(404);
+		assertThat(post(this.mvc, "secretariat.tj", "/meetings/" + id + "/attendance/members", "person", "not-an-id"))
+			.hasStatus(404);
+		assertThat(post(this.mvc, "secretariat.tj", "/meetings/" + id + "/rsvp", "response", "MAYBE")).hasStatus(404);
 		assertThat(count("select count(*) from decision where meeting_id = ?", id)).isZero();
 		assertThat(this.jdbc.sql("select status from meeting where id = ?").param(id).query(String.class).single())
 			.isEqualTo("HELD");
