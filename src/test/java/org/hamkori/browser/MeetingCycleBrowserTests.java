@@ -86,8 +86,8 @@ class MeetingCycleBrowserTests extends BrowserTestSupport {
 		assertThat(decision).containsText("/D1");
 		Locator addAction = decision.locator("details:has(form[action$='/actions'])");
 		addAction.locator("summary").click();
-		addAction.locator("input[name=action-en]").fill(actionTitle);
-		addAction.locator("input[name=action-ru]").fill(actionTitle);
+		addAction.locator("input[name='action[en]']").fill(actionTitle);
+		addAction.locator("input[name='action[ru]']").fill(actionTitle);
 		addAction.locator("select[name=ownerOrganisationId]").selectOption(bank().toString());
 		addAction.locator("input[name=dueDate]").fill(day.plusDays(30).toString());
 		addAction.locator("button[type=submit]").click();
