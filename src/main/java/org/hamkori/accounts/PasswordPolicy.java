@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * or more of 4).
  */
 @Component
-public class PasswordPolicy {
+class PasswordPolicy {
 
 	static final int MIN_LENGTH = 12;
 

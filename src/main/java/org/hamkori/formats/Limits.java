@@ -7,7 +7,7 @@ package org.hamkori.formats;
  * with it. They sit above anything a real report needs (Excel itself stops at 1,048,576
  * rows, 16,384 columns and 32,767 characters in a cell).
  */
-public final class Limits {
+final class Limits {
 
 	/**
 	 * The largest inflated part of a workbook, declared or actually read:

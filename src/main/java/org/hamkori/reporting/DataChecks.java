@@ -78,10 +78,10 @@ class DataChecks {
 			sums.append(" then v.obs_value end)");
 		}
 		Set<String> withTotal = new HashSet<>();
-		List<Object[]> rows = this.jdbc
-			.sql("select v.submission_id, v.indicator, max(case when " + totals("v") + " then v.obs_value end)" + sums
-					+ " from " + scope.table() + " sc join data_value v on v.submission_id = sc.submission_id"
-					+ " group by v.submission_id, v.indicator")
+		List<Object[]> rows = this.jdbc.sql("""
+				select v.submission_id, v.indicator, max(case when %s then v.obs_value end)%s
+				from %s sc join data_value v on v.submission_id = sc.submission_id
+				group by v.submission_id, v.indicator""".formatted(totals("v"), sums, scope.table()))
 			.params(scope.parameters())
 			.query((rs, n) -> {
 				Object[] r = new Object[3 + Dimensions.COLUMNS.size()];
@@ -119,18 +119,19 @@ class DataChecks {
 		System.arraycopy(scope.parameters(), 0, params, 0, scope.parameters().length);
 		params[params.length - 2] = set.id();
 		params[params.length - 1] = obligation.id();
-		this.jdbc
-			.sql("select v.submission_id, v.indicator, v.obs_value, p.obs_value, i.change_warning from " + scope.table()
-					+ " sc join data_value v on v.submission_id = sc.submission_id and " + totals("v")
-					+ " join data_set_indicator i on i.data_set_id = ? and i.indicator = v.indicator"
-					+ " and i.change_warning is not null"
-					+ " join submission ps on ps.obligation_id = ? and ps.period = sc.previous_period"
-					+ " and ps.revision = (select max(l.revision) from submission l"
-					+ " where l.obligation_id = ps.obligation_id and l.period = ps.period)"
-					+ " join data_value p on p.submission_id = ps.id" + " and p.indicator = v.indicator and "
-					+ totals("p") + " where p.obs_value <> 0"
-					+ " and abs(v.obs_value - p.obs_value) * 100 > i.change_warning * abs(p.obs_value)"
-					+ " and (v.note is null or v.note = '')")
+		this.jdbc.sql("""
+				select v.submission_id, v.indicator, v.obs_value, p.obs_value, i.change_warning
+				from %s sc
+				join data_value v on v.submission_id = sc.submission_id and %s
+				join data_set_indicator i on i.data_set_id = ? and i.indicator = v.indicator
+				  and i.change_warning is not null
+				join submission ps on ps.obligation_id = ? and ps.period = sc.previous_period
+				  and ps.revision = (select max(l.revision) from submission l
+				    where l.obligation_id = ps.obligation_id and l.period = ps.period)
+				join data_value p on p.submission_id = ps.id and p.indicator = v.indicator and %s
+				where p.obs_value <> 0
+				  and abs(v.obs_value - p.obs_value) * 100 > i.change_warning * abs(p.obs_value)
+				  and (v.note is null or v.note = '')""".formatted(scope.table(), totals("v"), totals("p")))
 			.params(params)
 			.query((rs, n) -> {
 				Period period = scope.periods().get(rs.getObject(1, UUID.class));

@@ -50,14 +50,14 @@ public final class RoundAnswers {
 					answer = Answer.MISSING;
 				}
 				if (!item.get().accepts(answer)) {
-					problems.add(new RuleViolation.Problem(code, "sdg.error.answer"));
+					problems.add(new RuleViolation.Problem(code, "sdg.error.answer", code));
 					continue;
 				}
 			}
 			String comment = comments.get(code);
 			comment = (comment != null) ? comment.strip() : null;
 			if (comment != null && comment.length() > Sdg1072Rounds.COMMENT_MAX) {
-				problems.add(new RuleViolation.Problem(code, "sdg.error.comment"));
+				problems.add(new RuleViolation.Problem(code, "sdg.error.comment", code));
 				continue;
 			}
 			result.put(code, new ItemAnswer(code, answer, Texts.blankToNull(comment)));

@@ -86,8 +86,8 @@ class MeetingCycleBrowserTests extends BrowserTestSupport {
 		assertThat(decision).containsText("/D1");
 		Locator addAction = decision.locator("details:has(form[action$='/actions'])");
 		addAction.locator("summary").click();
-		addAction.locator("input[name=action-en]").fill(actionTitle);
-		addAction.locator("input[name=action-ru]").fill(actionTitle);
+		addAction.locator("input[name='action[en]']").fill(actionTitle);
+		addAction.locator("input[name='action[ru]']").fill(actionTitle);
 		addAction.locator("select[name=ownerOrganisationId]").selectOption(bank().toString());
 		addAction.locator("input[name=dueDate]").fill(day.plusDays(30).toString());
 		addAction.locator("button[type=submit]").click();
@@ -121,7 +121,7 @@ class MeetingCycleBrowserTests extends BrowserTestSupport {
 	private void writeMinutes(String language, String opening, String summary) {
 		this.page.locator("a[href$='/minutes/" + language + "/edit']").click();
 		this.page.locator("#summary-opening").fill(opening);
-		this.page.locator("textarea[name^=summary-]").last().fill(summary);
+		this.page.locator("textarea[id^=summary-]").last().fill(summary);
 		this.page.locator("main form button[type=submit]").click();
 		assertThat(this.page.locator(".notice").first()).isVisible();
 		assertThat(this.page.locator(".side-by-side").first()).containsText(summary);

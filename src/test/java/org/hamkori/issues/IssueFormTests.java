@@ -54,6 +54,9 @@ class IssueFormTests {
 			.hasStatus(404);
 		UUID issue = raise("Mistyped status " + UUID.randomUUID());
 		assertThat(post("secretariat.tj", "/issues/" + issue + "/status", "status", "NO_SUCH_STATUS")).hasStatus(404);
+		assertThat(post("secretariat.tj", "/issues/" + issue + "/agenda", "meeting", "not-a-meeting")).hasStatus(404);
+		assertThat(post("regional", "/regional/escalations/merge", "escalation", "not-an-id", "title", "Merged"))
+			.hasStatus(404);
 		assertThat(this.jdbc.sql("select status from issue where id = ?").param(issue).query(String.class).single())
 			.isEqualTo("RAISED");
 	}

@@ -77,6 +77,22 @@ final class MeetingTestSupport {
 		return id;
 	}
 
+	/**
+	 * A draft as {@link #draft} with one discussion item, announced and then held, so its
+	 * minutes can be written; its id.
+	 */
+	static UUID held(MockMvcTester mvc, org.springframework.jdbc.core.simple.JdbcClient jdbc, String title) {
+		UUID id = draft(mvc, title);
+		post(mvc, "secretariat.tj", "/meetings/" + id + "/agenda", "titleEn", "Migration trends", "titleRu",
+				"Тенденции миграции", "kind", "DISCUSSION", "durationMinutes", "30");
+		for (String step : new String[] { "announce", "held" }) {
+			int version = jdbc.sql("select version from meeting where id = ?").param(id).query(Integer.class).single();
+			assertThat(post(mvc, "secretariat.tj", "/meetings/" + id + "/" + step, "version", "" + version))
+				.hasStatus(302);
+		}
+		return id;
+	}
+
 	static MvcTestResult post(MockMvcTester mvc, String user, String uri, String... params) {
 		var request = mvc.post().uri(uri).with(as(user)).with(csrf());
 		for (int i = 0; i + 1 < params.length; i += 2) {

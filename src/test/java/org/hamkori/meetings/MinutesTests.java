@@ -44,9 +44,9 @@ class MinutesTests {
 		assertThat(status(id)).isEqualTo("MINUTES_DRAFT");
 
 		// decisions are numbered per meeting and keep their number
-		post(this.mvc, "secretariat.tj", "/meetings/" + id + "/decisions", "text-ru", "Создать рабочую группу",
-				"text-en", "Set up a working group");
-		post(this.mvc, "secretariat.tj", "/meetings/" + id + "/decisions", "text-ru", "Подготовить доклад", "text-en",
+		post(this.mvc, "secretariat.tj", "/meetings/" + id + "/decisions", "text[ru]", "Создать рабочую группу",
+				"text[en]", "Set up a working group");
+		post(this.mvc, "secretariat.tj", "/meetings/" + id + "/decisions", "text[ru]", "Подготовить доклад", "text[en]",
 				"Prepare a report");
 		String code = this.jdbc.sql(
 				"select m.code || '/' || number from meeting join mechanism m on m.id = meeting.mechanism_id where meeting.id = ?")
@@ -62,8 +62,8 @@ class MinutesTests {
 			.param(id)
 			.query(UUID.class)
 			.single();
-		assertThat(post(this.mvc, "secretariat.tj", "/decisions/" + decision + "/actions", "action-ru",
-				"Собрать данные", "action-en", "Collect the data", "dueDate",
+		assertThat(post(this.mvc, "secretariat.tj", "/decisions/" + decision + "/actions", "action[ru]",
+				"Собрать данные", "action[en]", "Collect the data", "dueDate",
 				LocalDate.now(TestClock.clock()).plusDays(30).toString()))
 			.hasStatusOk()
 			.bodyText()
@@ -73,8 +73,8 @@ class MinutesTests {
 			.query(Long.class)
 			.single()).isZero();
 		UUID nbt = this.jdbc.sql("select id from organisation where acronym = 'NBT'").query(UUID.class).single();
-		assertThat(post(this.mvc, "secretariat.tj", "/decisions/" + decision + "/actions", "action-ru",
-				"Собрать данные о переводах", "action-en", "Collect remittance data", "ownerOrganisationId",
+		assertThat(post(this.mvc, "secretariat.tj", "/decisions/" + decision + "/actions", "action[ru]",
+				"Собрать данные о переводах", "action[en]", "Collect remittance data", "ownerOrganisationId",
 				nbt.toString(), "dueDate", LocalDate.now(TestClock.clock()).plusDays(30).toString()))
 			.hasStatus(302);
 		assertThat(this.jdbc.sql("select decision_number from action_item where decision_id = ?")
@@ -117,7 +117,7 @@ class MinutesTests {
 			.param(id)
 			.query(String.class)
 			.single()).contains("Открытие заседания").doesNotContain("Changed afterwards");
-		assertThat(post(this.mvc, "secretariat.tj", "/meetings/" + id + "/decisions", "text-ru", "Late", "text-en",
+		assertThat(post(this.mvc, "secretariat.tj", "/meetings/" + id + "/decisions", "text[ru]", "Late", "text[en]",
 				"Late"))
 			.hasRedirectedUrl("/meetings/" + id + "/minutes?problem=minutes.error.locked#decisions");
 		// every version is kept
@@ -197,10 +197,10 @@ class MinutesTests {
 			assertThat(this.mvc.get().uri(uri).with(as("secretariat.kz"))).as(uri).hasStatus(404);
 			assertThat(this.mvc.get().uri(uri).with(as("focal.mol.tj"))).as(uri).hasStatusOk();
 		}
-		assertThat(post(this.mvc, "secretariat.kz", "/meetings/" + id + "/minutes/ru", "summary-opening", "x"))
+		assertThat(post(this.mvc, "secretariat.kz", "/meetings/" + id + "/minutes/ru", "summary[opening]", "x"))
 			.hasStatus(404);
 		// a member who does not run the mechanism may read but not write
-		assertThat(post(this.mvc, "focal.mol.tj", "/meetings/" + id + "/minutes/ru", "summary-opening", "x"))
+		assertThat(post(this.mvc, "focal.mol.tj", "/meetings/" + id + "/minutes/ru", "summary[opening]", "x"))
 			.hasStatus(403);
 	}
 
@@ -245,7 +245,8 @@ class MinutesTests {
 	private MvcTestResult saveMinutes(UUID id, String language, Integer version, String opening, String item,
 			String text) {
 		return post(this.mvc, "secretariat.tj", "/meetings/" + id + "/minutes/" + language, "version",
-				(version != null) ? version.toString() : "", "summary-opening", opening, "summary-" + item, text);
+				(version != null) ? version.toString() : "", "summary[opening]", opening, "summary[" + item + "]",
+				text);
 	}
 
 	private String firstItem(UUID id) {

@@ -43,9 +43,9 @@ class Sdg1072RoundWebTests {
 		int year = fresh(2016);
 		Map<String, String> answers = allYes();
 		for (String item : List.of("1a", "1b", "1c", "1d", "1e")) {
-			answers.put("a-" + item, "REGULAR_ONLY");
+			answers.put("answers[" + item + "]", "REGULAR_ONLY");
 		}
-		answers.put("c-1d", "Labour code, art. 12");
+		answers.put("comments[1d]", "Labour code, art. 12");
 		assertThat(save(year, answers, "save")).hasStatus(302).hasRedirectedUrl(BASE + "/" + year + "?saved");
 
 		String token = TestRequests.apiToken(this.mvc, "secretariat.tj");
@@ -77,8 +77,8 @@ class Sdg1072RoundWebTests {
 	void missingAnswersCountAsZeroAndAreListed() {
 		int year = fresh(2017);
 		Map<String, String> answers = allYes();
-		answers.remove("a-2c");
-		answers.remove("a-6e");
+		answers.remove("answers[2c]");
+		answers.remove("answers[6e]");
 		assertThat(save(year, answers, "save")).hasStatus(302);
 		assertThat(this.mvc.get().uri(BASE + "/" + year).with(as("secretariat.tj"))).hasStatusOk()
 			.bodyText()
@@ -92,7 +92,7 @@ class Sdg1072RoundWebTests {
 	void aSubmittedRoundIsLockedAndASecondSaveIsRefusedWithNothingChanged() {
 		int year = fresh(2018);
 		Map<String, String> answers = allYes();
-		answers.remove("a-4b");
+		answers.remove("answers[4b]");
 		assertThat(save(year, answers, "review")).hasStatus(302).hasRedirectedUrl(BASE + "/" + year + "/submit");
 		assertThat(this.mvc.get().uri(BASE + "/" + year + "/submit").with(as("secretariat.tj"))).hasStatusOk()
 			.bodyText()
@@ -109,7 +109,7 @@ class Sdg1072RoundWebTests {
 		Map<String, String> before = stored(year);
 
 		Map<String, String> changed = allYes();
-		changed.put("a-3a", "NO");
+		changed.put("answers[3a]", "NO");
 		assertThat(this.mvc.post()
 			.uri(BASE + "/" + year)
 			.with(as("secretariat.tj"))
@@ -146,7 +146,7 @@ class Sdg1072RoundWebTests {
 			.contains(year + " round")
 			.doesNotContain("Start the round");
 		Map<String, String> changed = allYes();
-		changed.put("a-1a", "NO");
+		changed.put("answers[1a]", "NO");
 		assertThat(this.mvc.post()
 			.uri(BASE + "/" + year)
 			.with(as("observer.tj"))
@@ -179,7 +179,7 @@ class Sdg1072RoundWebTests {
 			.uri(BASE + "/" + year + "/score")
 			.with(as("secretariat.kz"))
 			.with(csrf())
-			.param("a-1a", "YES")).hasStatus(404);
+			.param("answers[1a]", "YES")).hasStatus(404);
 		assertThat(this.mvc.get().uri("/regional/sdg-10-7-2").with(as("secretariat.kz"))).hasStatus(404);
 		api(TestRequests.apiToken(this.mvc, "secretariat.kz"), 404);
 		assertThat(version(year)).isEqualTo(version);
@@ -251,9 +251,9 @@ class Sdg1072RoundWebTests {
 			.with(as("secretariat.tj"))
 			.with(csrf())
 			.header("HX-Request", "true")
-			.param("a-1a", "REGULAR_ONLY")
-			.param("a-1b", "YES")
-			.param("a-2a", "YES")).hasStatusOk()
+			.param("answers[1a]", "REGULAR_ONLY")
+			.param("answers[1b]", "YES")
+			.param("answers[2a]", "YES")).hasStatusOk()
 			.bodyText()
 			.contains("id=\"domain-score-1\">30 %<")
 			.contains("id=\"domain-score-2\">20 %<")
@@ -267,8 +267,8 @@ class Sdg1072RoundWebTests {
 	void anAnswerTheItemDoesNotOfferOrAStaleVersionIsRefusedAndTheTypedAnswersAreKept() {
 		int year = fresh(2023);
 		Map<String, String> answers = allYes();
-		answers.put("a-2a", "REGULAR_ONLY");
-		answers.put("c-2b", "Kept comment " + UUID.randomUUID());
+		answers.put("answers[2a]", "REGULAR_ONLY");
+		answers.put("comments[2b]", "Kept comment " + UUID.randomUUID());
 		assertThat(this.mvc.post()
 			.uri(BASE + "/" + year + "?lang=ru")
 			.with(as("secretariat.tj"))
@@ -276,14 +276,14 @@ class Sdg1072RoundWebTests {
 			.params(form(answers, version(year), "save"))).hasStatus(400)
 			.bodyText()
 			.contains("Пункт 2a: выберите один из предложенных")
-			.contains(answers.get("c-2b"));
+			.contains(answers.get("comments[2b]"));
 		assertThat(stored(year)).isEmpty();
 
 		long stale = version(year);
 		assertThat(save(year, allYes(), "save")).hasStatus(302);
 		Map<String, String> mine = allYes();
-		mine.put("a-5a", "NO");
-		mine.put("c-5a", "Mine " + UUID.randomUUID());
+		mine.put("answers[5a]", "NO");
+		mine.put("comments[5a]", "Mine " + UUID.randomUUID());
 		assertThat(this.mvc.post()
 			.uri(BASE + "/" + year)
 			.with(as("secretariat.tj"))
@@ -291,7 +291,7 @@ class Sdg1072RoundWebTests {
 			.params(form(mine, stale, "save"))).hasStatus(409)
 			.bodyText()
 			.contains("saved this round after you opened it")
-			.contains(mine.get("c-5a"));
+			.contains(mine.get("comments[5a]"));
 		assertThat(stored(year)).containsEntry("5a", "YES");
 	}
 
@@ -374,7 +374,7 @@ class Sdg1072RoundWebTests {
 	static Map<String, String> allYes() {
 		Map<String, String> answers = new LinkedHashMap<>();
 		for (Sdg1072Items.Item item : Sdg1072Items.ALL) {
-			answers.put("a-" + item.code(), "YES");
+			answers.put("answers[" + item.code() + "]", "YES");
 		}
 		return answers;
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.ConstraintViolation;
 
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.TypedInput;
 
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -31,10 +32,8 @@ final class FormErrors {
 		if (!errors.hasErrors()) {
 			return null;
 		}
+		TypedInput.require(errors);
 		List<ObjectError> all = errors.getAllErrors();
-		if (all.stream().anyMatch((e) -> e.getCode() != null && e.getCode().startsWith("typeMismatch"))) {
-			throw new NotFoundException();
-		}
 		ObjectError first = all.stream().min(Comparator.comparingInt((e) -> position(e, fields))).orElseThrow();
 		if (first.contains(ConstraintViolation.class)) {
 			String template = first.unwrap(ConstraintViolation.class).getMessageTemplate();

@@ -50,6 +50,14 @@ final class IssueStepForms {
 	record SendDown(List<String> mechanism) {
 	}
 
+	/** National escalations merged into one regional issue, with its title and text. */
+	record Merge(List<UUID> escalation, String title, String description) {
+	}
+
+	/** The planned meeting whose agenda an issue goes on. */
+	record PlaceOnAgenda(UUID meeting) {
+	}
+
 	/** A national answer to an incoming item, from the page of the given issue. */
 	record Answer(IncomingItem.Status status, String answer, List<UUID> action, UUID issue) {
 	}

@@ -3,6 +3,7 @@ package org.hamkori.issues.web;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.issues.Issue;
@@ -15,10 +16,11 @@ import org.hamkori.shared.rules.RuleViolation;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The regional board: what the four countries escalated, grouped by theme, with the
@@ -54,12 +56,11 @@ class RegionalController {
 	}
 
 	@PostMapping("/regional/escalations/merge")
-	String merge(@RequestParam(name = "escalation", required = false) List<UUID> escalations,
-			@RequestParam(required = false) String title, @RequestParam(required = false) String description,
-			Viewer viewer) {
+	String merge(@Valid @ModelAttribute IssueStepForms.Merge form, BindingResult errors, Viewer viewer) {
+		FormErrors.problemKey(errors, List.of());
 		try {
-			Issue regional = this.loop.merge(viewer, escalations, LocaleContextHolder.getLocale().getLanguage(), title,
-					description);
+			Issue regional = this.loop.merge(viewer, form.escalation(), LocaleContextHolder.getLocale().getLanguage(),
+					form.title(), form.description());
 			return "redirect:/issues/" + regional.id() + "?merged";
 		}
 		catch (RuleViolation ex) {
@@ -68,7 +69,10 @@ class RegionalController {
 	}
 
 	@PostMapping("/issues/{id}/agenda")
-	String placeOnAgenda(@PathVariable UUID id, @RequestParam(required = false) UUID meeting, Viewer viewer) {
+	String placeOnAgenda(@PathVariable UUID id, @Valid @ModelAttribute IssueStepForms.PlaceOnAgenda form,
+			BindingResult errors, Viewer viewer) {
+		FormErrors.problemKey(errors, List.of());
+		UUID meeting = form.meeting();
 		try {
 			if (meeting == null) {
 				throw new RuleViolation("meeting", "issue.error.linkTarget");

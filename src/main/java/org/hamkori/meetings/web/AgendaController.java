@@ -15,8 +15,10 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.rules.RuleErrors;
 import org.hamkori.shared.rules.RuleViolation;
+import org.hamkori.shared.web.TypedInput;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,7 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The agenda: the secretariat adds, edits, orders (by buttons, keys or dragging) and
@@ -113,22 +115,23 @@ class AgendaController {
 		AgendaItem item = item(itemId);
 		model.addAttribute("meeting", this.planning.managedMeeting(viewer, item.meetingId()));
 		model.addAttribute("item", item);
+		model.addAttribute("form", new AgendaForms.Decline(null));
 		return "meetings/agenda-decline";
 	}
 
 	@PostMapping("/agenda/{itemId}/decline")
-	String decline(@PathVariable UUID itemId, @RequestParam(required = false) String reason, Viewer viewer,
-			Model model) {
+	String decline(@PathVariable UUID itemId, @Valid @ModelAttribute("form") AgendaForms.Decline form,
+			BindingResult errors, Viewer viewer, Model model) {
 		AgendaItem item = item(itemId);
 		Meeting meeting = this.planning.managedMeeting(viewer, item.meetingId());
 		try {
-			this.agenda.decline(viewer, itemId, reason);
+			this.agenda.decline(viewer, itemId, form.reason());
 			return "redirect:/meetings/" + meeting.id() + "?itemDeclined#agenda";
 		}
 		catch (RuleViolation ex) {
+			RuleErrors.reject(errors, ex);
 			model.addAttribute("meeting", meeting);
 			model.addAttribute("item", item);
-			model.addAttribute("problem", ex);
 			return "meetings/agenda-decline";
 		}
 	}
@@ -138,11 +141,15 @@ class AgendaController {
 	 * item.
 	 */
 	@PostMapping("/agenda/{itemId}/move")
-	String move(@PathVariable UUID itemId, @RequestParam String direction, Viewer viewer, Model model,
-			@RequestHeader(value = "HX-Request", required = false) String htmx) {
+	String move(@PathVariable UUID itemId, @Valid @ModelAttribute AgendaForms.Move form, BindingResult errors,
+			Viewer viewer, Model model, @RequestHeader(value = "HX-Request", required = false) String htmx) {
+		if (form.direction() == null) {
+			// the buttons always send it, as a required request parameter it was
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
 		AgendaItem item = item(itemId);
 		try {
-			this.agenda.move(viewer, itemId, "up".equals(direction) ? -1 : 1);
+			this.agenda.move(viewer, itemId, "up".equals(form.direction()) ? -1 : 1);
 		}
 		catch (RuleViolation ex) {
 			return "redirect:/meetings/" + item.meetingId() + "?problem=" + ex.messageKey();
@@ -152,10 +159,11 @@ class AgendaController {
 
 	/** The whole order at once, as the ids of the accepted items after a drag. */
 	@PostMapping("/meetings/{id}/agenda/order")
-	String reorder(@PathVariable UUID id, @RequestParam(name = "item", required = false) List<UUID> order,
+	String reorder(@PathVariable UUID id, @Valid @ModelAttribute AgendaForms.Order form, BindingResult errors,
 			Viewer viewer, Model model, @RequestHeader(value = "HX-Request", required = false) String htmx) {
+		TypedInput.require(errors);
 		try {
-			this.agenda.reorder(viewer, id, (order != null) ? order : List.of());
+			this.agenda.reorder(viewer, id, (form.item() != null) ? form.item() : List.of());
 		}
 		catch (RuleViolation ex) {
 			return "redirect:/meetings/" + id + "?problem=" + ex.messageKey();

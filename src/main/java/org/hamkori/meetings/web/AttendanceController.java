@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Membership;
 import org.hamkori.directory.Organisation;
@@ -15,16 +16,21 @@ import org.hamkori.meetings.Attendance;
 import org.hamkori.meetings.AttendanceRegister;
 import org.hamkori.meetings.Meeting;
 import org.hamkori.meetings.Meetings;
+import org.hamkori.shared.rules.RuleErrors;
+import org.hamkori.shared.rules.RuleViolation;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
-import org.hamkori.shared.rules.RuleViolation;
+import org.hamkori.shared.web.TypedInput;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The attendance register of a held meeting, its counts and quorum. */
 @Controller
@@ -45,44 +51,56 @@ class AttendanceController {
 	@GetMapping("/meetings/{id}/attendance")
 	String show(@PathVariable UUID id, Viewer viewer, Model model) {
 		Meeting meeting = this.meetings.visible(viewer, id);
-		return page(model, meeting, viewer, null);
+		return page(model, meeting, viewer);
 	}
 
 	@PostMapping("/meetings/{id}/attendance/members")
-	String recordMembers(@PathVariable UUID id, @RequestParam(name = "person", required = false) List<UUID> people,
-			Viewer viewer, Model model) {
+	String recordMembers(@PathVariable UUID id, @Valid @ModelAttribute("membersForm") MeetingStepForms.Members form,
+			BindingResult errors, Viewer viewer, Model model) {
+		TypedInput.require(errors);
 		Meeting meeting = this.meetings.visible(viewer, id);
-		if (people == null || people.isEmpty()) {
-			return page(model, meeting, viewer, new RuleViolation("person", "attendance.error.nobody"));
-		}
+		List<UUID> people = form.person();
 		try {
+			if (people == null || people.isEmpty()) {
+				throw new RuleViolation("person", "attendance.error.nobody");
+			}
 			for (UUID person : people) {
 				this.register.recordMember(viewer, id, person);
 			}
 		}
 		catch (RuleViolation ex) {
-			return page(model, meeting, viewer, ex);
+			RuleErrors.reject(errors, ex);
+			return page(model, meeting, viewer);
 		}
 		return "redirect:/meetings/" + id + "/attendance?recorded";
 	}
 
 	@PostMapping("/meetings/{id}/attendance/substitutes")
-	String recordSubstitute(@PathVariable UUID id, @RequestParam(required = false) String fullName,
-			@RequestParam(required = false) String sex, @RequestParam(required = false) UUID substituteFor,
+	String recordSubstitute(@PathVariable UUID id,
+			@Valid @ModelAttribute("substituteForm") MeetingStepForms.Substitute form, BindingResult errors,
 			Viewer viewer, Model model) {
+		TypedInput.require(errors);
 		Meeting meeting = this.meetings.visible(viewer, id);
 		try {
-			this.register.recordSubstitute(viewer, id, fullName, sex, substituteFor);
+			this.register.recordSubstitute(viewer, id, form.fullName(), form.sex(), form.substituteFor());
 		}
 		catch (RuleViolation ex) {
-			model.addAttribute("fullName", fullName);
-			return page(model, meeting, viewer, ex);
+			RuleErrors.reject(errors, ex);
+			model.addAttribute("fullName", form.fullName());
+			return page(model, meeting, viewer);
 		}
 		return "redirect:/meetings/" + id + "/attendance?recorded";
 	}
 
 	@PostMapping("/attendance/{attendanceId}/delete")
-	String remove(@PathVariable UUID attendanceId, @RequestParam UUID meeting, Viewer viewer) {
+	String remove(@PathVariable UUID attendanceId, @Valid @ModelAttribute MeetingStepForms.Remove form,
+			BindingResult errors, Viewer viewer) {
+		TypedInput.require(errors);
+		if (form.meeting() == null) {
+			// the page always sends it, as a required request parameter it was
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		UUID meeting = form.meeting();
 		try {
 			this.register.remove(viewer, attendanceId);
 		}
@@ -92,7 +110,7 @@ class AttendanceController {
 		return "redirect:/meetings/" + meeting + "/attendance?removed";
 	}
 
-	private String page(Model model, Meeting meeting, Viewer viewer, RuleViolation problem) {
+	private String page(Model model, Meeting meeting, Viewer viewer) {
 		List<Attendance> present = this.register.of(meeting.id());
 		Set<UUID> here = present.stream().map(Attendance::personId).collect(Collectors.toSet());
 		Map<UUID, Organisation> organisations = this.directory.organisationsById();
@@ -110,7 +128,6 @@ class AttendanceController {
 		model.addAttribute("organisations", organisations);
 		model.addAttribute("summary", this.register.summary(meeting));
 		model.addAttribute("canManage", viewer.canManage(meeting.mechanismId()));
-		model.addAttribute("problem", problem);
 		return "meetings/attendance";
 	}
 

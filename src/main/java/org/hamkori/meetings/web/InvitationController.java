@@ -3,15 +3,18 @@ package org.hamkori.meetings.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.hamkori.meetings.Invitation;
 import org.hamkori.meetings.Meeting;
 import org.hamkori.meetings.MeetingCalendar;
 import org.hamkori.meetings.MeetingStatus;
 import org.hamkori.meetings.Meetings;
 import org.hamkori.meetings.Rsvp;
+import org.hamkori.shared.rules.RuleErrors;
+import org.hamkori.shared.rules.RuleViolation;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
-import org.hamkori.shared.rules.RuleViolation;
+import org.hamkori.shared.web.TypedInput;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
@@ -21,10 +24,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Answering invitations (from the e-mail's signed link, no login needed, or in the app),
@@ -50,29 +54,32 @@ class InvitationController {
 	@GetMapping("/rsvp/{token}")
 	String answerPage(@PathVariable String token, Model model) {
 		Invitation invitation = this.rsvp.byToken(token);
-		return answerPage(model, token, invitation, null);
+		return answerPage(model, token, invitation);
 	}
 
 	@PostMapping("/rsvp/{token}")
-	String answerByLink(@PathVariable String token, @RequestParam(required = false) Invitation.Response response,
-			@RequestParam(required = false) String substituteName, Model model) {
+	String answerByLink(@PathVariable String token, @Valid @ModelAttribute("form") MeetingStepForms.Answer form,
+			BindingResult errors, Model model) {
+		TypedInput.require(errors);
 		Invitation invitation = this.rsvp.byToken(token);
 		try {
-			this.rsvp.answerByToken(token, response, substituteName);
+			this.rsvp.answerByToken(token, form.response(), form.substituteName());
 			return "redirect:/rsvp/" + token + "?answered";
 		}
 		catch (RuleViolation ex) {
-			model.addAttribute("substituteName", substituteName);
-			return answerPage(model, token, invitation, ex);
+			RuleErrors.reject(errors, ex);
+			model.addAttribute("substituteName", form.substituteName());
+			return answerPage(model, token, invitation);
 		}
 	}
 
 	@PostMapping("/meetings/{id}/rsvp")
-	String answerInApp(@PathVariable UUID id, @RequestParam(required = false) Invitation.Response response,
-			@RequestParam(required = false) String substituteName, Viewer viewer) {
+	String answerInApp(@PathVariable UUID id, @Valid @ModelAttribute MeetingStepForms.Answer form, BindingResult errors,
+			Viewer viewer) {
+		TypedInput.require(errors);
 		this.meetings.visible(viewer, id);
 		try {
-			this.rsvp.answerAsViewer(viewer, id, response, substituteName);
+			this.rsvp.answerAsViewer(viewer, id, form.response(), form.substituteName());
 			return "redirect:/meetings/" + id + "?answered";
 		}
 		catch (RuleViolation ex) {
@@ -123,12 +130,11 @@ class InvitationController {
 		return "redirect:/meetings/calendar-feeds?revoked";
 	}
 
-	private String answerPage(Model model, String token, Invitation invitation, RuleViolation problem) {
+	private String answerPage(Model model, String token, Invitation invitation) {
 		Meeting meeting = this.meetings.find(invitation.meetingId()).orElseThrow(NotFoundException::new);
 		model.addAttribute("token", token);
 		model.addAttribute("invitation", invitation);
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("problem", problem);
 		model.addAttribute("responses", new Invitation.Response[] { Invitation.Response.ACCEPTED,
 				Invitation.Response.DECLINED, Invitation.Response.SUBSTITUTE });
 		return "meetings/rsvp";

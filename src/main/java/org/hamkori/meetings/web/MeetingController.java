@@ -31,6 +31,7 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.web.Paging;
 import org.hamkori.shared.rules.RuleErrors;
+import org.hamkori.shared.web.TypedInput;
 import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -193,13 +194,17 @@ class MeetingController {
 	}
 
 	@PostMapping("/meetings/{id}/announce")
-	String announce(@PathVariable UUID id, @RequestParam(required = false) Integer version, Viewer viewer) {
-		return step(id, () -> this.planning.announce(viewer, id, version), "announced");
+	String announce(@PathVariable UUID id, @Valid @ModelAttribute MeetingStepForms.Version form, BindingResult errors,
+			Viewer viewer) {
+		TypedInput.require(errors);
+		return step(id, () -> this.planning.announce(viewer, id, form.version()), "announced");
 	}
 
 	@PostMapping("/meetings/{id}/held")
-	String held(@PathVariable UUID id, @RequestParam(required = false) Integer version, Viewer viewer) {
-		return step(id, () -> this.planning.markHeld(viewer, id, version), "held");
+	String held(@PathVariable UUID id, @Valid @ModelAttribute MeetingStepForms.Version form, BindingResult errors,
+			Viewer viewer) {
+		TypedInput.require(errors);
+		return step(id, () -> this.planning.markHeld(viewer, id, form.version()), "held");
 	}
 
 	@GetMapping("/meetings/{id}/cancel")
@@ -210,17 +215,18 @@ class MeetingController {
 	}
 
 	@PostMapping("/meetings/{id}/cancel")
-	String cancel(@PathVariable UUID id, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) Integer version, Viewer viewer, Model model) {
+	String cancel(@PathVariable UUID id, @Valid @ModelAttribute("form") MeetingStepForms.Cancel form,
+			BindingResult errors, Viewer viewer, Model model) {
+		TypedInput.require(errors);
 		Meeting meeting = this.planning.managedMeeting(viewer, id);
 		try {
-			this.planning.cancel(viewer, id, reason, version);
+			this.planning.cancel(viewer, id, form.reason(), form.version());
 			return "redirect:/meetings/" + id + "?cancelled";
 		}
 		catch (RuleViolation ex) {
+			RuleErrors.reject(errors, ex);
 			model.addAttribute("meeting", meeting);
-			model.addAttribute("reason", reason);
-			model.addAttribute("problem", ex);
+			model.addAttribute("reason", form.reason());
 			return "meetings/cancel";
 		}
 	}

@@ -1,12 +1,11 @@
 package org.hamkori.meetings.web;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.hamkori.meetings.AgendaItem;
 import org.hamkori.meetings.Decision;
 import org.hamkori.meetings.Meeting;
@@ -17,17 +16,21 @@ import org.hamkori.meetings.MinutesBook;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.MembershipRole;
 import org.hamkori.shared.security.Viewer;
-import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleErrors;
 import org.hamkori.shared.rules.RuleViolation;
+import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.TypedInput;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The minutes of a meeting: read side by side in its languages, written per language with
@@ -63,45 +66,47 @@ class MinutesController {
 		}
 		Minutes minutes = this.book.in(id, language).orElse(null);
 		Map<String, String> texts = (minutes != null) ? minutes.summaryMap() : Map.of();
-		return editPage(model, meeting, viewer, language, texts, (minutes != null) ? minutes.version() : null, null,
-				null);
+		return editPage(model, meeting, viewer, language, texts, (minutes != null) ? minutes.version() : null, null);
 	}
 
 	@PostMapping("/meetings/{id}/minutes/{language}")
-	String save(@PathVariable UUID id, @PathVariable String language, @RequestParam(required = false) Integer version,
-			HttpServletRequest request, Viewer viewer, Model model) {
+	String save(@PathVariable UUID id, @PathVariable String language,
+			@Valid @ModelAttribute("form") MinutesForms.Texts form, BindingResult errors, Viewer viewer, Model model) {
+		TypedInput.require(errors);
 		Meeting meeting = this.meetings.visible(viewer, id);
 		if (!meeting.languageList().contains(language)) {
 			throw new NotFoundException();
 		}
 		Map<String, String> texts = new LinkedHashMap<>();
-		texts.put(Minutes.OPENING, value(request, "summary-" + Minutes.OPENING));
+		texts.put(Minutes.OPENING, MinutesForms.value(form.summary(), Minutes.OPENING));
 		for (AgendaItem item : this.meetings.agenda(id)) {
-			String text = request.getParameter("summary-" + item.id());
+			String text = (form.summary() != null) ? form.summary().get(item.id().toString()) : null;
 			if (text != null) {
 				texts.put(item.id().toString(), text);
 			}
 		}
 		try {
-			this.book.save(viewer, id, language, texts, version);
+			this.book.save(viewer, id, language, texts, form.version());
 			return "redirect:/meetings/" + id + "/minutes?saved";
 		}
 		catch (RuleViolation ex) {
-			return editPage(model, meeting, viewer, language, texts, version, ex, null);
+			RuleErrors.reject(errors, ex);
+			return editPage(model, meeting, viewer, language, texts, form.version(), null);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			Minutes current = this.book.in(id, language).orElse(null);
-			return editPage(model, meeting, viewer, language, texts, (current != null) ? current.version() : null, null,
+			return editPage(model, meeting, viewer, language, texts, (current != null) ? current.version() : null,
 					current);
 		}
 	}
 
 	@PostMapping("/meetings/{id}/decisions")
-	String addDecision(@PathVariable UUID id, @RequestParam(required = false) UUID agendaItemId,
-			HttpServletRequest request, Viewer viewer) {
+	String addDecision(@PathVariable UUID id, @Valid @ModelAttribute MinutesForms.Decision form, BindingResult errors,
+			Viewer viewer) {
+		TypedInput.require(errors);
 		Meeting meeting = this.meetings.visible(viewer, id);
 		try {
-			this.book.addDecision(viewer, id, agendaItemId, texts(request, meeting));
+			this.book.addDecision(viewer, id, form.agendaItemId(), texts(form.text(), meeting));
 			return "redirect:/meetings/" + id + "/minutes?decisionAdded#decisions";
 		}
 		catch (RuleViolation ex) {
@@ -110,12 +115,13 @@ class MinutesController {
 	}
 
 	@PostMapping("/decisions/{decisionId}")
-	String updateDecision(@PathVariable UUID decisionId, @RequestParam(required = false) Integer version,
-			HttpServletRequest request, Viewer viewer) {
+	String updateDecision(@PathVariable UUID decisionId, @Valid @ModelAttribute MinutesForms.Decision form,
+			BindingResult errors, Viewer viewer) {
+		TypedInput.require(errors);
 		Decision decision = this.book.decision(decisionId).orElseThrow(NotFoundException::new);
 		Meeting meeting = this.meetings.visible(viewer, decision.meetingId());
 		try {
-			this.book.updateDecision(viewer, decisionId, texts(request, meeting), version);
+			this.book.updateDecision(viewer, decisionId, texts(form.text(), meeting), form.version());
 			return "redirect:/meetings/" + meeting.id() + "/minutes?decisionSaved#decisions";
 		}
 		catch (RuleViolation ex) {
@@ -127,19 +133,14 @@ class MinutesController {
 	}
 
 	@PostMapping("/decisions/{decisionId}/actions")
-	String addAction(@PathVariable UUID decisionId, @RequestParam(required = false) UUID ownerOrganisationId,
-			@RequestParam(required = false) UUID ownerPersonId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
-			HttpServletRequest request, Viewer viewer, Model model) {
+	String addAction(@PathVariable UUID decisionId, @Valid @ModelAttribute("actionForm") MinutesForms.Action form,
+			BindingResult errors, Viewer viewer, Model model) {
+		TypedInput.require(errors);
 		Decision decision = this.book.decision(decisionId).orElseThrow(NotFoundException::new);
 		Meeting meeting = this.meetings.visible(viewer, decision.meetingId());
-		Map<String, String> titles = new LinkedHashMap<>();
-		for (String language : meeting.languageList()) {
-			titles.put(language, value(request, "action-" + language));
-		}
 		try {
-			this.book.addAction(viewer, decisionId, LocalizedText.of(titles), ownerOrganisationId, ownerPersonId,
-					dueDate);
+			this.book.addAction(viewer, decisionId, texts(form.action(), meeting), form.ownerOrganisationId(),
+					form.ownerPersonId(), form.dueDate());
 			return "redirect:/meetings/" + meeting.id() + "/minutes?actionAdded#decision-" + decision.number();
 		}
 		catch (RuleViolation ex) {
@@ -147,20 +148,20 @@ class MinutesController {
 				// a rule of the minutes, not of the action typed
 				return "redirect:/meetings/" + meeting.id() + "/minutes?problem=" + ex.messageKey();
 			}
+			RuleErrors.reject(errors, ex);
 			this.minutesModel.add(model, meeting, viewer);
-			model.addAttribute("actionProblems", ex.errors().values());
 			model.addAttribute("actionDecision", decisionId);
 			return "meetings/minutes";
 		}
 	}
 
 	@PostMapping("/meetings/{id}/minutes/circulate")
-	String circulate(@PathVariable UUID id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+	String circulate(@PathVariable UUID id, @Valid @ModelAttribute MinutesForms.Circulate form, BindingResult errors,
 			Viewer viewer) {
+		TypedInput.require(errors);
 		this.meetings.visible(viewer, id);
 		try {
-			this.book.circulate(viewer, id, deadline);
+			this.book.circulate(viewer, id, form.deadline());
 			return "redirect:/meetings/" + id + "/minutes?circulated";
 		}
 		catch (RuleViolation ex) {
@@ -169,26 +170,33 @@ class MinutesController {
 	}
 
 	@PostMapping("/meetings/{id}/minutes/comments")
-	String comment(@PathVariable UUID id, @RequestParam(required = false) String body, Viewer viewer, Model model) {
+	String comment(@PathVariable UUID id, @Valid @ModelAttribute("commentForm") MinutesForms.Comment form,
+			BindingResult errors, Viewer viewer, Model model) {
 		Meeting meeting = this.meetings.visible(viewer, id);
 		try {
-			this.book.comment(viewer, id, body);
+			this.book.comment(viewer, id, form.body());
 			return "redirect:/meetings/" + id + "/minutes?commented#comments";
 		}
 		catch (RuleViolation ex) {
+			RuleErrors.reject(errors, ex);
 			this.minutesModel.add(model, meeting, viewer);
-			model.addAttribute("commentProblem", ex);
-			model.addAttribute("commentBody", body);
+			model.addAttribute("commentBody", form.body());
 			return "meetings/minutes";
 		}
 	}
 
 	@PostMapping("/minutes-comments/{commentId}/resolve")
-	String resolve(@PathVariable UUID commentId, @RequestParam UUID meeting,
-			@RequestParam(required = false) String resolution, Viewer viewer) {
+	String resolve(@PathVariable UUID commentId, @Valid @ModelAttribute MinutesForms.Resolve form, BindingResult errors,
+			Viewer viewer) {
+		TypedInput.require(errors);
+		if (form.meeting() == null) {
+			// the page always sends it, as a required request parameter it was
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		UUID meeting = form.meeting();
 		this.meetings.visible(viewer, meeting);
 		try {
-			this.book.resolve(viewer, commentId, resolution);
+			this.book.resolve(viewer, commentId, form.resolution());
 			return "redirect:/meetings/" + meeting + "/minutes?resolved#comments";
 		}
 		catch (RuleViolation ex) {
@@ -197,10 +205,12 @@ class MinutesController {
 	}
 
 	@PostMapping("/meetings/{id}/minutes/adopt")
-	String adopt(@PathVariable UUID id, @RequestParam(required = false) UUID atMeeting, Viewer viewer) {
+	String adopt(@PathVariable UUID id, @Valid @ModelAttribute MinutesForms.Adopt form, BindingResult errors,
+			Viewer viewer) {
+		TypedInput.require(errors);
 		this.meetings.visible(viewer, id);
 		try {
-			this.book.adopt(viewer, id, atMeeting);
+			this.book.adopt(viewer, id, form.atMeeting());
 			return "redirect:/meetings/" + id + "/minutes?adopted";
 		}
 		catch (RuleViolation ex) {
@@ -220,7 +230,7 @@ class MinutesController {
 	}
 
 	private String editPage(Model model, Meeting meeting, Viewer viewer, String language, Map<String, String> texts,
-			Integer version, RuleViolation problem, Minutes conflict) {
+			Integer version, Minutes conflict) {
 		if (!viewer.canManage(meeting.mechanismId())) {
 			throw viewer.isMemberOf(meeting.mechanismId()) ? new org.hamkori.shared.web.ForbiddenException()
 					: new NotFoundException();
@@ -230,23 +240,18 @@ class MinutesController {
 		model.addAttribute("agenda", MeetingController.accepted(this.meetings.agenda(meeting.id())));
 		model.addAttribute("texts", texts);
 		model.addAttribute("version", version);
-		model.addAttribute("problem", problem);
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("locked", meeting.status() == MeetingStatus.MINUTES_ADOPTED);
 		return "meetings/minutes-edit";
 	}
 
-	private static LocalizedText texts(HttpServletRequest request, Meeting meeting) {
+	/** A text per language of the meeting, "" for a language not sent. */
+	private static LocalizedText texts(Map<String, String> sent, Meeting meeting) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (String language : meeting.languageList()) {
-			values.put(language, value(request, "text-" + language));
+			values.put(language, MinutesForms.value(sent, language));
 		}
 		return LocalizedText.of(values);
-	}
-
-	private static String value(HttpServletRequest request, String name) {
-		String value = request.getParameter(name);
-		return (value != null) ? value : "";
 	}
 
 	static boolean canAdopt(Viewer viewer, Meeting meeting) {

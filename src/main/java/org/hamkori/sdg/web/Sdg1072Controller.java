@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.sdg.ItemAnswer;
@@ -20,13 +21,17 @@ import org.hamkori.sdg.Sdg1072Rounds;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.ForbiddenException;
-import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.rules.RuleErrors;
 import org.hamkori.shared.rules.RuleViolation;
+import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.TypedInput;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,10 +44,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class Sdg1072Controller {
-
-	private static final String ANSWER = "a-";
-
-	private static final String COMMENT = "c-";
 
 	private final Sdg1072Rounds rounds;
 
@@ -62,24 +63,27 @@ class Sdg1072Controller {
 			}
 			return "redirect:/regional/sdg-10-7-2";
 		}
-		return list(mechanism, viewer, model, null, null, null);
+		model.addAttribute("form", new RoundForms.Start(null, null));
+		return list(mechanism, viewer, model);
 	}
 
 	@PostMapping("/mechanisms/{code}/sdg-10-7-2")
-	String create(@PathVariable String code, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Visibility visibility, Viewer viewer, Model model,
-			HttpServletResponse response) {
+	String create(@PathVariable String code, @Valid @ModelAttribute("form") RoundForms.Start form, BindingResult errors,
+			Viewer viewer, Model model, HttpServletResponse response) {
+		TypedInput.require(errors);
+		Integer year = form.year();
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
 		if (!viewer.canManage(mechanism.id())) {
 			throw (viewer.isMemberOf(mechanism.id())) ? new ForbiddenException() : new NotFoundException();
 		}
 		try {
-			this.rounds.create(mechanism.id(), year, visibility, viewer);
+			this.rounds.create(mechanism.id(), year, form.visibility(), viewer);
 			return "redirect:/mechanisms/" + mechanism.code() + "/sdg-10-7-2/" + year + "?created";
 		}
 		catch (RuleViolation ex) {
+			RuleErrors.reject(errors, ex);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return list(mechanism, viewer, model, ex.messageKey(), year, visibility);
+			return list(mechanism, viewer, model);
 		}
 	}
 
@@ -91,23 +95,25 @@ class Sdg1072Controller {
 	}
 
 	@PostMapping("/mechanisms/{code}/sdg-10-7-2/{year}")
-	String save(@PathVariable String code, @PathVariable int year, @RequestParam Map<String, String> params,
-			Viewer viewer, Model model, HttpServletResponse response) {
+	String save(@PathVariable String code, @PathVariable int year,
+			@Valid @ModelAttribute("form") RoundForms.Answers form, BindingResult errors, Viewer viewer, Model model,
+			HttpServletResponse response) {
 		Mechanism mechanism = national(code);
 		Sdg1072Round round = this.rounds.visible(mechanism.id(), year, viewer);
 		if (!viewer.canManage(mechanism.id())) {
 			throw new ForbiddenException();
 		}
-		Map<String, String> answers = prefixed(params, ANSWER);
-		Map<String, String> comments = prefixed(params, COMMENT);
-		long version = parseVersion(params.get("version"));
+		Map<String, String> answers = form.answerValues();
+		Map<String, String> comments = form.commentValues();
+		long version = parseVersion(form.version());
 		Map<String, ItemAnswer> parsed;
 		try {
 			parsed = RoundAnswers.parse(answers, comments);
 		}
 		catch (RuleViolation ex) {
+			RuleErrors.reject(errors, ex);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("problems", ex.problems());
+			model.addAttribute("problemItems", problemItems(ex));
 			return page(model, mechanism, round, typed(answers, comments), viewer);
 		}
 		try {
@@ -129,17 +135,17 @@ class Sdg1072Controller {
 			return page(model, mechanism, current, parsed, viewer);
 		}
 		String base = "redirect:/mechanisms/" + mechanism.code() + "/sdg-10-7-2/" + year;
-		return "review".equals(params.get("intent")) ? base + "/submit" : base + "?saved";
+		return "review".equals(form.intent()) ? base + "/submit" : base + "?saved";
 	}
 
 	/** The score of the answers on the form, not saved: the live panel (htmx). */
 	@PostMapping("/mechanisms/{code}/sdg-10-7-2/{year}/score")
-	String score(@PathVariable String code, @PathVariable int year, @RequestParam Map<String, String> params,
-			Viewer viewer, Model model) {
+	String score(@PathVariable String code, @PathVariable int year,
+			@Valid @ModelAttribute("form") RoundForms.Answers form, BindingResult errors, Viewer viewer, Model model) {
 		Mechanism mechanism = national(code);
 		this.rounds.visible(mechanism.id(), year, viewer);
 		Map<String, ItemAnswer> answers = new LinkedHashMap<>();
-		prefixed(params, ANSWER).forEach((item, value) -> {
+		form.answerValues().forEach((item, value) -> {
 			try {
 				answers.putAll(RoundAnswers.parse(Map.of(item, value), Map.of()));
 			}
@@ -166,15 +172,15 @@ class Sdg1072Controller {
 	}
 
 	@PostMapping("/mechanisms/{code}/sdg-10-7-2/{year}/submit")
-	String submit(@PathVariable String code, @PathVariable int year, @RequestParam(required = false) String version,
-			Viewer viewer, Model model, HttpServletResponse response) {
+	String submit(@PathVariable String code, @PathVariable int year, @Valid @ModelAttribute RoundForms.Submit form,
+			BindingResult errors, Viewer viewer, Model model, HttpServletResponse response) {
 		Mechanism mechanism = national(code);
 		Sdg1072Round round = this.rounds.visible(mechanism.id(), year, viewer);
 		if (!viewer.canManage(mechanism.id())) {
 			throw new ForbiddenException();
 		}
 		try {
-			this.rounds.submit(round.id(), parseVersion(version), viewer);
+			this.rounds.submit(round.id(), parseVersion(form.version()), viewer);
 			return "redirect:/mechanisms/" + mechanism.code() + "/sdg-10-7-2/" + year + "?submitted";
 		}
 		catch (RuleViolation ex) {
@@ -206,8 +212,8 @@ class Sdg1072Controller {
 
 	// --- pages -------------------------------------------------------------------------
 
-	private String list(Mechanism mechanism, Viewer viewer, Model model, String error, Integer year,
-			Visibility visibility) {
+	private String list(Mechanism mechanism, Viewer viewer, Model model) {
+		RoundForms.Start form = (RoundForms.Start) model.getAttribute("form");
 		if (!this.rounds.canOpenList(mechanism, viewer)) {
 			throw new NotFoundException();
 		}
@@ -229,9 +235,8 @@ class Sdg1072Controller {
 		model.addAttribute("regionalReader", Sdg1072Rounds.readsRegionally(viewer));
 		model.addAttribute("openYears", open);
 		model.addAttribute("visibilities", Visibility.values());
-		model.addAttribute("error", error);
-		model.addAttribute("chosenYear", (year != null) ? year : (open.isEmpty() ? null : open.get(0)));
-		model.addAttribute("chosenVisibility", (visibility != null) ? visibility : Visibility.MEMBERS);
+		model.addAttribute("chosenYear", (form.year() != null) ? form.year() : (open.isEmpty() ? null : open.get(0)));
+		model.addAttribute("chosenVisibility", (form.visibility() != null) ? form.visibility() : Visibility.MEMBERS);
 		model.addAttribute("domains", Sdg1072Items.domains());
 		return "sdg/list";
 	}
@@ -242,14 +247,11 @@ class Sdg1072Controller {
 		for (int d : Sdg1072Items.domains()) {
 			byDomain.put(d, Sdg1072Items.ofDomain(d));
 		}
-		Set<String> problemItems = new TreeSet<>();
-		Object problems = model.getAttribute("problems");
-		if (problems instanceof List<?> list) {
-			list.forEach((p) -> {
-				if (p instanceof RuleViolation.Problem problem && problem.field() != null) {
-					problemItems.add(problem.field());
-				}
-			});
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new RoundForms.Answers(null, null, null, null));
+		}
+		if (!model.containsAttribute("problemItems")) {
+			model.addAttribute("problemItems", Set.of());
 		}
 		model.addAttribute("mechanism", mechanism);
 		model.addAttribute("round", round);
@@ -258,7 +260,6 @@ class Sdg1072Controller {
 		model.addAttribute("domains", Sdg1072Items.domains());
 		model.addAttribute("itemsByDomain", byDomain);
 		model.addAttribute("items", Sdg1072Items.ALL);
-		model.addAttribute("problemItems", problemItems);
 		model.addAttribute("canEdit", round.isDraft() && viewer.canManage(mechanism.id()));
 		model.addAttribute("history", this.rounds.history(round.id()));
 		model.addAttribute("version", round.version());
@@ -283,14 +284,15 @@ class Sdg1072Controller {
 		return mechanism;
 	}
 
-	private static Map<String, String> prefixed(Map<String, String> params, String prefix) {
-		Map<String, String> result = new LinkedHashMap<>();
-		params.forEach((name, value) -> {
-			if (name.startsWith(prefix) && name.length() > prefix.length()) {
-				result.put(name.substring(prefix.length()), value);
+	/** The items the refused answers were about, to mark on the form. */
+	private static Set<String> problemItems(RuleViolation violation) {
+		Set<String> items = new TreeSet<>();
+		violation.problems().forEach((p) -> {
+			if (p.field() != null) {
+				items.add(p.field());
 			}
 		});
-		return result;
+		return items;
 	}
 
 	/** What the user typed, kept for the form when it cannot be stored. */

@@ -1,0 +1,27 @@
+package org.hamkori.shared.web;
+
+import org.springframework.validation.BindingResult;
+
+/**
+ * How a bound form answers a value that cannot be read as its type (an unknown status, an
+ * id that is no id, a date that is no date): "not found", as a wrong address is and as
+ * the same value sent as a plain request parameter always was. Rule problems are left on
+ * the form for its page to show.
+ */
+public final class TypedInput {
+
+	private TypedInput() {
+	}
+
+	/**
+	 * @throws NotFoundException when any value of the form could not be read as its type
+	 */
+	public static void require(BindingResult errors) {
+		if (errors.getAllErrors()
+			.stream()
+			.anyMatch((e) -> e.getCode() != null && e.getCode().startsWith("typeMismatch"))) {
+			throw new NotFoundException();
+		}
+	}
+
+}
