@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -88,7 +86,7 @@ public final class XlsxReader implements RowReader {
 		if (magic != FileMagic.OOXML) {
 			throw new FileFormatException("data.file.not-xlsx");
 		}
-		checkDeclaredSizes(file);
+		XlsxArchive.checkDeclaredSizes(file);
 		OPCPackage opened = null;
 		InputStream sheetStream = null;
 		try {
@@ -105,31 +103,12 @@ public final class XlsxReader implements RowReader {
 			this.sheet = sheetStream;
 		}
 		catch (FileFormatException ex) {
-			closeQuietly(sheetStream, opened);
+			XlsxArchive.closeQuietly(sheetStream, opened);
 			throw ex;
 		}
 		catch (Exception ex) {
-			closeQuietly(sheetStream, opened);
-			throw translate(ex);
-		}
-	}
-
-	/**
-	 * Refuses an archive whose directory declares a part larger than the limit, before
-	 * anything is inflated; a part that lies about its size is stopped while it is read.
-	 */
-	private static void checkDeclaredSizes(File file) throws IOException {
-		try (ZipFile zip = new ZipFile(file)) {
-			for (var entries = zip.entries(); entries.hasMoreElements();) {
-				ZipEntry entry = entries.nextElement();
-				if (entry.getSize() > Limits.MAX_ENTRY_BYTES) {
-					throw new FileFormatException("data.file.entry-too-large",
-							Limits.megabytes(Limits.MAX_ENTRY_BYTES));
-				}
-			}
-		}
-		catch (java.util.zip.ZipException | SecurityException ex) {
-			throw new FileFormatException("data.file.not-xlsx", ex);
+			XlsxArchive.closeQuietly(sheetStream, opened);
+			throw XlsxArchive.translate(ex);
 		}
 	}
 
@@ -165,7 +144,7 @@ public final class XlsxReader implements RowReader {
 			throw ex;
 		}
 		catch (XMLStreamException | RuntimeException ex) {
-			throw translate(ex);
+			throw XlsxArchive.translate(ex);
 		}
 	}
 
@@ -376,42 +355,6 @@ public final class XlsxReader implements RowReader {
 		}
 		catch (NumberFormatException ex) {
 			return raw;
-		}
-	}
-
-	/** The file's error as a message for the user: a zip bomb, or not an XLSX at all. */
-	static FileFormatException translate(Throwable error) {
-		for (Throwable cause = error; cause != null; cause = next(cause)) {
-			if (cause instanceof FileFormatException format) {
-				return format;
-			}
-			String message = cause.getMessage();
-			if (message != null && (message.contains("Zip bomb") || message.contains("zip bomb"))) {
-				return new FileFormatException("data.file.zip-bomb", error);
-			}
-		}
-		return new FileFormatException("data.file.not-xlsx", error);
-	}
-
-	private static Throwable next(Throwable error) {
-		if (error instanceof XMLStreamException stream && stream.getNestedException() != null
-				&& stream.getNestedException() != error) {
-			return stream.getNestedException();
-		}
-		return (error.getCause() != error) ? error.getCause() : null;
-	}
-
-	private static void closeQuietly(InputStream stream, OPCPackage opened) {
-		try {
-			if (stream != null) {
-				stream.close();
-			}
-		}
-		catch (IOException ex) {
-			// Closing after a failure: the failure is what the user needs to see.
-		}
-		if (opened != null) {
-			opened.revert();
 		}
 	}
 

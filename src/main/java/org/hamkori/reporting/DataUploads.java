@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.hamkori.formats.ColumnMapping;
 import org.hamkori.formats.CsvOptions;
 import org.hamkori.formats.CsvPreview;
@@ -25,12 +24,8 @@ import org.hamkori.shared.rules.RuleViolation;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -76,11 +71,6 @@ public class DataUploads {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** The failure of a check or save whose node stopped while running it. */
-	static final String INTERRUPTED = "data.upload.interrupted";
-
-	static final int ABANDONED_AFTER_MINUTES = 10;
-
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DataUploads.class);
 
 	private final JdbcClient jdbc;
@@ -102,12 +92,12 @@ public class DataUploads {
 	/** Whether the bytes are also kept in the database, for several nodes. */
 	private final boolean shared;
 
-	/** This node's name, stable across its restarts. */
-	private final String node;
+	/** Marks failed what a stopped node left running, and removes idle uploads. */
+	private final UploadHousekeeping housekeeping;
 
 	DataUploads(JdbcClient jdbc, DataSets dataSets, Submissions submissions, DataImport imports,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, HamkoriSettings settings, Clock clock,
-			PlatformTransactionManager transactionManager, @Value("${server.port:8080}") String port) {
+			PlatformTransactionManager transactionManager, UploadHousekeeping housekeeping) {
 		this.separately = new TransactionTemplate(transactionManager);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jdbc = jdbc;
@@ -118,8 +108,7 @@ public class DataUploads {
 		this.directory = settings.dataDir().resolve("uploads");
 		this.clock = clock;
 		this.shared = "database".equals(settings.files().store());
-		this.node = shorten((settings.nodeId() != null && !settings.nodeId().isBlank()) ? settings.nodeId().strip()
-				: hostName() + ":" + port, 200);
+		this.housekeeping = housekeeping;
 	}
 
 	/**
@@ -255,94 +244,13 @@ public class DataUploads {
 		int claimed = this.jdbc.sql("""
 				update data_upload set status = ?, rows_read = 0, bytes_read = 0, failure = null, updated_at = ?,
 				runner = ? where id = ? and status = ?""")
-			.params(save ? Status.SAVING.name() : Status.CHECKING.name(), OffsetDateTime.now(this.clock), this.node, id,
-					upload.status().name())
+			.params(save ? Status.SAVING.name() : Status.CHECKING.name(), OffsetDateTime.now(this.clock),
+					this.housekeeping.node(), id, upload.status().name())
 			.update();
 		if (claimed == 0) {
 			return;
 		}
 		this.executor.execute(() -> run(upload, save, revisionReason, viewer));
-	}
-
-	/**
-	 * The nightly timer: files left unsaved for two days are removed with their record,
-	 * so the data directory holds only uploads someone is still working on.
-	 */
-	@Scheduled(cron = "#{@hamkoriSchedules.uploadCleanup()}", zone = "UTC")
-	@SchedulerLock(name = "data-upload-cleanup", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
-	public void cleanUp() {
-		int removed = removeIdle(OffsetDateTime.now(this.clock).minusDays(2));
-		if (removed > 0) {
-			log.info("Data uploads: {} idle ones removed", removed);
-		}
-	}
-
-	/**
-	 * On start-up: a check or save this node was running when it stopped (a crash, a
-	 * {@code kill -9}) is marked failed. Its import ran in one transaction, which the
-	 * database rolled back when the connection died, so nothing of it was kept; the
-	 * upload can be checked and saved again.
-	 */
-	@EventListener(ApplicationReadyEvent.class)
-	public void failAbandonedOnStart() {
-		int failed = failAbandoned("runner = ?", this.node);
-		if (failed > 0) {
-			log.warn("Data uploads: {} check(s) or save(s) left running by this node ({}) when it stopped are "
-					+ "marked failed", failed, this.node);
-		}
-	}
-
-	/**
-	 * Every few minutes, once per cluster: a check or save whose node has not reported
-	 * progress for {@value #ABANDONED_AFTER_MINUTES} minutes died with its node (one that
-	 * is not coming back, or not under the same name), and is marked failed.
-	 */
-	@Scheduled(cron = "0 */5 * * * *", zone = "UTC")
-	@SchedulerLock(name = "data-upload-abandoned", lockAtMostFor = "PT4M", lockAtLeastFor = "PT1M")
-	public void failAbandonedOfOtherNodes() {
-		int failed = failSilentSince(OffsetDateTime.now(this.clock).minusMinutes(ABANDONED_AFTER_MINUTES));
-		if (failed > 0) {
-			log.warn("Data uploads: {} check(s) or save(s) without progress for {} minutes are marked failed", failed,
-					ABANDONED_AFTER_MINUTES);
-		}
-	}
-
-	/** Marks failed the checks and saves without progress since the given time. */
-	int failSilentSince(OffsetDateTime before) {
-		return failAbandoned("updated_at < ?", before);
-	}
-
-	private int failAbandoned(String condition, Object argument) {
-		return this.jdbc
-			.sql("update data_upload set status = 'FAILED', failure = ?, updated_at = ?"
-					+ " where status in ('CHECKING', 'SAVING') and " + condition)
-			.params(INTERRUPTED, OffsetDateTime.now(this.clock), argument)
-			.update();
-	}
-
-	/** This node's name, as recorded on the uploads it runs. */
-	String node() {
-		return this.node;
-	}
-
-	/** Removes uploads not touched since the given time that are not running. */
-	int removeIdle(OffsetDateTime before) {
-		List<UUID> idle = this.jdbc
-			.sql("select id from data_upload where updated_at < ? and status not in ('CHECKING', 'SAVING')")
-			.param(before)
-			.query(UUID.class)
-			.list();
-		for (UUID id : idle) {
-			try {
-				Files.deleteIfExists(this.directory.resolve(id.toString()));
-			}
-			catch (IOException ex) {
-				log.warn("Data upload {} could not be removed from disk", id, ex);
-				continue;
-			}
-			this.jdbc.sql("delete from data_upload where id = ?").param(id).update();
-		}
-		return idle.size();
 	}
 
 	/** Runs an upload's check or save now, on this thread. */
@@ -421,15 +329,6 @@ public class DataUploads {
 			Files.deleteIfExists(part);
 		}
 		return file;
-	}
-
-	private static String hostName() {
-		try {
-			return java.net.InetAddress.getLocalHost().getHostName();
-		}
-		catch (java.net.UnknownHostException ex) {
-			return "localhost";
-		}
 	}
 
 	private void fail(UUID id, String failure) {

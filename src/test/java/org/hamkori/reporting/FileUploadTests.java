@@ -60,6 +60,9 @@ class FileUploadTests {
 	@Autowired
 	DataUploads uploads;
 
+	@Autowired
+	UploadHousekeeping housekeeping;
+
 	@org.springframework.beans.factory.annotation.Value("${hamkori.data-dir}")
 	String dataDir;
 
@@ -278,9 +281,9 @@ class FileUploadTests {
 				"INDICATOR,TIME_PERIOD,OBS_VALUE\nREMITTANCES,2024-Q1,1\n".getBytes(StandardCharsets.UTF_8));
 		java.nio.file.Path file = java.nio.file.Path.of(this.dataDir, "uploads", id.toString());
 		assertThat(file).exists();
-		assertThat(this.uploads.removeIdle(java.time.OffsetDateTime.now(TestClock.clock()).minusDays(2))).isZero();
+		assertThat(this.housekeeping.removeIdle(java.time.OffsetDateTime.now(TestClock.clock()).minusDays(2))).isZero();
 		assertThat(this.uploads.find(id)).isPresent();
-		this.uploads.removeIdle(java.time.OffsetDateTime.now(TestClock.clock()).plusMinutes(1));
+		this.housekeeping.removeIdle(java.time.OffsetDateTime.now(TestClock.clock()).plusMinutes(1));
 		assertThat(this.uploads.find(id)).isEmpty();
 		assertThat(file).doesNotExist();
 	}
@@ -310,13 +313,13 @@ class FileUploadTests {
 		// rolled
 		// back. One upload was run by this node, one by another node still alive.
 		this.jdbc.sql("update data_upload set status = 'SAVING', runner = ? where id = ?")
-			.params(this.uploads.node(), id)
+			.params(this.housekeeping.node(), id)
 			.update();
 		this.jdbc.sql("update data_upload set status = 'CHECKING', runner = 'node-b:8080' where id = ?")
 			.param(other)
 			.update();
 
-		this.uploads.failAbandonedOnStart();
+		this.housekeeping.failAbandonedOnStart();
 
 		DataUploads.Upload failed = this.uploads.find(id).orElseThrow();
 		assertThat(failed.status()).isEqualTo(DataUploads.Status.FAILED);
@@ -337,9 +340,9 @@ class FileUploadTests {
 
 		java.time.OffsetDateTime now = java.time.OffsetDateTime.now(TestClock.clock());
 		this.jdbc.sql("update data_upload set updated_at = ? where id = ?")
-			.params(now.minusMinutes(DataUploads.ABANDONED_AFTER_MINUTES + 1), other)
+			.params(now.minusMinutes(UploadHousekeeping.ABANDONED_AFTER_MINUTES + 1), other)
 			.update();
-		this.uploads.failSilentSince(now.minusMinutes(DataUploads.ABANDONED_AFTER_MINUTES));
+		this.housekeeping.failSilentSince(now.minusMinutes(UploadHousekeeping.ABANDONED_AFTER_MINUTES));
 		assertThat(this.uploads.find(other).orElseThrow().status()).as("silent for too long: its node died")
 			.isEqualTo(DataUploads.Status.FAILED);
 	}
