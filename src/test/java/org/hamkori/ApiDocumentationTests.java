@@ -26,7 +26,9 @@ class ApiDocumentationTests {
 					"/api/v1/documents/{id}", "/api/v1/meetings", "/api/v1/meetings/{id}",
 					"/api/v1/meetings/{id}/invitation.ics", "/api/v1/actions", "/api/v1/indicators",
 					"/api/v1/programmes", "/api/v1/programmes/{id}", "/api/v1/agreements",
-					"/api/v1/mechanisms/{code}/sdg-10-7-2", "/api/v1/data-values", "/api/v1/obligations");
+					"/api/v1/mechanisms/{code}/sdg-10-7-2", "/api/v1/data-values", "/api/v1/obligations",
+					"/api/v1/code-lists", "/api/v1/code-lists/{id}", "/api/v1/indicators/{code}/history",
+					"/api/v1/code-lists/{id}/codes");
 	}
 
 	@Test
