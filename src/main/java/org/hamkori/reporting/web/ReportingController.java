@@ -132,7 +132,9 @@ class ReportingController {
 		Obligation obligation = this.pages.obligation(id, viewer);
 		Period p = period(obligation, period);
 		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
-		EntryGrid grid = new EntryGrid(set, this.pages.dimensions());
+		GridCountries countries = this.pages.countries(obligation, p, null);
+		EntryGrid grid = new EntryGrid(set, countries.dimensions());
+		model.addAttribute("countries", countries);
 		Submission current = this.submissions.current(id, p).orElse(null);
 		int others = 0;
 		if (current != null) {
@@ -153,9 +155,20 @@ class ReportingController {
 		}
 		Period p = period(obligation, period);
 		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
-		EntryGrid grid = new EntryGrid(set, this.pages.dimensions());
+		GridCountries countries = this.pages.countries(obligation, p, form.get("areas"));
+		EntryGrid grid = new EntryGrid(set, countries.dimensions());
 		grid.fill(form);
 		String reason = form.getOrDefault("revisionReason", "").trim();
+		if (form.containsKey("add")) {
+			// a country added to the grid: nothing is saved, every typed figure is kept
+			countries.add(form.get("addCountry"));
+			EntryGrid wider = new EntryGrid(set, countries.dimensions());
+			wider.carry(grid);
+			model.addAttribute("countries", countries);
+			return gridPage(model, obligation, set, p, wider, this.submissions.current(id, p).orElse(null), 0, null,
+					reason, viewer);
+		}
+		model.addAttribute("countries", countries);
 		ImportReport report;
 		try {
 			report = this.imports.run(
@@ -167,7 +180,7 @@ class ReportingController {
 		}
 		Submission current = this.submissions.current(id, p).orElse(null);
 		if (report != null && report.stored()) {
-			grid = new EntryGrid(set, this.pages.dimensions());
+			grid = new EntryGrid(set, countries.dimensions());
 			int others = grid.fill(this.submissions.values(current.id()));
 			grid.flag(report.problems(), this.messages, locale);
 			return gridPage(model, obligation, set, p, grid, current, others, report, reason, viewer);

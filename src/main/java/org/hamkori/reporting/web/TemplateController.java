@@ -68,7 +68,7 @@ class TemplateController {
 		}
 		Map<String, IndicatorCatalogue.Dimension> dimensions = this.pages.dimensions();
 		Map<String, IndicatorCatalogue.Indicator> indicators = this.pages.indicators();
-		EntryGrid grid = new EntryGrid(set, dimensions);
+		EntryGrid grid = new EntryGrid(set, this.pages.countries(obligation, p, null).dimensions());
 		this.submissions.current(id, p).ifPresent((s) -> grid.fill(this.submissions.values(s.id())));
 		Map<String, LocalizedText> codeNames = this.pages.codeNames();
 		List<String> used = new ArrayList<>();
