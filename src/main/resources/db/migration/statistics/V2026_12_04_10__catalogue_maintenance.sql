@@ -26,7 +26,7 @@ create table catalogue_change (
 	action varchar(20) not null,
 	actor varchar(200) not null,
 	changed_at timestamp with time zone not null,
-	changes varchar(20000) not null
+	changes varchar(100000) not null
 );
 
 create index catalogue_change_indicator on catalogue_change (indicator, changed_at);
