@@ -180,35 +180,27 @@ class CatalogueMaintenanceTests {
 			.bodyText()
 			.contains("nameKy");
 		String code = unique("PAGE");
-		assertThat(this.mvc.post()
-			.uri("/catalogue/indicators")
-			.with(as("admin"))
-			.with(csrf())
-			.param("code", code)
-			.param("nameEn", "")
-			.param("definitionEn", "Typed definition")
-			.param("unit", "persons")
-			.param("unitMultiplier", "0")
-			.param("kind", "FLOW")
-			.param("periodicity", "ANNUAL")
-			.param("aggregation", "SUM")
-			.param("source", "Survey")
-			.param("dimensions", "SEX")).hasStatusOk().bodyText().contains("Typed definition", "at least one language");
-		assertThat(this.mvc.post()
-			.uri("/catalogue/indicators")
-			.with(as("admin"))
-			.with(csrf())
-			.param("code", code)
-			.param("nameEn", "Page indicator")
-			.param("definitionEn", "Typed definition")
-			.param("unit", "persons")
-			.param("unitMultiplier", "0")
-			.param("kind", "FLOW")
-			.param("periodicity", "ANNUAL")
-			.param("aggregation", "SUM")
-			.param("source", "Survey")
-			.param("dimensions", "SEX")).hasRedirectedUrl("/indicators/" + code + "?saved");
+		assertThat(newOnPage(code, "")).hasStatusOk().bodyText().contains("Typed definition", "at least one language");
+		assertThat(newOnPage(code, "Page indicator")).hasRedirectedUrl("/indicators/" + code + "?saved");
 		assertThat(this.catalogue.indicator(code).orElseThrow().dimensions()).containsExactly("SEX");
+	}
+
+	MvcTestResult newOnPage(String code, String name) {
+		return this.mvc.post()
+			.uri("/catalogue/indicators")
+			.with(as("admin"))
+			.with(csrf())
+			.param("code", code)
+			.param("nameEn", name)
+			.param("definitionEn", "Typed definition")
+			.param("unit", "persons")
+			.param("unitMultiplier", "0")
+			.param("kind", "FLOW")
+			.param("periodicity", "ANNUAL")
+			.param("aggregation", "SUM")
+			.param("source", "Survey")
+			.param("dimensions", "SEX")
+			.exchange();
 	}
 
 	@Test

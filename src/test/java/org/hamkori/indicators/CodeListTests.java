@@ -87,21 +87,19 @@ class CodeListTests {
 		Integer size = JsonPath.read(json, "$.size");
 		assertThat(size).isEqualTo(codes.size());
 
-		String refArea = this.mvc.get()
-			.uri("/api/v1/code-lists/ref_area")
-			.exchange()
-			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		List<String> countries = JsonPath.read(refArea, "$.codes[*].code");
+		List<String> countries = JsonPath.read(json("/api/v1/code-lists/ref_area"), "$.codes[*].code");
 		assertThat(countries).hasSize(249).doesNotContain("_O", "_T");
 
-		String sex = this.mvc.get()
-			.uri("/api/v1/code-lists/SEX")
+		List<String> sexCodes = JsonPath.read(json("/api/v1/code-lists/SEX"), "$.codes[*].code");
+		assertThat(sexCodes).containsExactlyInAnyOrder("F", "M", "_T");
+	}
+
+	String json(String uri) throws Exception {
+		return this.mvc.get()
+			.uri(uri)
 			.exchange()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		List<String> sexCodes = JsonPath.read(sex, "$.codes[*].code");
-		assertThat(sexCodes).containsExactlyInAnyOrder("F", "M", "_T");
 	}
 
 	@Test

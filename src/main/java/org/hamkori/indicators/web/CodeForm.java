@@ -1,8 +1,5 @@
 package org.hamkori.indicators.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.validation.constraints.Size;
 
 import org.hamkori.shared.i18n.LocalizedText;
@@ -21,14 +18,7 @@ record CodeForm(@Size(max = 20, message = "{validation.size.max}") String code,
 	}
 
 	LocalizedText name() {
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("en", this.nameEn);
-		values.put("ru", this.nameRu);
-		values.put("tg", this.nameTg);
-		values.put("uz", this.nameUz);
-		values.put("kk", this.nameKk);
-		values.put("ky", this.nameKy);
-		return new LocalizedText(values);
+		return IndicatorForm.text(this.nameEn, this.nameRu, this.nameTg, this.nameUz, this.nameKk, this.nameKy);
 	}
 
 	static String formField(String field) {

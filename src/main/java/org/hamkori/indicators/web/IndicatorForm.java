@@ -56,7 +56,8 @@ record IndicatorForm(@Size(max = 40, message = "{validation.size.max}") String c
 				this.reference, this.proxyNote, this.dimensions);
 	}
 
-	private static LocalizedText text(String en, String ru, String tg, String uz, String kk, String ky) {
+	/** A text in the six languages, in the order the forms show them. */
+	static LocalizedText text(String en, String ru, String tg, String uz, String kk, String ky) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("en", en);
 		values.put("ru", ru);

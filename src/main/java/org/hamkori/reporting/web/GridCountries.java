@@ -26,7 +26,7 @@ import org.hamkori.reporting.Submissions;
  * is no counterpart of its own figures. The rest of ISO 3166-1 is one pick away, so a
  * grid never grows to 249 rows per indicator.
  */
-final class GridCountries {
+public final class GridCountries {
 
 	static final String DIMENSION = "COUNTERPART_AREA";
 
@@ -110,7 +110,7 @@ final class GridCountries {
 	}
 
 	/** The codes beyond the usual ones, for the form to send back (comma-separated). */
-	String extra() {
+	public String extra() {
 		IndicatorCatalogue.Dimension areas = this.all.get(DIMENSION);
 		if (areas == null) {
 			return "";
@@ -125,7 +125,7 @@ final class GridCountries {
 	}
 
 	/** The countries one may still add, by name in the reader's language. */
-	List<IndicatorCatalogue.Code> addable(Locale locale) {
+	public List<IndicatorCatalogue.Code> addable(Locale locale) {
 		IndicatorCatalogue.Dimension areas = this.all.get(DIMENSION);
 		if (areas == null) {
 			return List.of();
