@@ -61,11 +61,9 @@ class CatalogueMaintenanceTests {
 		assertThat(created).hasStatus(201);
 		assertThat(created.getResponse().getHeader("ETag")).isEqualTo("\"0\"");
 
-		String read = this.mvc.get()
-			.uri("/api/v1/indicators/" + code)
-			.exchange()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		MvcTestResult got = this.mvc.get().uri("/api/v1/indicators/" + code).exchange();
+		assertThat(got.getResponse().getHeader("ETag")).isEqualTo("\"0\"");
+		String read = got.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat((Integer) JsonPath.read(read, "$.unitMultiplier")).isEqualTo(3);
 		assertThat((String) JsonPath.read(read, "$.kind")).isEqualTo("STOCK");
 		assertThat((String) JsonPath.read(read, "$.reference")).isEqualTo("ICLS 20 (2018)");

@@ -92,9 +92,12 @@ class IndicatorController {
 
 	@GetMapping("/api/v1/indicators/{code}")
 	@ResponseBody
-	@Operation(summary = "One indicator's metadata (public)")
-	IndicatorView apiOne(@PathVariable String code) {
-		return IndicatorView.of(this.catalogue.indicator(code).orElseThrow(NotFoundException::new));
+	@Operation(summary = "One indicator's metadata (public); the ETag header carries its version")
+	org.springframework.http.ResponseEntity<IndicatorView> apiOne(@PathVariable String code) {
+		Indicator indicator = this.catalogue.indicator(code).orElseThrow(NotFoundException::new);
+		return org.springframework.http.ResponseEntity.ok()
+			.eTag("\"" + indicator.version() + "\"")
+			.body(IndicatorView.of(indicator));
 	}
 
 	@GetMapping("/api/v1/dimensions")
