@@ -32,6 +32,7 @@ class RouteInventoryTests {
 			"GET /mechanisms/{code}/members.vcf", "GET /organisations", "GET /organisations/{id}", "GET /people/{id}",
 			"GET /people/{id}/vcard", "GET /documents/{id}", "GET /indicators", "GET /indicators/{code}",
 			"GET /api/v1/indicators", "GET /api/v1/indicators/{code}", "GET /api/v1/dimensions", "GET /login",
+			"GET /code-lists", "GET /code-lists/{id}", "GET /api/v1/code-lists", "GET /api/v1/code-lists/{id}",
 			"GET /api/v1/mechanisms", "GET /api/v1/organisations", "GET /api/v1/people", "POST /api/v1/auth/token",
 			"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
 			"GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error",

@@ -133,7 +133,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/mechanisms", "/api/v1/organisations", "/api/v1/people",
-						"/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/dimensions")
+						"/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/dimensions", "/api/v1/code-lists",
+						"/api/v1/code-lists/{id}")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -160,9 +161,9 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/", "/mechanisms", "/mechanisms/{code}", "/mechanisms/{code}/members.csv",
 					"/mechanisms/{code}/members.xlsx", "/mechanisms/{code}/members.vcf", "/organisations",
 					"/organisations/{id}", "/people/{id}", "/people/{id}/vcard", "/indicators", "/indicators/{code}",
-					"/documents/{id}", "/login", "/css/**", "/js/**", "/webjars/**", "/robots.txt", "/favicon.ico",
-					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
-					"/swagger-ui.html", "/swagger-ui/**")
+					"/code-lists", "/code-lists/{id}", "/documents/{id}", "/login", "/css/**", "/js/**", "/webjars/**",
+					"/robots.txt", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+					"/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			// the programme register: public programmes and agreements for everyone, the
 			// rest filtered per viewer

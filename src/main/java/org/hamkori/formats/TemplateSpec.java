@@ -12,7 +12,13 @@ import java.util.Map;
  * already translated.
  */
 public record TemplateSpec(String period, List<String> dimensions, Headings headings, List<Line> lines,
-		List<String> instructions) {
+		List<String> instructions, Choices choices) {
+
+	/** A template without spare lines. */
+	public TemplateSpec(String period, List<String> dimensions, Headings headings, List<Line> lines,
+			List<String> instructions) {
+		this(period, dimensions, headings, lines, instructions, null);
+	}
 
 	public TemplateSpec {
 		dimensions = List.copyOf(dimensions);
@@ -23,6 +29,20 @@ public record TemplateSpec(String period, List<String> dimensions, Headings head
 				throw new IllegalArgumentException("Not a dimension: " + dimension);
 			}
 		}
+	}
+
+	/**
+	 * Spare lines below the expected ones, where people pick an indicator and a code of
+	 * each dimension from drop-down lists (the full code lists, kept on their own sheet),
+	 * so a figure the lines do not foresee (a country beyond the usual ones) has a place.
+	 */
+	public record Choices(String sheet, List<Code> indicators, Map<String, List<Code>> codes, int spareLines) {
+
+		public Choices {
+			indicators = List.copyOf(indicators);
+			codes = new LinkedHashMap<>(codes);
+		}
+
 	}
 
 	/** A code and its label. */

@@ -70,6 +70,9 @@ public final class XlsxTemplate {
 			Styles styles = new Styles(workbook);
 			writeData(workbook, spec, styles);
 			writeInstructions(workbook, spec, styles);
+			if (spec.choices() != null) {
+				writeChoices(workbook, spec, styles);
+			}
 			workbook.write(out);
 		}
 		finally {
@@ -130,7 +133,10 @@ public final class XlsxTemplate {
 			}
 		}
 
-		if (!spec.lines().isEmpty()) {
+		if (spec.choices() != null) {
+			rowIndex = writeSpareLines(sheet, spec, styles, rowIndex);
+		}
+		if (rowIndex > FIRST_DATA_ROW - 1) {
 			DataValidationHelper helper = sheet.getDataValidationHelper();
 			DataValidationConstraint constraint = helper
 				.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
@@ -143,6 +149,81 @@ public final class XlsxTemplate {
 			sheet.addValidationData(validation);
 		}
 		sheet.createFreezePane(0, FIRST_DATA_ROW - 1);
+		protect(sheet);
+	}
+
+	/**
+	 * Open lines for figures the expected lines do not foresee: the indicator and each
+	 * code picked from a list on the codes sheet, the period given.
+	 */
+	private static int writeSpareLines(SXSSFSheet sheet, TemplateSpec spec, Styles styles, int first) {
+		TemplateSpec.Choices choices = spec.choices();
+		int rowIndex = first;
+		int valueColumn = 3 + 2 * spec.dimensions().size();
+		for (int i = 0; i < choices.spareLines(); i++) {
+			Row row = sheet.createRow(rowIndex++);
+			text(row, 0, null, styles.value);
+			text(row, 1, null, styles.locked);
+			text(row, 2, spec.period(), styles.locked);
+			for (int d = 0; d < spec.dimensions().size(); d++) {
+				text(row, 3 + 2 * d, null, styles.value);
+				text(row, 4 + 2 * d, null, styles.locked);
+			}
+			text(row, valueColumn, null, styles.value);
+			text(row, valueColumn + 1, null, styles.note);
+		}
+		if (choices.spareLines() > 0) {
+			String sheetName = "'" + WorkbookUtil.createSafeSheetName(choices.sheet()).replace("'", "''") + "'!";
+			list(sheet, first, rowIndex - 1, 0, sheetName, 0, choices.indicators().size());
+			for (int d = 0; d < spec.dimensions().size(); d++) {
+				List<TemplateSpec.Code> codes = choices.codes().get(spec.dimensions().get(d));
+				if (codes != null && !codes.isEmpty()) {
+					list(sheet, first, rowIndex - 1, 3 + 2 * d, sheetName, 2 + 2 * d, codes.size());
+				}
+			}
+		}
+		return rowIndex;
+	}
+
+	private static void list(SXSSFSheet sheet, int firstRow, int lastRow, int column, String sheetName, int listColumn,
+			int size) {
+		String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(listColumn);
+		DataValidationHelper helper = sheet.getDataValidationHelper();
+		DataValidation validation = helper.createValidation(
+				helper.createFormulaListConstraint(sheetName + "$" + letter + "$2:$" + letter + "$" + (size + 1)),
+				new CellRangeAddressList(firstRow, lastRow, column, column));
+		validation.setEmptyCellAllowed(true);
+		validation.setShowErrorBox(true);
+		sheet.addValidationData(validation);
+	}
+
+	/** The lists the spare lines pick from: indicators, then each dimension's codes. */
+	private static void writeChoices(SXSSFWorkbook workbook, TemplateSpec spec, Styles styles) {
+		TemplateSpec.Choices choices = spec.choices();
+		SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(choices.sheet()));
+		List<List<TemplateSpec.Code>> columns = new ArrayList<>();
+		List<String> headers = new ArrayList<>(List.of("INDICATOR"));
+		columns.add(choices.indicators());
+		for (String dimension : spec.dimensions()) {
+			headers.add(dimension);
+			columns.add(choices.codes().getOrDefault(dimension, List.of()));
+		}
+		int longest = columns.stream().mapToInt(List::size).max().orElse(0);
+		Row header = sheet.createRow(0);
+		for (int c = 0; c < headers.size(); c++) {
+			text(header, 2 * c, headers.get(c), styles.heading);
+			sheet.setColumnWidth(2 * c, 14 * 256);
+			sheet.setColumnWidth(2 * c + 1, 40 * 256);
+		}
+		for (int r = 0; r < longest; r++) {
+			Row row = sheet.createRow(r + 1);
+			for (int c = 0; c < columns.size(); c++) {
+				if (r < columns.get(c).size()) {
+					text(row, 2 * c, columns.get(c).get(r).code(), styles.locked);
+					text(row, 2 * c + 1, columns.get(c).get(r).label(), styles.wrapped);
+				}
+			}
+		}
 		protect(sheet);
 	}
 

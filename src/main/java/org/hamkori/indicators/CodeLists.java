@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Resolves what files write in dimension columns to catalogue codes: the code itself in
  * any case, a code's name in any language the catalogue has (Russian, Tajik, English...),
  * and for countries also ISO alpha-2, CLDR's names in the six languages (full, short and
- * variant, {@link CountryNames}) and the directory's country names. A snapshot is built
+ * variant, {@link CountryNames}, for the whole ISO 3166-1 list) and the directory's
+ * country names. A name CLDR gives two countries resolves to neither. A snapshot is built
  * per import, so an import sees one consistent code list.
  */
 @NamedInterface("catalogue")
@@ -64,9 +65,20 @@ public class CodeLists {
 		}
 		Map<String, String> areas = byDimension.computeIfAbsent("COUNTERPART_AREA", (k) -> new HashMap<>());
 		Set<String> alpha3 = new HashSet<>(areas.values());
+		alpha3.addAll(CountryNames.iso3166().keySet());
+		Map<String, String> cldr = new HashMap<>();
+		Set<String> ambiguous = new HashSet<>();
 		for (String code : alpha3) {
-			CountryNames.of(code).forEach((name) -> areas.putIfAbsent(normalise(name), code));
+			for (String name : CountryNames.of(code)) {
+				String previous = cldr.putIfAbsent(normalise(name), code);
+				if (previous != null && !previous.equals(code)) {
+					ambiguous.add(normalise(name));
+				}
+			}
 		}
+		// a name CLDR gives two countries ("Congo") names neither
+		ambiguous.forEach(cldr::remove);
+		cldr.forEach(areas::putIfAbsent);
 		for (Country country : this.directory.countries().values()) {
 			if (alpha3.contains(country.alpha3())) {
 				areas.putIfAbsent(normalise(country.code()), country.alpha3());

@@ -1,17 +1,22 @@
 package org.hamkori.indicators;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Set;
+import java.util.TreeMap;
 
 import com.ibm.icu.impl.ICUData;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.UResourceBundle;
+import org.hamkori.shared.i18n.LocalizedText;
 
 /**
  * The names a file may use for a country, from CLDR through ICU4J, never typed by hand:
@@ -26,9 +31,29 @@ final class CountryNames {
 	/** ISO alpha-3 to alpha-2, for every country the JDK knows. */
 	private static final Map<String, String> ALPHA2 = alpha2();
 
+	/**
+	 * The ISO 3166-1 countries by alpha-3 code, in code order, each named in the six
+	 * languages by CLDR.
+	 */
+	private static final Map<String, LocalizedText> COUNTRIES = countries();
+
 	private static final Map<String, List<String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private CountryNames() {
+	}
+
+	/**
+	 * The full ISO 3166-1 list: alpha-3 code to CLDR's standard name in each of the six
+	 * languages, in code order. The list is what both ICU4J and the JDK know as
+	 * officially assigned, so CLDR's extra territories (Kosovo, Canary Islands, Diego
+	 * Garcia) are left out.
+	 */
+	static Map<String, LocalizedText> iso3166() {
+		return COUNTRIES;
+	}
+
+	static boolean isIso3166(String alpha3) {
+		return COUNTRIES.containsKey(alpha3);
 	}
 
 	/** Every name and code that means the country with this alpha-3 code. */
@@ -75,6 +100,26 @@ final class CountryNames {
 			// no region data for the language: its standard names still count
 		}
 		return found;
+	}
+
+	private static Map<String, LocalizedText> countries() {
+		Set<String> official = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+		Map<String, LocalizedText> countries = new TreeMap<>();
+		for (String alpha2 : ULocale.getISOCountries()) {
+			String alpha3 = new ULocale("", alpha2).getISO3Country();
+			if (!official.contains(alpha2) || alpha3.length() != 3) {
+				continue;
+			}
+			Map<String, String> names = new LinkedHashMap<>();
+			for (String language : LANGUAGES) {
+				String name = LocaleDisplayNames.getInstance(new ULocale(language)).regionDisplayName(alpha2);
+				if (name != null && !name.equals(alpha2)) {
+					names.put(language, name);
+				}
+			}
+			countries.put(alpha3, new LocalizedText(names));
+		}
+		return Collections.unmodifiableMap(new LinkedHashMap<>(countries));
 	}
 
 	private static Map<String, String> alpha2() {

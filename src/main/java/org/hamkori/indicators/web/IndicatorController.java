@@ -6,7 +6,9 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hamkori.indicators.IndicatorCatalogue.Indicator;
+import org.hamkori.indicators.CatalogueMaintenance;
 import org.hamkori.indicators.IndicatorCatalogue;
+import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -24,33 +26,47 @@ class IndicatorController {
 
 	private final IndicatorCatalogue catalogue;
 
-	IndicatorController(IndicatorCatalogue catalogue) {
+	private final CatalogueMaintenance maintenance;
+
+	IndicatorController(IndicatorCatalogue catalogue, CatalogueMaintenance maintenance) {
 		this.catalogue = catalogue;
+		this.maintenance = maintenance;
 	}
 
 	@GetMapping("/indicators")
-	String list(Model model) {
+	String list(Viewer viewer, Model model) {
 		model.addAttribute("indicators", this.catalogue.indicators());
 		model.addAttribute("dimensions", this.catalogue.dimensions());
+		model.addAttribute("canMaintain", this.maintenance.canMaintain(viewer));
 		return "indicators/indicators";
 	}
 
+	/**
+	 * An indicator's metadata; its history is shown to signed-in readers, who can tell
+	 * the people named in it.
+	 */
 	@GetMapping("/indicators/{code}")
-	String show(@PathVariable String code, Model model) {
+	String show(@PathVariable String code, Viewer viewer, Model model) {
 		Indicator indicator = this.catalogue.indicator(code).orElseThrow(NotFoundException::new);
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("dimensions",
 				this.catalogue.dimensions().stream().filter((d) -> indicator.dimensions().contains(d.code())).toList());
+		model.addAttribute("canMaintain", this.maintenance.canMaintain(viewer));
+		model.addAttribute("history",
+				viewer.isAuthenticated() ? this.maintenance.history(indicator.code()) : java.util.List.of());
+		model.addAttribute("signedIn", viewer.isAuthenticated());
 		return "indicators/indicator";
 	}
 
 	/** An indicator as clients see it. */
 	record IndicatorView(String code, Map<String, String> name, Map<String, String> definition, String unit,
-			String periodicity, String aggregation, String source, String proxyNote, List<String> dimensions) {
+			int unitMultiplier, String kind, String periodicity, String aggregation, String source, String reference,
+			String proxyNote, List<String> dimensions) {
 
 		static IndicatorView of(Indicator i) {
-			return new IndicatorView(i.code(), i.name().values(), i.definition().values(), i.unit(), i.periodicity(),
-					i.aggregation(), i.source(), i.proxyNote(), i.dimensions());
+			return new IndicatorView(i.code(), i.name().values(), i.definition().values(), i.unit(), i.unitMultiplier(),
+					i.kind(), i.periodicity(), i.aggregation(), i.source(), i.reference(), i.proxyNote(),
+					i.dimensions());
 		}
 
 	}
@@ -59,6 +75,12 @@ class IndicatorController {
 	}
 
 	record DimensionView(String code, Map<String, String> name, String standard, List<CodeView> codes) {
+
+		static DimensionView of(IndicatorCatalogue.Dimension d) {
+			return new DimensionView(d.code(), d.name().values(), d.standard(),
+					d.codes().stream().map((c) -> new CodeView(c.code(), c.name().values())).toList());
+		}
+
 	}
 
 	@GetMapping("/api/v1/indicators")
@@ -70,20 +92,19 @@ class IndicatorController {
 
 	@GetMapping("/api/v1/indicators/{code}")
 	@ResponseBody
-	@Operation(summary = "One indicator's metadata (public)")
-	IndicatorView apiOne(@PathVariable String code) {
-		return IndicatorView.of(this.catalogue.indicator(code).orElseThrow(NotFoundException::new));
+	@Operation(summary = "One indicator's metadata (public); the ETag header carries its version")
+	org.springframework.http.ResponseEntity<IndicatorView> apiOne(@PathVariable String code) {
+		Indicator indicator = this.catalogue.indicator(code).orElseThrow(NotFoundException::new);
+		return org.springframework.http.ResponseEntity.ok()
+			.eTag("\"" + indicator.version() + "\"")
+			.body(IndicatorView.of(indicator));
 	}
 
 	@GetMapping("/api/v1/dimensions")
 	@ResponseBody
 	@Operation(summary = "Dimensions and their code lists (public)")
 	List<DimensionView> dimensions() {
-		return this.catalogue.dimensions()
-			.stream()
-			.map((d) -> new DimensionView(d.code(), d.name().values(), d.standard(),
-					d.codes().stream().map((c) -> new CodeView(c.code(), c.name().values())).toList()))
-			.toList();
+		return this.catalogue.dimensions().stream().map(DimensionView::of).toList();
 	}
 
 }

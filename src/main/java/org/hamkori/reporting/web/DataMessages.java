@@ -60,11 +60,22 @@ public class DataMessages {
 				arguments.set(i, indicator(arguments.get(i), locale));
 			}
 		}
-		return this.messages.getMessage(problem.key(), arguments.toArray(), problem.key(), locale);
+		return this.messages.getMessage(problem.key(), filled(arguments, locale), problem.key(), locale);
 	}
 
 	public String text(String key, List<String> arguments, Locale locale) {
-		return this.messages.getMessage(key, arguments.toArray(), key, locale);
+		return this.messages.getMessage(key, filled(arguments, locale), key, locale);
+	}
+
+	/** The arguments, with "(none)" where one is missing, so no sentence has a hole. */
+	private Object[] filled(List<String> arguments, Locale locale) {
+		Object[] filled = arguments.toArray();
+		for (int i = 0; i < filled.length; i++) {
+			if (filled[i] == null || filled[i].toString().isBlank()) {
+				filled[i] = this.messages.getMessage("data.argument.blank", null, "-", locale);
+			}
+		}
+		return filled;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.hamkori.directory.Mechanism;
 import org.hamkori.directory.Membership;
 import org.hamkori.directory.Organisation;
 import org.hamkori.indicators.IndicatorCatalogue;
+import org.hamkori.indicators.Period;
 import org.hamkori.reporting.DataSet;
 import org.hamkori.reporting.DataSets;
 import org.hamkori.reporting.Obligation;
@@ -110,6 +111,12 @@ class DataPages {
 		Map<String, IndicatorCatalogue.Dimension> byCode = new LinkedHashMap<>();
 		this.catalogue.dimensions().forEach((d) -> byCode.put(d.code(), d));
 		return byCode;
+	}
+
+	/** The countries the grid and template of a report offer (decision 0025). */
+	GridCountries countries(Obligation obligation, Period period, String added) {
+		return GridCountries.of(dimensions(), mechanism(obligation.mechanismId()), this.directory, this.submissions,
+				obligation.id(), period, added);
 	}
 
 	/** Names of codes by {@code DIMENSION=CODE}. */

@@ -127,6 +127,23 @@ public final class EntryGrid {
 		return others;
 	}
 
+	/**
+	 * Takes what another grid of the same report holds, row by row (a grid widened by a
+	 * country numbers its rows anew).
+	 */
+	void carry(EntryGrid other) {
+		Map<String, Row> byKey = new HashMap<>();
+		other.rows.forEach((r) -> byKey.put(r.key(), r));
+		for (int i = 0; i < this.rows.size(); i++) {
+			Row r = this.rows.get(i);
+			Row typed = byKey.get(r.key());
+			if (typed != null) {
+				set(i, new Row(r.line(), r.indicator(), r.dimension(), r.code(), typed.value(), typed.note(),
+						r.problems()));
+			}
+		}
+	}
+
 	/** Takes the form's fields as typed, so nothing is lost when the save is refused. */
 	void fill(Map<String, String> form) {
 		for (int i = 0; i < this.rows.size(); i++) {

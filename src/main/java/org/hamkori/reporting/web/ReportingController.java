@@ -140,7 +140,9 @@ class ReportingController {
 		Obligation obligation = this.pages.obligation(id, viewer);
 		Period p = period(obligation, period);
 		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
-		EntryGrid grid = new EntryGrid(set, this.pages.dimensions());
+		GridCountries countries = this.pages.countries(obligation, p, null);
+		EntryGrid grid = new EntryGrid(set, countries.dimensions());
+		model.addAttribute("countries", countries);
 		Submission current = this.submissions.current(id, p).orElse(null);
 		int others = 0;
 		if (current != null) {
@@ -161,9 +163,20 @@ class ReportingController {
 		}
 		Period p = period(obligation, period);
 		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
-		EntryGrid grid = new EntryGrid(set, this.pages.dimensions());
+		GridCountries countries = this.pages.countries(obligation, p, form.get("areas"));
+		EntryGrid grid = new EntryGrid(set, countries.dimensions());
 		grid.fill(form);
 		String reason = form.getOrDefault("revisionReason", "").trim();
+		if (form.containsKey("add")) {
+			// a country added to the grid: nothing is saved, every typed figure is kept
+			countries.add(form.get("addCountry"));
+			EntryGrid wider = new EntryGrid(set, countries.dimensions());
+			wider.carry(grid);
+			model.addAttribute("countries", countries);
+			return gridPage(model, obligation, set, p, wider, this.submissions.current(id, p).orElse(null), 0, null,
+					reason, viewer);
+		}
+		model.addAttribute("countries", countries);
 		ImportReport report = save(id, p, grid, reason, Set.of(), viewer);
 		Set<Integer> unsaved = Set.of();
 		ImportReport refused = null;
@@ -176,7 +189,7 @@ class ReportingController {
 		}
 		Submission current = this.submissions.current(id, p).orElse(null);
 		if (report != null && report.stored()) {
-			EntryGrid saved = new EntryGrid(set, this.pages.dimensions());
+			EntryGrid saved = new EntryGrid(set, countries.dimensions());
 			int others = saved.fill(this.submissions.values(current.id()));
 			saved.keepTyped(grid, unsaved);
 			if (refused != null) {

@@ -39,6 +39,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TemplateController {
 
+	/** Open lines below the expected ones in a template with breakdowns. */
+	static final int SPARE_LINES = 30;
+
 	private final DataSets dataSets;
 
 	private final Submissions submissions;
@@ -54,6 +57,31 @@ class TemplateController {
 		this.messages = messages;
 	}
 
+	/**
+	 * Spare lines with the full code lists, so a figure beyond the grid's rows (another
+	 * country) fits the template too (decision 0025).
+	 */
+	private TemplateSpec.Choices choices(DataSet set, List<String> used,
+			Map<String, IndicatorCatalogue.Dimension> dimensions, Map<String, IndicatorCatalogue.Indicator> indicators,
+			Locale locale) {
+		List<TemplateSpec.Code> items = set.indicators()
+			.stream()
+			.map((i) -> new TemplateSpec.Code(i.indicator(), indicators.get(i.indicator()).name().in(locale)))
+			.toList();
+		Map<String, List<TemplateSpec.Code>> codes = new LinkedHashMap<>();
+		for (String d : used) {
+			codes.put(d,
+					dimensions.get(d)
+						.codes()
+						.stream()
+						.filter((c) -> !c.code().equals(Dimensions.TOTAL))
+						.map((c) -> new TemplateSpec.Code(c.code(), c.name().in(locale)))
+						.toList());
+		}
+		return new TemplateSpec.Choices(text("data.file.template.sheet.codes", locale), items, codes,
+				used.isEmpty() ? 0 : SPARE_LINES);
+	}
+
 	@GetMapping("/data/obligations/{id}/template.xlsx")
 	ResponseEntity<byte[]> template(@PathVariable UUID id, @RequestParam String period, Viewer viewer, Locale locale)
 			throws IOException {
@@ -67,7 +95,7 @@ class TemplateController {
 			.orElseThrow(NotFoundException::new);
 		Map<String, IndicatorCatalogue.Dimension> dimensions = this.pages.dimensions();
 		Map<String, IndicatorCatalogue.Indicator> indicators = this.pages.indicators();
-		EntryGrid grid = new EntryGrid(set, dimensions);
+		EntryGrid grid = new EntryGrid(set, this.pages.countries(obligation, p, null).dimensions());
 		this.submissions.current(id, p).ifPresent((s) -> grid.fill(this.submissions.values(s.id())));
 		Map<String, LocalizedText> codeNames = this.pages.codeNames();
 		List<String> used = new ArrayList<>();
@@ -101,7 +129,9 @@ class TemplateController {
 						text("data.file.template.instructions.1", locale),
 						text("data.file.template.instructions.2", locale),
 						text("data.file.template.instructions.3", locale),
-						text("data.file.template.instructions.4", locale)));
+						text("data.file.template.instructions.4", locale),
+						text("data.file.template.instructions.spare", locale)),
+				choices(set, used, dimensions, indicators, locale));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		XlsxTemplate.write(spec, out);
 		return ResponseEntity.ok()
