@@ -113,7 +113,7 @@ class DataExchangeBrowserTests extends BrowserTestSupport {
 		assertThat(tile.locator("tr")
 			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(this.period.code()))
 			.locator("td")
-			.first()).hasText(Long.toString(total));
+			.first()).hasText(String.format(java.util.Locale.ROOT, "%,d", total));
 	}
 
 	private String status(UUID report) {
