@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Media;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -89,6 +90,35 @@ class FiguresBrowserTests extends BrowserTestSupport {
 		Object english = this.page.evaluate("() => document.querySelector('.chart.drawn').hamkoriChart"
 				+ ".getOption().tooltip[0].valueFormatter(3026134000.5)");
 		assertThat(english).isEqualTo("3,026,134,000.5");
+	}
+
+	@Test
+	void printingShowsTheContentWithWhereLinksGo() {
+		logIn(this.page, "secretariat.tj");
+		this.page.navigate("/mechanisms/CCM-TJ/issues");
+		this.page.locator("main a[href^='/issues/']").first().click();
+		assertThat(this.page.locator("main h1")).isVisible();
+		assertThat(this.page.locator("main form").count()).isGreaterThan(0);
+		this.page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+		assertThat(this.page.locator("header.site")).isHidden();
+		assertThat(this.page.locator("footer.site")).isHidden();
+		assertThat(this.page.locator("main form").first()).isHidden();
+		assertThat(this.page.locator("main h1")).isVisible();
+		Object after = this.page
+			.evaluate("() => { const a = Array.from(document.querySelectorAll('main a[href^=\"/\"]'))"
+					+ ".find((l) => l.offsetParent !== null);"
+					+ " return a ? getComputedStyle(a, '::after').content : null; }");
+		assertThat((String) after).startsWith("\" (");
+
+		// a dashboard prints its tables open, without the "show table" line
+		this.page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+		this.page.navigate("/mechanisms/CCM-TJ/dashboard");
+		assertThat(this.page.locator(".chart.drawn canvas").first()).isVisible();
+		this.page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))");
+		this.page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+		assertThat(this.page.locator("article.tile table").first()).isVisible();
+		assertThat(this.page.locator("details.figure-table > summary").first()).isHidden();
+		assertThat(this.page.locator("article.tile .actions").first()).isHidden();
 	}
 
 }
