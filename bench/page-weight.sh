@@ -62,12 +62,15 @@ printf '%-44s %6s %8s %9s %9s %s\n' page status html_B assets_B total_KB assets
 for path in "${pages[@]}"; do
 	[[ -n $path ]] || continue
 	html=$BENCH_TMP/page.html
-	read -r status page_bytes < <(fetch "$path" "$html")
+	# (a command substitution waits for fetch to have written the page, a process substitution would not)
+	answer=$(fetch "$path" "$html")
+	read -r status page_bytes <<<"$answer"
 	asset_bytes=0
 	count=0
 	while read -r asset; do
 		[[ -n $asset ]] || continue
-		read -r asset_status bytes < <(fetch "$asset" "$BENCH_TMP/asset")
+		answer=$(fetch "$asset" "$BENCH_TMP/asset")
+		read -r asset_status bytes <<<"$answer"
 		[[ $asset_status == 200 ]] || { log "$asset: HTTP $asset_status"; failed=1; }
 		asset_bytes=$((asset_bytes + bytes))
 		count=$((count + 1))
