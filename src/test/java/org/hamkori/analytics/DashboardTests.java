@@ -64,7 +64,8 @@ class DashboardTests {
 		assertThat(save("secretariat.tj", "CCM-TJ", second, "SERIES", "REMITTANCES", year)).hasStatus(302);
 
 		String dashboard = body(this.mvc.get().uri("/mechanisms/CCM-TJ/dashboard").with(as("focal.mol.tj")).exchange());
-		assertThat(dashboard).contains(first, second, ">654<", "data-chart=", "/js/vendor/echarts.min-");
+		assertThat(dashboard).contains(first, second, ">654<", "data-chart=", "/js/vendor/echarts.min-",
+				"Synthetic demonstration data");
 		assertThat(dashboard.indexOf(first)).isLessThan(dashboard.indexOf(second));
 		assertThat(dashboard).doesNotContain("/dashboard/charts/" + chartId(first) + "/delete");
 
