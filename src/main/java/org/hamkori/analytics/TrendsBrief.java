@@ -3,7 +3,6 @@ package org.hamkori.analytics;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +24,7 @@ import org.hamkori.meetings.Meeting;
 import org.hamkori.meetings.Meetings;
 import org.hamkori.shared.DemoMode;
 import org.hamkori.shared.security.MembershipRole;
+import org.hamkori.shared.text.Figures;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.ForbiddenException;
@@ -119,8 +119,6 @@ public class TrendsBrief {
 				titleKeys.add(part.titleKey());
 			}
 		}
-		NumberFormat numbers = NumberFormat.getNumberInstance(locale);
-		numbers.setMaximumFractionDigits(2);
 		List<Section> sections = new ArrayList<>();
 		for (int i = 0; i < tables.size(); i++) {
 			DataTable table = tables.get(i);
@@ -130,7 +128,7 @@ public class TrendsBrief {
 			String name = table.indicatorName().in(locale);
 			String title = (titleKeys.get(i) != null)
 					? this.messages.getMessage(titleKeys.get(i), new Object[] { name, table.period() }, locale) : name;
-			sections.add(section(table, title, numbers, locale));
+			sections.add(section(table, title, locale));
 		}
 		Instant dataAsOf = tables.stream()
 			.map(DataTable::dataAsOf)
@@ -142,7 +140,7 @@ public class TrendsBrief {
 				this.demo.isEnabled());
 	}
 
-	private Section section(DataTable table, String title, NumberFormat numbers, Locale locale) {
+	private Section section(DataTable table, String title, Locale locale) {
 		boolean bars = table.columns().size() == 1;
 		BigDecimal max = table.max();
 		List<String> columns = new ArrayList<>();
@@ -150,7 +148,10 @@ public class TrendsBrief {
 		table.columns().forEach((c) -> columns.add(c.label().in(locale)));
 		List<Line> lines = new ArrayList<>();
 		for (DataTable.Row row : table.rows()) {
-			List<String> values = row.values().stream().map((v) -> (v != null) ? numbers.format(v) : "–").toList();
+			List<String> values = row.values()
+				.stream()
+				.map((v) -> (v != null) ? Figures.number(v, locale) : "–")
+				.toList();
 			BigDecimal first = row.values().get(0);
 			int percent = (bars && first != null && max.signum() > 0) ? first.multiply(BigDecimal.valueOf(100))
 				.divide(max, 0, RoundingMode.HALF_UP)

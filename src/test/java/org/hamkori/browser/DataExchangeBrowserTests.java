@@ -113,7 +113,16 @@ class DataExchangeBrowserTests extends BrowserTestSupport {
 		assertThat(tile.locator("tr")
 			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(this.period.code()))
 			.locator("td")
-			.first()).hasText(Long.toString(total));
+			.first()).hasText(grouped(total));
+	}
+
+	/**
+	 * The figure grouped as the user's language writes it: by comma or a (no-break)
+	 * space.
+	 */
+	private static java.util.regex.Pattern grouped(long value) {
+		return java.util.regex.Pattern
+			.compile("^" + String.format(java.util.Locale.ROOT, "%,d", value).replace(",", "[,\\s\u00a0\u202f]") + "$");
 	}
 
 	private String status(UUID report) {

@@ -161,8 +161,8 @@ class CompletenessTests {
 		assertThat(cells.get("2023-Q1")).contains("t-on_time", "Submitted", "on time");
 		assertThat(cells.get("2023-Q2")).contains("t-late", "Submitted", ">late<");
 		assertThat(cells.get("2023-Q3")).contains("Approved", "href=\"/data/submissions/" + approved.id() + "\"");
-		assertThat(cells.get("2023-Q4")).contains("t-overdue", "Draft", "overdue", "due 2024-01-30");
-		assertThat(cells.get("2024-Q1")).contains("t-overdue", "Not received", "due 2024-04-30")
+		assertThat(cells.get("2023-Q4")).contains("t-overdue", "Draft", "overdue", "due 30/01/2024");
+		assertThat(cells.get("2024-Q1")).contains("t-overdue", "Not received", "due 30/04/2024")
 			.doesNotContain("/data/submissions/");
 		assertThat(page).as("a link to later periods").contains("class=\"later\"");
 

@@ -155,7 +155,7 @@ class DataExchangeWebTests {
 			.param("version", Long.toString(submitted.version()))).hasStatus(302);
 		assertThat(this.mvc.get().uri("/data/submissions/" + draft.id()).with(as("observer.tj"))).hasStatusOk()
 			.bodyText()
-			.contains("Approved", "Data as of", "12500.5");
+			.contains("Approved", "Data as of", "12,500.5");
 		assertThat(this.mvc.get().uri("/data/submissions/" + draft.id()).with(as("secretariat.kz"))).hasStatus(404);
 		assertThat(this.mvc.get().uri(grid).with(as("secretariat.kz"))).hasStatus(404);
 

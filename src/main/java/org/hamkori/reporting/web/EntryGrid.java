@@ -269,13 +269,13 @@ public final class EntryGrid {
 		}
 	}
 
-	/** Accepts what people type: a decimal comma and spaces between thousands. */
+	/**
+	 * Accepts what people type: the page language's form ({@code 1 234,5}) or the plain
+	 * one ({@code 1234.5}).
+	 */
 	static String number(String typed) {
-		String t = typed.replace('\u00a0', ' ').replace(" ", "");
-		if (t.indexOf(',') >= 0 && t.indexOf('.') < 0) {
-			t = t.replace(',', '.');
-		}
-		return t;
+		return org.hamkori.shared.text.Figures.plain(typed,
+				org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	static String plain(BigDecimal value) {
