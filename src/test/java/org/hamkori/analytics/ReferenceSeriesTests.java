@@ -105,9 +105,11 @@ class ReferenceSeriesTests {
 			.exchange()
 			.getResponse()
 			.getContentAsByteArray(), StandardCharsets.UTF_8);
-		assertThat(page).contains(">2000<", ">2123.456789012<", "National Bank of Tajikistan", "World Bank WDI")
+		assertThat(page).contains(">2,000<", ">2,123.456789012<", "National Bank of Tajikistan", "World Bank WDI")
 			.doesNotContain("4123.456789012")
-			.doesNotContain(">7000<");
+			.doesNotContain("4,123.456789012")
+			.doesNotContain(">7000<")
+			.doesNotContain(">7,000<");
 		String comparison = new String(this.mvc.get()
 			.uri("/mechanisms/RCM/analytics?view=COMPARISON&indicator=REMITTANCES&from={y}&to={y}&lang=en", year, year)
 			.with(as("regional"))

@@ -28,6 +28,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class CatalogueMaintenanceTests {
 
 	@Autowired
+	org.hamkori.accounts.web.PersonNames people;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -108,9 +111,12 @@ class CatalogueMaintenanceTests {
 			.single();
 		assertThat(audited).isGreaterThanOrEqualTo(2);
 
+		// the page names people, not accounts (issue 14): the regional secretariat's
+		// member
 		assertThat(this.mvc.get().uri("/indicators/" + code).with(as("regional"))).hasStatusOk()
 			.bodyText()
-			.contains("regional", "admin", "unit");
+			.contains(this.people.name("regional"), "admin", "unit")
+			.doesNotContain(">regional<");
 	}
 
 	@Test

@@ -337,7 +337,10 @@ class Sdg1072RoundWebTests {
 			.contains("Пешниҳод ва баста шуд")
 			.contains("demo.secretariat")
 			.doesNotContain("id=\"sdg-form\"");
-		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ?lang=tg").with(as("secretariat.tj"))).hasStatusOk()
+		// the self-assessment is linked from the mechanism's Data page (one mechanism
+		// navigation,
+		// issue 14)
+		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ/data-sets?lang=tg").with(as("secretariat.tj"))).hasStatusOk()
 			.bodyText()
 			.contains("href=\"/mechanisms/CCM-TJ/sdg-10-7-2\"");
 	}

@@ -52,6 +52,14 @@ class MeetingViews {
 		return this.directory.mechanism(meeting.mechanismId()).orElseThrow();
 	}
 
+	/**
+	 * The mechanism of a page's {@code meeting}, for the layout's navigation; null when
+	 * the page's {@code meeting} is something else (an id, say) or absent.
+	 */
+	public Mechanism mechanismOf(Object meeting) {
+		return (meeting instanceof Meeting real) ? mechanism(real) : null;
+	}
+
 	/** The span in the venue zone, such as 29 Nov 2022, 10:00 – 13:00 (Asia/Dushanbe). */
 	public String venueTime(Meeting meeting) {
 		return span(meeting.start(), meeting.end()) + " (" + meeting.timeZone() + ")";
