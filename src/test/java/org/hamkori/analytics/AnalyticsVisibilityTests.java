@@ -109,7 +109,7 @@ class AnalyticsVisibilityTests {
 		String remittances = value();
 		PublishedFigures figures = PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "NBT", "MEMBERS")
 			.total("REMITTANCES", year, remittances);
-		String cell = ">" + remittances + "<";
+		String cell = ">" + grouped(remittances) + "<";
 
 		// members of CCM-TJ see it on the page, in the export and by API, with the
 		// approval as "data as of"
@@ -169,12 +169,18 @@ class AnalyticsVisibilityTests {
 		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "NBT", "PUBLIC")
 			.value("DEPARTURES", year, "_T", "_T", second, Instant.parse("2026-03-04T05:06:00Z"));
 		String sum = new java.math.BigDecimal(first).add(java.math.BigDecimal.TEN).toPlainString();
-		assertThat(page("secretariat.kz", "CCM-TJ", "SERIES", "DEPARTURES", year)).contains(">" + first + "<")
-			.contains(">" + second + "<")
+		assertThat(page("secretariat.kz", "CCM-TJ", "SERIES", "DEPARTURES", year)).contains(">" + grouped(first) + "<")
+			.contains(">" + grouped(second) + "<")
 			.doesNotContain(sum)
+			.doesNotContain(grouped(sum))
 			.contains("National Bank of Tajikistan")
 			.contains("2026-03-04 05:06 UTC");
 		assertThat(figures.visibility).isEqualTo("PUBLIC");
+	}
+
+	/** A figure as an English page writes it (grouped, every digit). */
+	private static String grouped(String value) {
+		return org.hamkori.shared.text.Figures.number(new java.math.BigDecimal(value), java.util.Locale.ENGLISH);
 	}
 
 }
