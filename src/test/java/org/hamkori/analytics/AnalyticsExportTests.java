@@ -89,10 +89,14 @@ class AnalyticsExportTests {
 		assertThat(sdmx.get(0)).containsExactly("STRUCTURE", "STRUCTURE_ID", "ACTION", "REF_AREA", "INDICATOR", "SEX",
 				"AGE", "COUNTERPART_AREA", "ACTIVITY", "OCCUPATION", "EDUCATION", "MIGRANT_CATEGORY", "TIME_PERIOD",
 				"OBS_VALUE", "UNIT_MEASURE", "DATA_SET", "DATA_SOURCE", "CONVERSION");
-		assertThat(sdmx.get(1)).containsExactly("dataflow", "HAMKORI:DF_DEPARTURES(1.0)", "I", "TJK", "DEPARTURES",
-				"_T", "_T", "RUS", "_T", "_T", "_T", "_T", String.valueOf(year), "500", "persons",
-				figures.dataSetCode(), "Ministry of Labour, Migration and Employment of Population", "");
-		assertThat(sdmx.get(3)[7]).isEqualTo("'=1+2");
+		// rows come in the database's order of codes, which differs between H2 and
+		// PostgreSQL: find each by its counterpart
+		assertThat(sdmx).hasSize(4);
+		assertThat(sdmx.subList(1, 4).stream().filter((row) -> row[7].equals("RUS")).toList()).singleElement()
+			.satisfies((row) -> assertThat(row).containsExactly("dataflow", "HAMKORI:DF_DEPARTURES(1.0)", "I", "TJK",
+					"DEPARTURES", "_T", "_T", "RUS", "_T", "_T", "_T", "_T", String.valueOf(year), "500", "persons",
+					figures.dataSetCode(), "Ministry of Labour, Migration and Employment of Population", ""));
+		assertThat(sdmx.subList(1, 4)).extracting((row) -> row[7]).contains("'=1+2").doesNotContain("=1+2");
 	}
 
 	@Test
