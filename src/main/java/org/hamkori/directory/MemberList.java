@@ -1,5 +1,6 @@
 package org.hamkori.directory;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,7 +47,7 @@ public class MemberList {
 	public record Member(UUID membershipId, UUID organisationId, LocalizedText organisationName, String acronym,
 			OrganisationType organisationType, UUID personId, String fullName, String position, String email,
 			String phone, String sex, MembershipRole role, LocalDate validFrom, LocalDate validTo, String endReason,
-			int version, boolean contactsVisible) {
+			int version, boolean contactsVisible, Instant personUpdatedAt) {
 
 		public boolean isFocalPoint() {
 			return this.role == MembershipRole.FOCAL_POINT;
@@ -82,7 +83,7 @@ public class MemberList {
 		StringBuilder sql = new StringBuilder("""
 				select m.id as membership_id, m.role, m.valid_from, m.valid_to, m.end_reason, m.version,
 				       o.id as organisation_id, o.name as organisation_name, o.acronym, o.type,
-				       p.id as person_id, p.full_name, p.position, p.email, p.phone, p.sex
+				       p.id as person_id, p.full_name, p.position, p.email, p.phone, p.sex, p.updated_at
 				from membership m
 				join organisation o on o.id = m.organisation_id
 				join person p on p.id = m.person_id
@@ -166,7 +167,11 @@ public class MemberList {
 				rs.getString("full_name"), rs.getString("position"), rs.getString("email"), rs.getString("phone"),
 				rs.getString("sex"), MembershipRole.valueOf(rs.getString("role")),
 				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
-				rs.getString("end_reason"), rs.getInt("version"));
+				rs.getString("end_reason"), rs.getInt("version"), timestamp(rs.getTimestamp("updated_at")));
+	}
+
+	private static Instant timestamp(java.sql.Timestamp value) {
+		return (value != null) ? value.toInstant() : null;
 	}
 
 	static String escapeLike(String text) {
@@ -175,13 +180,14 @@ public class MemberList {
 
 	private record Row(UUID membershipId, UUID organisationId, LocalizedText organisationName, String acronym,
 			OrganisationType type, UUID personId, String fullName, String position, String email, String phone,
-			String sex, MembershipRole role, LocalDate validFrom, LocalDate validTo, String endReason, int version) {
+			String sex, MembershipRole role, LocalDate validFrom, LocalDate validTo, String endReason, int version,
+			Instant personUpdatedAt) {
 
 		Member toMember(boolean contacts) {
 			return new Member(this.membershipId, this.organisationId, this.organisationName, this.acronym, this.type,
 					this.personId, this.fullName, this.position, contacts ? this.email : null,
 					contacts ? this.phone : null, this.sex, this.role, this.validFrom, this.validTo, this.endReason,
-					this.version, contacts);
+					this.version, contacts, this.personUpdatedAt);
 		}
 
 	}

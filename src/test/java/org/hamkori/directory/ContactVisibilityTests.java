@@ -129,6 +129,27 @@ class ContactVisibilityTests {
 	}
 
 	@Test
+	void aSavedPersonCarriesTheTimeOfTheChangeIntoTheirCard(@Autowired PersonRepository people,
+			@Autowired java.time.Clock clock) throws Exception {
+		Person person = people.findByEmailIgnoreCase(TJ_EMAIL).orElseThrow();
+		java.time.Instant before = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		people.save(person.withDetails(person.fullName(), person.position(), person.email(), person.phone(),
+				person.preferredLanguage(), person.sex(), person.version()));
+		java.time.Instant after = clock.instant();
+		ezvcard.VCard card = ezvcard.Ezvcard
+			.parse(this.mvc.get()
+				.uri("/people/" + person.id() + "/vcard")
+				.with(as("secretariat.tj"))
+				.exchange()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8))
+			.first();
+		assertThat(card.getUid().getValue()).isEqualTo("urn:uuid:" + person.id());
+		assertThat(card.getRevision().getValue()).isInstanceOfSatisfying(java.time.Instant.class,
+				(rev) -> assertThat(rev).isBetween(before, after));
+	}
+
+	@Test
 	void personPageAndCardFollowTheSameRule() throws Exception {
 		String personPage = this.mvc.get()
 			.uri("/mechanisms/CCM-TJ")

@@ -2,16 +2,24 @@ package org.hamkori.directory.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 
-import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
+import ezvcard.io.text.VCardWriter;
+import ezvcard.property.Kind;
 import ezvcard.property.Organization;
+import ezvcard.property.Revision;
+import ezvcard.property.Uid;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
@@ -21,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamkori.directory.MemberList.Member;
 import org.hamkori.shared.export.SpreadsheetCells;
 import org.hamkori.shared.i18n.I18n;
+import org.hamkori.shared.text.LineFolding;
 
 import org.springframework.stereotype.Component;
 
@@ -89,14 +98,37 @@ class MemberExports {
 		}
 	}
 
+	/**
+	 * vCard 4.0 (RFC 6350), one card per person even when they hold several seats: FN and
+	 * a structured N, UID as the person's URN, REV when the contact last changed, and TEL
+	 * as a {@code tel:} URI when the number is international. ez-vcard folds by
+	 * characters, so its folding is switched off and the lines are folded at 75 octets
+	 * instead.
+	 */
 	String vcards(List<Member> members, Locale locale) {
-		List<VCard> cards = members.stream().map((m) -> card(m, locale)).toList();
-		return Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(false).go();
+		StringWriter out = new StringWriter();
+		try (VCardWriter writer = new VCardWriter(out, VCardVersion.V4_0)) {
+			writer.setAddProdId(false);
+			writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+			Set<UUID> written = new HashSet<>();
+			for (Member m : members) {
+				if (written.add(m.personId())) {
+					writer.write(card(m, locale));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return LineFolding.fold(out.toString());
 	}
 
 	static VCard card(Member m, Locale locale) {
 		VCard card = new VCard();
+		card.setKind(Kind.individual());
+		card.setUid(new Uid("urn:uuid:" + m.personId()));
 		card.setFormattedName(m.fullName());
+		card.setStructuredName(PersonNames.structured(m.fullName()));
 		Organization organization = new Organization();
 		organization.getValues().add(m.organisationName().in(locale));
 		card.setOrganization(organization);
@@ -107,7 +139,10 @@ class MemberExports {
 			card.addEmail(m.email());
 		}
 		if (m.phone() != null) {
-			card.addTelephoneNumber(m.phone());
+			card.addTelephoneNumber(PersonNames.telephone(m.phone()));
+		}
+		if (m.personUpdatedAt() != null) {
+			card.setRevision(new Revision(m.personUpdatedAt()));
 		}
 		return card;
 	}
