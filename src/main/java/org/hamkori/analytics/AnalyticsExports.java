@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +26,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a table as shown on a page: CSV (RFC 4180, UTF-8 with BOM so Excel reads
- * Cyrillic), XLSX (numbers as numeric cells) and SDMX-CSV 2.0 (one observation per row).
- * Every text cell goes through {@link SpreadsheetCells#text}, so a code or label that
- * begins like a formula cannot run as one.
+ * Cyrillic, or with a header of codes for programs), XLSX (numbers as numeric cells, and
+ * a second sheet with "data as of" and the sources, dates as dates) and SDMX-CSV 2.0 (one
+ * observation per row, in a fixed order). Every text cell goes through
+ * {@link SpreadsheetCells#text}, so a code or label that begins like a formula cannot run
+ * as one.
  */
 @Component
 public class AnalyticsExports {
@@ -61,23 +61,44 @@ public class AnalyticsExports {
 
 	}
 
+	/**
+	 * The first row of a CSV: the page's words in the reader's language, or stable codes
+	 * for programs (SDMX-style dimension names, ISO alpha-3 areas, period and code keys).
+	 */
+	public enum Header {
+
+		LABELS, CODES;
+
+		/**
+		 * {@code ?header=codes} asks for codes; anything else, or nothing, for labels.
+		 */
+		public static Header of(String parameter) {
+			return "codes".equalsIgnoreCase(parameter) ? CODES : LABELS;
+		}
+
+	}
+
 	static final List<String> SDMX_HEADER = List.of("STRUCTURE", "STRUCTURE_ID", "ACTION", "REF_AREA", "INDICATOR",
 			"SEX", "AGE", "COUNTERPART_AREA", "ACTIVITY", "OCCUPATION", "EDUCATION", "MIGRANT_CATEGORY", "TIME_PERIOD",
 			"OBS_VALUE", "UNIT_MEASURE", "DATA_SET", "DATA_SOURCE", "CONVERSION");
 
-	private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-		.withZone(ZoneOffset.UTC);
-
 	private final I18n i18n;
 
-	AnalyticsExports(I18n i18n) {
+	private final ExportMetadata metadata;
+
+	AnalyticsExports(I18n i18n, ExportMetadata metadata) {
 		this.i18n = i18n;
+		this.metadata = metadata;
 	}
 
 	public byte[] write(DataTable table, Format format, Locale locale) {
+		return write(table, format, locale, Header.LABELS);
+	}
+
+	public byte[] write(DataTable table, Format format, Locale locale, Header header) {
 		try {
 			return switch (format) {
-				case CSV -> csv(table, locale);
+				case CSV -> (header == Header.CODES) ? csvWithCodes(table) : csv(table, locale);
 				case XLSX -> xlsx(table, locale);
 				case SDMX -> sdmx(table);
 			};
@@ -122,6 +143,46 @@ public class AnalyticsExports {
 		return bytes.toByteArray();
 	}
 
+	/**
+	 * CSV for programs: no byte-order mark, a header of codes ({@code TIME_PERIOD},
+	 * {@code SEX} or {@code COUNTERPART_AREA}, then one column per series named by its
+	 * reference area, with its data set when a country has several), rows keyed by code.
+	 */
+	byte[] csvWithCodes(DataTable table) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+			List<String> header = new ArrayList<>();
+			header.add(switch (table.view()) {
+				case SEX -> "SEX";
+				case DESTINATION -> "COUNTERPART_AREA";
+				case SERIES, COMPARISON -> "TIME_PERIOD";
+			});
+			table.columns().forEach((c) -> header.add(text(columnCode(table, c))));
+			printer.printRecord(header);
+			for (DataTable.Row row : table.rows()) {
+				List<String> cells = new ArrayList<>();
+				cells.add(text(row.key()));
+				row.values().forEach((v) -> cells.add(number(v)));
+				printer.printRecord(cells);
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	/**
+	 * A column's code: its period in a breakdown, else its area, plus its data sets when
+	 * several.
+	 */
+	static String columnCode(DataTable table, DataTable.Column column) {
+		if (table.view().isBreakdown() && column.key().equals(table.period())) {
+			return column.key();
+		}
+		String area = (column.refArea() != null) ? column.refArea() : column.key();
+		String sets = joined(column.sources(), DataTable.Source::dataSet);
+		return (column.key().contains(":") && !sets.isEmpty()) ? area + "." + sets : area;
+	}
+
 	byte[] xlsx(DataTable table, Locale locale) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(SpreadsheetCells.text(table.indicator()));
@@ -142,39 +203,14 @@ public class AnalyticsExports {
 					}
 				}
 			}
-			if (table.dataAsOf() != null) {
-				Row note = sheet.createRow(++index);
-				note.createCell(0)
-					.setCellValue(SpreadsheetCells
-						.text(this.i18n.message("analytics.dataAsOf", AS_OF.format(table.dataAsOf()))));
-			}
-			for (DataTable.Column column : table.columns()) {
-				for (DataTable.Source source : column.sources()) {
-					Row note = sheet.createRow(++index);
-					note.createCell(0).setCellValue(SpreadsheetCells.text(column.label().in(locale)));
-					note.createCell(1).setCellValue(SpreadsheetCells.text(sourceNote(source, locale)));
-				}
-			}
 			sheet.createFreezePane(1, 1);
 			for (int column = 0; column < header.size(); column++) {
 				sheet.setColumnWidth(column, 20 * 256);
 			}
+			this.metadata.write(workbook, table, locale);
 			workbook.write(bytes);
 			return bytes.toByteArray();
 		}
-	}
-
-	/** A source in words: the data set, its source, address and retrieval date. */
-	private String sourceNote(DataTable.Source source, Locale locale) {
-		String note = this.i18n.message("analytics.source.note", source.dataSetName().in(locale),
-				source.name().in(locale));
-		if (source.url() != null) {
-			note += " " + source.url();
-		}
-		if (source.retrieved() != null) {
-			note += " (" + this.i18n.message("analytics.source.retrieved", source.retrieved().toString()) + ")";
-		}
-		return note;
 	}
 
 	byte[] sdmx(DataTable table) throws IOException {
@@ -183,7 +219,7 @@ public class AnalyticsExports {
 		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
 				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
 			printer.printRecord(SDMX_HEADER);
-			for (Observation o : table.observations()) {
+			for (Observation o : sorted(table.observations())) {
 				DataTable.Column column = table.column(o.column());
 				List<DataTable.Source> sources = (column != null) ? column.sources() : List.of();
 				printer.printRecord(text("dataflow"), text(structure), text("I"), text(o.refArea()),
@@ -197,9 +233,22 @@ public class AnalyticsExports {
 		return bytes.toByteArray();
 	}
 
+	/**
+	 * Observations in one order whatever the database's collation of codes: by area,
+	 * period, sex, counterpart and column.
+	 */
+	private static List<Observation> sorted(List<Observation> observations) {
+		return observations.stream()
+			.sorted(java.util.Comparator.comparing(Observation::refArea)
+				.thenComparing(Observation::period)
+				.thenComparing(Observation::sex)
+				.thenComparing(Observation::counterpartArea)
+				.thenComparing(Observation::column))
+			.toList();
+	}
+
 	/** The sources' values, distinct, joined with " + " (one for a plain series). */
-	private static String joined(List<DataTable.Source> sources,
-			java.util.function.Function<DataTable.Source, String> value) {
+	static String joined(List<DataTable.Source> sources, java.util.function.Function<DataTable.Source, String> value) {
 		return sources.stream().map(value).filter((v) -> !v.isEmpty()).distinct().collect(Collectors.joining(" + "));
 	}
 

@@ -37,9 +37,13 @@ class AnalyticsExportTests {
 	JdbcClient jdbc;
 
 	private byte[] export(String mechanism, String format, String view, int year) {
+		return export(mechanism, format, view, year, "labels");
+	}
+
+	private byte[] export(String mechanism, String format, String view, int year, String header) {
 		MvcTestResult result = this.mvc.get()
-			.uri("/mechanisms/{m}/analytics/export?format={f}&view={v}&indicator=DEPARTURES&from={y}&to={y}", mechanism,
-					format, view, year, year)
+			.uri("/mechanisms/{m}/analytics/export?format={f}&view={v}&indicator=DEPARTURES&from={y}&to={y}&header={h}",
+					mechanism, format, view, year, year, header)
 			.with(as("secretariat.tj"))
 			.exchange();
 		assertThat(result).hasStatusOk();
@@ -100,6 +104,49 @@ class AnalyticsExportTests {
 	}
 
 	@Test
+	void csvWithCodesHasAStableMachineHeaderAndXlsxKeepsItsMetadataApart() throws Exception {
+		int year = PublishedFigures.randomYear();
+		PublishedFigures figures = PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "MLME", "MEMBERS")
+			.value("DEPARTURES", year, "_T", "RUS", "500", java.time.Instant.parse("2026-02-01T09:30:00Z"))
+			.value("DEPARTURES", year, "_T", "KAZ", "120.5", java.time.Instant.parse("2026-02-01T09:30:00Z"));
+
+		byte[] csv = export("CCM-TJ", "CSV", "DESTINATION", year, "codes");
+		assertThat(csv[0]).as("no byte-order mark for programs").isEqualTo((byte) 'C');
+		List<String[]> rows = csv(csv);
+		assertThat(rows.get(0)).containsExactly("COUNTERPART_AREA", String.valueOf(year));
+		assertThat(rows.subList(1, rows.size())).containsExactlyInAnyOrder(new String[] { "RUS", "500" },
+				new String[] { "KAZ", "120.5" });
+		// the same header in Russian: codes do not follow the reader's language
+		byte[] russian = this.mvc.get()
+			.uri("/mechanisms/CCM-TJ/analytics/export?format=CSV&view=DESTINATION&indicator=DEPARTURES&from={y}&to={y}&header=codes&lang=ru",
+					year, year)
+			.with(as("secretariat.tj"))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(csv(russian).get(0)).containsExactly("COUNTERPART_AREA", String.valueOf(year));
+
+		byte[] xlsx = export("CCM-TJ", "XLSX", "DESTINATION", year);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).as("the table alone on the first sheet").isEqualTo(2);
+			Sheet about = workbook.getSheetAt(1);
+			assertThat(about.getSheetName()).isEqualTo("About this table");
+			org.apache.poi.ss.usermodel.Row asOf = java.util.stream.StreamSupport.stream(about.spliterator(), false)
+				.filter((r) -> r.getCell(0) != null && "Data as of".equals(r.getCell(0).getStringCellValue()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(asOf.getCell(1))).isTrue();
+			assertThat(asOf.getCell(1).getLocalDateTimeCellValue())
+				.isEqualTo(java.time.LocalDateTime.parse("2026-02-01T09:30:00"));
+			assertThat(java.util.stream.StreamSupport.stream(about.spliterator(), false)
+				.filter((r) -> r.getCell(1) != null && r.getCell(1).getCellType() == CellType.STRING
+						&& figures.dataSetCode().equals(r.getCell(1).getStringCellValue()))
+				.count()).as("one row for the column's source").isEqualTo(1);
+		}
+	}
+
+	@Test
 	void theRegionalComparisonNamesEachCountry() throws Exception {
 		int year = PublishedFigures.randomYear();
 		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "MLME", "PUBLIC").total("DEPARTURES", year, "300");
@@ -108,6 +155,8 @@ class AnalyticsExportTests {
 		assertThat(rows.get(0)).containsExactly("\uFEFFPeriod", "Kazakhstan", "Kyrgyz Republic", "Tajikistan",
 				"Uzbekistan");
 		assertThat(rows.get(1)).containsExactly(String.valueOf(year), "40", "", "300", "");
+		assertThat(csv(export("RCM", "CSV", "COMPARISON", year, "codes")).get(0)).containsExactly("TIME_PERIOD", "KAZ",
+				"KGZ", "TJK", "UZB");
 		List<String[]> sdmx = csv(export("RCM", "SDMX", "COMPARISON", year));
 		assertThat(sdmx).hasSize(3);
 		assertThat(sdmx.get(1)[3]).isEqualTo("KAZ");

@@ -129,6 +129,33 @@ class ContactVisibilityTests {
 	}
 
 	@Test
+	void theMemberListHasAMachineHeaderAndRealDates() throws Exception {
+		byte[] csv = this.mvc.get()
+			.uri("/mechanisms/CCM-TJ/members.csv?header=codes&lang=ru")
+			.with(as("secretariat.tj"))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		List<String[]> rows = new CSVReader(new StringReader(new String(csv, StandardCharsets.UTF_8))).readAll();
+		assertThat(rows.get(0)).containsExactly("ORGANISATION", "ACRONYM", "ORGANISATION_TYPE", "PERSON", "POSITION",
+				"ROLE", "EMAIL", "PHONE", "VALID_FROM", "VALID_TO");
+		assertThat(rows.stream().filter((r) -> r[6].equals(TJ_EMAIL))).singleElement()
+			.satisfies((r) -> assertThat(r[2]).isEqualTo("CENTRAL_BANK"));
+		byte[] xlsx = this.mvc.get()
+			.uri("/mechanisms/CCM-TJ/members.xlsx")
+			.with(as("secretariat.tj"))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			org.apache.poi.ss.usermodel.Cell from = workbook.getSheetAt(0).getRow(1).getCell(8);
+			assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(from)).isTrue();
+			assertThat(from.getLocalDateTimeCellValue().getYear()).isBetween(2000, 2030);
+		}
+	}
+
+	@Test
 	void aSavedPersonCarriesTheTimeOfTheChangeIntoTheirCard(@Autowired PersonRepository people,
 			@Autowired java.time.Clock clock) throws Exception {
 		Person person = people.findByEmailIgnoreCase(TJ_EMAIL).orElseThrow();

@@ -97,11 +97,11 @@ class AnalyticsController {
 			@RequestParam(required = false) View view, @RequestParam(required = false) String indicator,
 			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
 			@RequestParam(required = false) String period, @RequestParam(required = false) Periodicity frequency,
-			Viewer viewer, Locale locale) {
+			@RequestParam(required = false) String header, Viewer viewer, Locale locale) {
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
 		DataTable table = this.analytics.table(mechanism,
 				this.figures.query(mechanism, view, indicator, from, to, period, frequency), viewer);
-		byte[] body = this.exports.write(table, format, locale);
+		byte[] body = this.exports.write(table, format, locale, AnalyticsExports.Header.of(header));
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.parseMediaType(format.mediaType()));
 		headers.setContentDisposition(ContentDisposition.attachment()

@@ -83,6 +83,12 @@ class AnalyticsFigures {
 						.encode()
 						.toUriString());
 		}
+		links.put("CSV_CODES",
+				link(mechanism, "/analytics/export", table, type).queryParam("format", "CSV")
+					.queryParam("header", "codes")
+					.build()
+					.encode()
+					.toUriString());
 		return new Figure((title != null) ? title : table.indicatorName().in(locale), table, type,
 				chartJson(table, type, locale), links,
 				link(mechanism, "/analytics", table, type).build().encode().toUriString(),

@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Downloads of a mechanism's current members, filtered by the viewer's rights like the
@@ -47,9 +48,10 @@ class MemberExportController {
 	}
 
 	@GetMapping("/mechanisms/{code}/members.csv")
-	ResponseEntity<byte[]> csv(@PathVariable String code, Viewer viewer, Locale locale) throws IOException {
+	ResponseEntity<byte[]> csv(@PathVariable String code, @RequestParam(required = false) String header, Viewer viewer,
+			Locale locale) throws IOException {
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
-		return download(this.exports.csv(members(viewer, mechanism), locale),
+		return download(this.exports.csv(members(viewer, mechanism), locale, "codes".equalsIgnoreCase(header)),
 				MediaType.parseMediaType("text/csv;charset=UTF-8"), mechanism.code() + "-members.csv");
 	}
 

@@ -22,6 +22,8 @@ import ezvcard.property.Revision;
 import ezvcard.property.Uid;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -62,14 +64,33 @@ class MemberExports {
 				(m.validTo() != null) ? m.validTo().toString() : "");
 	}
 
+	/** The machine header of {@code ?header=codes}: the same columns, named in codes. */
+	static final List<String> CODES = List.of("ORGANISATION", "ACRONYM", "ORGANISATION_TYPE", "PERSON", "POSITION",
+			"ROLE", "EMAIL", "PHONE", "VALID_FROM", "VALID_TO");
+
 	byte[] csv(List<Member> members, Locale locale) throws IOException {
+		return csv(members, locale, false);
+	}
+
+	/**
+	 * With {@code codes}, the header and the type and role columns are codes and there is
+	 * no byte-order mark, so programs read the file the same whatever the language.
+	 */
+	byte[] csv(List<Member> members, Locale locale, boolean codes) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		bytes.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		if (!codes) {
+			bytes.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		}
 		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
 				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-			printer.printRecord(header());
+			printer.printRecord(codes ? CODES : header());
 			for (Member m : members) {
-				printer.printRecord(cells(m, locale).stream().map(SpreadsheetCells::text).toList());
+				List<String> cells = cells(m, locale);
+				if (codes) {
+					cells.set(2, m.organisationType().name());
+					cells.set(5, m.role().name());
+				}
+				printer.printRecord(cells.stream().map(SpreadsheetCells::text).toList());
 			}
 		}
 		return bytes.toByteArray();
@@ -79,9 +100,14 @@ class MemberExports {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(sheetName);
 			writeRow(sheet.createRow(0), header());
+			CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
 			int index = 1;
 			for (Member m : members) {
-				writeRow(sheet.createRow(index++), cells(m, locale));
+				Row row = sheet.createRow(index++);
+				writeRow(row, cells(m, locale).subList(0, 8));
+				dateCell(row, 8, m.validFrom(), date);
+				dateCell(row, 9, m.validTo(), date);
 			}
 			sheet.createFreezePane(0, 1);
 			for (int column = 0; column < header().size(); column++) {
@@ -89,6 +115,14 @@ class MemberExports {
 			}
 			workbook.write(bytes);
 			return bytes.toByteArray();
+		}
+	}
+
+	private static void dateCell(Row row, int column, java.time.LocalDate value, CellStyle style) {
+		if (value != null) {
+			Cell cell = row.createCell(column);
+			cell.setCellValue(value);
+			cell.setCellStyle(style);
 		}
 	}
 
