@@ -309,9 +309,21 @@ public class Submissions {
 
 	/** Problems of a draft as they stand (for the grid and the submission page). */
 	public List<Problem> problems(Submission s) {
+		return problems(s, false);
+	}
+
+	/**
+	 * A report's problems as submitting checks them, where unnoted large changes and
+	 * missing required totals are errors.
+	 */
+	public List<Problem> submitProblems(Submission s) {
+		return problems(s, true);
+	}
+
+	private List<Problem> problems(Submission s, boolean submitting) {
 		Obligation obligation = this.dataSets.obligation(s.obligationId()).orElseThrow();
 		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
-		return this.checks.check(set, obligation, s.id(), Period.of(s.period().code(), set.periodicity()), false);
+		return this.checks.check(set, obligation, s.id(), Period.of(s.period().code(), set.periodicity()), submitting);
 	}
 
 	/** For each period of an obligation, its latest version. */
