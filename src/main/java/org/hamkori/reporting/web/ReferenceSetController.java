@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -92,10 +91,14 @@ class ReferenceSetController {
 		return detail(model, viewer, this.references.find(id, viewer).orElseThrow(NotFoundException::new), List.of());
 	}
 
+	/** A CSV file of reference figures. */
+	record FiguresForm(MultipartFile file) {
+	}
+
 	@PostMapping("/reference-sets/{id}/figures")
-	String load(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Viewer viewer, Locale locale,
-			Model model) {
+	String load(@PathVariable UUID id, @ModelAttribute FiguresForm form, Viewer viewer, Locale locale, Model model) {
 		ReferenceSet set = this.references.find(id, viewer).orElseThrow(NotFoundException::new);
+		MultipartFile file = form.file();
 		if (!ReferenceSets.canKeep(viewer)) {
 			throw new ForbiddenException();
 		}

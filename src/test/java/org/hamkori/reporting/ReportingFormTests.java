@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.hamkori.HamkoriWebTest;
 import org.hamkori.directory.Directory;
+import org.hamkori.indicators.Period;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +22,15 @@ import static org.hamkori.TestRequests.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Why an upload, a mapping or a return was refused reaches the reporting pages as every
- * other page gets it, {@code ?problem=} after the redirect, and is read there in the
- * reader's language with its arguments; the address cannot make a page show text of its
- * own.
+ * The reporting forms bound as form records. Why an upload, a mapping or a return was
+ * refused reaches the page as every other page gets it, {@code ?problem=} after the
+ * redirect, and is read there in the reader's language with its arguments; the address
+ * cannot make a page show text of its own. A refused figure or a missing institution is
+ * named on the page shown again, with what was typed kept, and a value of the wrong type
+ * answers "not found".
  */
 @HamkoriWebTest
-class ReportingProblemsTests {
+class ReportingFormTests {
 
 	@Autowired
 	MockMvcTester mvc;
@@ -119,6 +122,46 @@ class ReportingProblemsTests {
 		assertThat(body(page + "?problem=data.file.encoding&problemArg=%3Cb%3Ex%3C/b%3E&lang=ru", "focal.nbt.tj"))
 			.doesNotContain(alert, "<b>x</b>", "Файл не в кодировке");
 		assertThat(body(page + "?problem=data.file.no-such-message", "focal.nbt.tj")).doesNotContain(alert);
+	}
+
+	@Test
+	void theGridKeepsAFigureThatIsNoNumberAndSaysWhyInRussian() {
+		Obligation o = this.data.obligation(StatisticsTestSupport.uniqueCode("GRD"), "2024-Q1");
+		assertThat(this.mvc.post()
+			.uri("/data/obligations/" + o.id() + "/periods/2024-Q1?lang=ru")
+			.with(as("focal.nbt.tj"))
+			.with(csrf())
+			.param("cells[v.1]", "100")
+			.param("cells[v.2]", "двенадцать")
+			.param("cells[n.2]", "Оценка банка")).hasStatusOk()
+			.bodyText()
+			.contains("«двенадцать» не является числом.", "value=\"двенадцать\"", "value=\"Оценка банка\"");
+		// line 1, the total, is saved; the figure that is no number waits as typed
+		assertThat(this.submissions.values(this.submissions.current(o.id(), Period.of("2024-Q1")).orElseThrow().id()))
+			.hasSize(1);
+	}
+
+	@Test
+	void anObligationWithoutInstitutionSaysWhyInRussianAndKeepsThePeriods() {
+		Obligation o = this.data.obligation(StatisticsTestSupport.uniqueCode("OBL"), "2024-Q1");
+		assertThat(this.mvc.post()
+			.uri("/data-sets/" + o.dataSetId() + "/obligations?lang=ru")
+			.with(as("secretariat.tj"))
+			.with(csrf())
+			.param("dueDays", "45")
+			.param("firstPeriod", "2025-Q3")
+			.param("lastPeriod", "2026-Q4")).hasStatusOk()
+			.bodyText()
+			.contains("Выберите учреждение.", "value=\"2025-Q3\"", "value=\"2026-Q4\"", "value=\"45\"");
+		assertThat(this.dataSets.obligationsOf(o.dataSetId())).hasSize(1);
+		assertThat(this.mvc.post()
+			.uri("/data-sets/" + o.dataSetId() + "/obligations")
+			.with(as("secretariat.tj"))
+			.with(csrf())
+			.param("organisationId", "not-an-id")
+			.param("dueDays", "45")
+			.param("firstPeriod", "2025-Q3")).hasStatus(404);
+		assertThat(this.dataSets.obligationsOf(o.dataSetId())).hasSize(1);
 	}
 
 	private MvcTestResult upload(Obligation o, MockMultipartFile file) {
