@@ -25,6 +25,7 @@ import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.rules.RuleViolation;
+import org.hamkori.shared.text.Texts;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -147,11 +148,11 @@ public class ActionItems {
 			throw new ForbiddenException();
 		}
 		ActionRules.check(before, update, dueDateMoved);
-		String dropReason = (update.status() == ActionStatus.DROPPED) ? strip(update.dropReason()) : null;
+		String dropReason = (update.status() == ActionStatus.DROPPED) ? Texts.blankToNull(update.dropReason()) : null;
 		ActionItem after = this.actions.save(before.progress(update.status(), dropReason, dueDate, this.clock.instant(),
 				(update.version() != null) ? update.version() : before.version()));
 		ActionUpdate entry = this.aggregates.insert(new ActionUpdate(UUID.randomUUID(), actionId, after.status(),
-				before.status(), strip(update.note()), after.dropReason(), dueDateMoved ? dueDate : null,
+				before.status(), Texts.blankToNull(update.note()), after.dropReason(), dueDateMoved ? dueDate : null,
 				dueDateMoved ? before.dueDate() : null, by.actor(), by.personId(), after.updatedAt()));
 		if (evidence != null) {
 			this.documents.upload(new DocumentOwner(EVIDENCE, entry.id()), before.mechanismId(), Visibility.MEMBERS,
@@ -291,10 +292,6 @@ public class ActionItems {
 
 	static boolean blank(String value) {
 		return value == null || value.isBlank();
-	}
-
-	private static String strip(String value) {
-		return blank(value) ? null : value.strip();
 	}
 
 }

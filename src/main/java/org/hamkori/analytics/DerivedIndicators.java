@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.jdbc.LocalizedTextColumns;
+import org.hamkori.shared.rules.RuleViolation;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
 
@@ -29,22 +30,6 @@ public class DerivedIndicators {
 	 * A derived indicator; {@code mechanismId} is null for one that applies everywhere.
 	 */
 	public record Derived(UUID id, String code, UUID mechanismId, LocalizedText name, Formula formula, String unit) {
-	}
-
-	/** A definition that cannot be saved, with the message key saying why. */
-	public static class InvalidDerivedIndicatorException extends RuntimeException {
-
-		private final String messageKey;
-
-		public InvalidDerivedIndicatorException(String messageKey) {
-			super(messageKey);
-			this.messageKey = messageKey;
-		}
-
-		public String messageKey() {
-			return this.messageKey;
-		}
-
 	}
 
 	private final JdbcClient jdbc;
@@ -87,26 +72,26 @@ public class DerivedIndicators {
 		}
 		String wanted = (code != null) ? code.strip().toUpperCase(Locale.ROOT) : "";
 		if (!wanted.matches("[A-Z][A-Z0-9_]{1,39}")) {
-			throw new InvalidDerivedIndicatorException("analytics.derived.invalid.code");
+			throw new RuleViolation("derivedCode", "analytics.derived.invalid.code");
 		}
 		if (this.catalogue.indicator(wanted).isPresent() || find(mechanismId, wanted).isPresent()) {
-			throw new InvalidDerivedIndicatorException("analytics.derived.invalid.taken");
+			throw new RuleViolation("derivedCode", "analytics.derived.invalid.taken");
 		}
 		if (name == null || name.isEmpty()) {
-			throw new InvalidDerivedIndicatorException("analytics.derived.invalid.name");
+			throw new RuleViolation("name", "analytics.derived.invalid.name");
 		}
 		if (unit == null || unit.isBlank() || unit.length() > 40) {
-			throw new InvalidDerivedIndicatorException("analytics.derived.invalid.unit");
+			throw new RuleViolation("unit", "analytics.derived.invalid.unit");
 		}
 		Formula formula;
 		try {
 			formula = Formula.parse(formulaText);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidDerivedIndicatorException("analytics.derived.invalid.formula");
+			throw new RuleViolation("formula", "analytics.derived.invalid.formula");
 		}
 		if (formula.variables().stream().anyMatch((v) -> this.catalogue.indicator(v).isEmpty())) {
-			throw new InvalidDerivedIndicatorException("analytics.derived.invalid.variable");
+			throw new RuleViolation("formula", "analytics.derived.invalid.variable");
 		}
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""

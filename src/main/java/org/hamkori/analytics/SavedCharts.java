@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.hamkori.analytics.DataTable.View;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.shared.audit.RecordChanged;
+import org.hamkori.shared.rules.RuleViolation;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
@@ -41,22 +42,6 @@ public class SavedCharts {
 
 		public Analytics.Query query() {
 			return new Analytics.Query(this.view, this.indicator, this.fromYear, this.toYear, null);
-		}
-
-	}
-
-	/** A chart that cannot be saved, with the message key saying why. */
-	public static class InvalidChartException extends RuntimeException {
-
-		private final String messageKey;
-
-		public InvalidChartException(String messageKey) {
-			super(messageKey);
-			this.messageKey = messageKey;
-		}
-
-		public String messageKey() {
-			return this.messageKey;
 		}
 
 	}
@@ -113,21 +98,21 @@ public class SavedCharts {
 		}
 		String cleanTitle = (title != null) ? title.strip() : "";
 		if (cleanTitle.isEmpty() || cleanTitle.length() > 200) {
-			throw new InvalidChartException("analytics.chart.invalid.title");
+			throw new RuleViolation("title", "analytics.chart.invalid.title");
 		}
 		if (view == null || chartType == null) {
-			throw new InvalidChartException("analytics.chart.invalid.view");
+			throw new RuleViolation(null, "analytics.chart.invalid.view");
 		}
 		if (view == View.COMPARISON && !mechanism.regional()) {
-			throw new InvalidChartException("analytics.chart.invalid.view");
+			throw new RuleViolation(null, "analytics.chart.invalid.view");
 		}
 		Optional<Analytics.Subject> subject = this.analytics.subject(mechanism.id(), indicator);
 		if (subject.isEmpty()) {
-			throw new InvalidChartException("analytics.chart.invalid.indicator");
+			throw new RuleViolation(null, "analytics.chart.invalid.indicator");
 		}
 		Analytics.Query query = new Analytics.Query(view, subject.get().code(), fromYear, toYear, null);
 		if (query.fromYear() < 1000 || query.toYear() > 9999) {
-			throw new InvalidChartException("analytics.chart.invalid.years");
+			throw new RuleViolation(null, "analytics.chart.invalid.years");
 		}
 		Integer last = this.jdbc.sql("select max(sort_order) from saved_chart where mechanism_id = ?")
 			.param(mechanism.id())

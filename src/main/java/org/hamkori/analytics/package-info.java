@@ -5,6 +5,6 @@
  * (hence the use of the meetings and documents modules; neither depends on this one).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: audit", "shared :: export",
-		"shared :: i18n", "shared :: jdbc", "shared :: security", "shared :: text", "shared :: web", "directory",
-		"indicators :: catalogue", "indicators :: periods", "meetings", "documents" })
+		"shared :: i18n", "shared :: jdbc", "shared :: rules", "shared :: security", "shared :: text", "shared :: web",
+		"directory", "indicators :: catalogue", "indicators :: periods", "meetings", "documents" })
 package org.hamkori.analytics;

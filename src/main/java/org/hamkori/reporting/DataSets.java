@@ -210,8 +210,9 @@ public class DataSets {
 	}
 
 	private List<DataSet> sets(String where, Object... params) {
-		List<DataSet> rows = this.jdbc
-			.sql("select id, mechanism_id, code, name, periodicity, visibility from data_set " + where)
+		List<DataSet> rows = this.jdbc.sql("""
+				select id, mechanism_id, code, name, periodicity, visibility
+				from data_set %s""".formatted(where))
 			.params(params)
 			.query((rs, n) -> new DataSet(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
 					LocalizedTextColumns.parse(rs.getString(4)), Periodicity.valueOf(rs.getString(5)),

@@ -64,7 +64,9 @@ class DraftMerge {
 
 	/** The value a cell was first given under {@code rows}, if it was written. */
 	BigDecimal firstValue(UUID rows, String indicator, String[] key) {
-		return this.jdbc.sql("select obs_value from data_value where submission_id = ? and indicator = ?" + KEY_CLAUSE)
+		return this.jdbc.sql("""
+				select obs_value from data_value
+				where submission_id = ? and indicator = ?%s""".formatted(KEY_CLAUSE))
 			.params(params(rows, indicator, key))
 			.query(BigDecimal.class)
 			.optional()
@@ -107,7 +109,9 @@ class DraftMerge {
 
 	/** Empties one cell of a draft; returns how many rows went. */
 	int clear(UUID submission, String indicator, String[] key) {
-		return this.jdbc.sql("delete from data_value where submission_id = ? and indicator = ?" + KEY_CLAUSE)
+		return this.jdbc.sql("""
+				delete from data_value
+				where submission_id = ? and indicator = ?%s""".formatted(KEY_CLAUSE))
 			.params(params(submission, indicator, key))
 			.update();
 	}

@@ -101,7 +101,9 @@ class Drafts {
 	Map<Period, UUID> editable(Obligation obligation, java.util.Collection<Period> periods, String revisionReason,
 			Viewer viewer, java.util.function.BiConsumer<Period, RuleViolation> refused, Map<Period, UUID> newIds) {
 		Map<String, Submission> latest = new java.util.HashMap<>();
-		this.jdbc.sql("select " + Submissions.COLUMNS + " from submission where obligation_id = ? for update")
+		this.jdbc.sql("""
+				select %s
+				from submission where obligation_id = ? for update""".formatted(Submissions.COLUMNS))
 			.param(obligation.id())
 			.query(Submissions::map)
 			.list()

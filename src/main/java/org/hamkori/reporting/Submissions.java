@@ -41,6 +41,12 @@ public class Submissions {
 			created_by, submitted_at, submitted_by, decided_at, decided_by, released_at,
 			regional_accepted_at, version""";
 
+	/** A period's versions, newest first. */
+	private static final String BY_PERIOD = """
+			select %s
+			from submission where obligation_id = ? and period = ?
+			order by revision desc""".formatted(COLUMNS);
+
 	private final JdbcClient jdbc;
 
 	private final DataSets dataSets;
@@ -69,18 +75,14 @@ public class Submissions {
 	}
 
 	public Optional<Submission> find(UUID id) {
-		return this.jdbc.sql("select " + COLUMNS + " from submission where id = ?")
-			.param(id)
-			.query(Submissions::map)
-			.optional();
+		return this.jdbc.sql("""
+				select %s
+				from submission where id = ?""".formatted(COLUMNS)).param(id).query(Submissions::map).optional();
 	}
 
 	/** The latest version of a period's report, if any. */
 	public Optional<Submission> current(UUID obligationId, Period period) {
-		return this.jdbc.sql("""
-				select %s
-				from submission where obligation_id = ? and period = ?
-				order by revision desc""".formatted(COLUMNS))
+		return this.jdbc.sql(BY_PERIOD)
 			.params(obligationId, period.code())
 			.query(Submissions::map)
 			.stream()
@@ -102,11 +104,7 @@ public class Submissions {
 
 	/** The versions of one period, newest first. */
 	public List<Submission> versions(UUID obligationId, Period period) {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from submission where obligation_id = ? and period = ? order by revision desc")
-			.params(obligationId, period.code())
-			.query(Submissions::map)
-			.list();
+		return this.jdbc.sql(BY_PERIOD).params(obligationId, period.code()).query(Submissions::map).list();
 	}
 
 	public List<Submission.Step> steps(UUID submissionId) {
@@ -311,9 +309,21 @@ public class Submissions {
 
 	/** Problems of a draft as they stand (for the grid and the submission page). */
 	public List<Problem> problems(Submission s) {
+		return problems(s, false);
+	}
+
+	/**
+	 * A report's problems as submitting checks them, where unnoted large changes and
+	 * missing required totals are errors.
+	 */
+	public List<Problem> submitProblems(Submission s) {
+		return problems(s, true);
+	}
+
+	private List<Problem> problems(Submission s, boolean submitting) {
 		Obligation obligation = this.dataSets.obligation(s.obligationId()).orElseThrow();
 		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
-		return this.checks.check(set, obligation, s.id(), Period.of(s.period().code(), set.periodicity()), false);
+		return this.checks.check(set, obligation, s.id(), Period.of(s.period().code(), set.periodicity()), submitting);
 	}
 
 	/** For each period of an obligation, its latest version. */
@@ -326,7 +336,9 @@ public class Submissions {
 	}
 
 	private Submission lock(UUID id) {
-		return this.jdbc.sql("select " + COLUMNS + " from submission where id = ? for update")
+		return this.jdbc.sql("""
+				select %s
+				from submission where id = ? for update""".formatted(COLUMNS))
 			.param(id)
 			.query(Submissions::map)
 			.optional()

@@ -101,9 +101,9 @@ class UploadHousekeeping {
 	}
 
 	private int failAbandoned(String condition, Object argument) {
-		return this.jdbc
-			.sql("update data_upload set status = 'FAILED', failure = ?, updated_at = ?"
-					+ " where status in ('CHECKING', 'SAVING') and " + condition)
+		return this.jdbc.sql("""
+				update data_upload set status = 'FAILED', failure = ?, updated_at = ?
+				where status in ('CHECKING', 'SAVING') and %s""".formatted(condition))
 			.params(INTERRUPTED, OffsetDateTime.now(this.clock), argument)
 			.update();
 	}

@@ -39,7 +39,9 @@ class ValueWriters {
 	private static final String PLACEHOLDERS = String.join(", ", Collections.nCopies(COLUMNS.split(",").length, "?"));
 
 	/** Inserts one row of {@link #COLUMNS}. */
-	static final String INSERT = "insert into data_value (" + COLUMNS + ") values (" + PLACEHOLDERS + ")";
+	static final String INSERT = """
+			insert into data_value (%s)
+			values (%s)""".formatted(COLUMNS, PLACEHOLDERS);
 
 	private static final int BATCH = 5_000;
 
@@ -133,8 +135,8 @@ class ValueWriters {
 			Connection connection = DataSourceUtils.getConnection(ValueWriters.this.dataSource);
 			try {
 				PGConnection pg = connection.unwrap(PGConnection.class);
-				this.copy = new PGCopyOutputStream(pg, "COPY data_value (" + COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
-						1 << 16);
+				this.copy = new PGCopyOutputStream(pg,
+						"COPY data_value (%s) FROM STDIN WITH (FORMAT csv)".formatted(COLUMNS), 1 << 16);
 				this.printer = new CSVPrinter(
 						new BufferedWriter(new OutputStreamWriter(this.copy, StandardCharsets.UTF_8), 1 << 16),
 						CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());

@@ -53,8 +53,9 @@ public class Sdg1072Rounds {
 
 	public static final int FIRST_YEAR = 2015;
 
-	private static final String COLUMNS = "id, mechanism_id, round_year, status, visibility, created_at, created_by, "
-			+ "updated_at, updated_by, submitted_at, submitted_by, version";
+	private static final String COLUMNS = """
+			id, mechanism_id, round_year, status, visibility, created_at, created_by,
+			updated_at, updated_by, submitted_at, submitted_by, version""";
 
 	private final JdbcClient jdbc;
 
@@ -115,8 +116,9 @@ public class Sdg1072Rounds {
 	/** The rounds of a mechanism the viewer may see, latest year first. */
 	@Transactional(readOnly = true)
 	public List<Sdg1072Round> ofMechanism(UUID mechanismId, Viewer viewer) {
-		List<Sdg1072Round> rounds = this.jdbc
-			.sql("select " + COLUMNS + " from sdg_round where mechanism_id = ? order by round_year desc")
+		List<Sdg1072Round> rounds = this.jdbc.sql("""
+				select %s
+				from sdg_round where mechanism_id = ? order by round_year desc""".formatted(COLUMNS))
 			.param(mechanismId)
 			.query(this::round)
 			.list();
@@ -131,7 +133,9 @@ public class Sdg1072Rounds {
 
 	@Transactional(readOnly = true)
 	public Optional<Sdg1072Round> find(UUID mechanismId, int year) {
-		return this.jdbc.sql("select " + COLUMNS + " from sdg_round where mechanism_id = ? and round_year = ?")
+		return this.jdbc.sql("""
+				select %s
+				from sdg_round where mechanism_id = ? and round_year = ?""".formatted(COLUMNS))
 			.params(mechanismId, year)
 			.query(this::round)
 			.optional()
@@ -209,8 +213,9 @@ public class Sdg1072Rounds {
 		UUID id = UUID.randomUUID();
 		Instant now = this.clock.instant();
 		try {
-			this.jdbc
-				.sql("insert into sdg_round (" + COLUMNS + ") values (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, null, null, 0)")
+			this.jdbc.sql("""
+					insert into sdg_round (%s)
+					values (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, null, null, 0)""".formatted(COLUMNS))
 				.params(id, mechanismId, year, (visibility != null) ? visibility.name() : Visibility.MEMBERS.name(),
 						Timestamp.from(now), by.actor(), Timestamp.from(now), by.actor())
 				.update();
@@ -245,9 +250,9 @@ public class Sdg1072Rounds {
 			return before;
 		}
 		Instant now = this.clock.instant();
-		int updated = this.jdbc
-			.sql("update sdg_round set version = version + 1, updated_at = ?, updated_by = ? "
-					+ "where id = ? and version = ? and status = 'DRAFT'")
+		int updated = this.jdbc.sql("""
+				update sdg_round set version = version + 1, updated_at = ?, updated_by = ?
+				where id = ? and version = ? and status = 'DRAFT'""")
 			.params(Timestamp.from(now), by.actor(), roundId, version)
 			.update();
 		if (updated != 1) {
@@ -286,9 +291,9 @@ public class Sdg1072Rounds {
 			throw RuleViolation.of(Sdg1072Rounds.LOCKED);
 		}
 		Instant now = this.clock.instant();
-		int updated = this.jdbc
-			.sql("update sdg_round set status = 'SUBMITTED', submitted_at = ?, submitted_by = ?, updated_at = ?, "
-					+ "updated_by = ?, version = version + 1 where id = ? and version = ? and status = 'DRAFT'")
+		int updated = this.jdbc.sql("""
+				update sdg_round set status = 'SUBMITTED', submitted_at = ?, submitted_by = ?, updated_at = ?,
+				updated_by = ?, version = version + 1 where id = ? and version = ? and status = 'DRAFT'""")
 			.params(Timestamp.from(now), by.actor(), Timestamp.from(now), by.actor(), roundId, version)
 			.update();
 		if (updated != 1) {
@@ -324,7 +329,9 @@ public class Sdg1072Rounds {
 	}
 
 	private Optional<Sdg1072Round> byId(UUID id) {
-		return this.jdbc.sql("select " + COLUMNS + " from sdg_round where id = ?")
+		return this.jdbc.sql("""
+				select %s
+				from sdg_round where id = ?""".formatted(COLUMNS))
 			.param(id)
 			.query(this::round)
 			.optional()

@@ -101,7 +101,8 @@ class ActionEvidenceTests {
 			.uri("/actions/" + action.id() + "/programmes")
 			.param("programme", kyrgyz.toString())
 			.with(as("focal.nbt.tj"))
-			.with(csrf())).hasRedirectedUrl("/actions/" + action.id() + "?programmeUnknown#programmes");
+			.with(csrf()))
+			.hasRedirectedUrl("/actions/" + action.id() + "?problem=actions.programme.unknown#programmes");
 		assertThat(this.mvc.post()
 			.uri("/actions/" + action.id() + "/programmes")
 			.param("programme", tajik.toString())

@@ -77,8 +77,8 @@ class DataExchangeBrowserTests extends BrowserTestSupport {
 		// the flagged total gets its note in the entry grid
 		this.page.navigate("/data/obligations/" + this.obligation + "/periods/" + this.period.code());
 		assertThat(this.page.locator("tr.flagged")).hasCount(1);
-		assertThat(this.page.locator("tr.flagged input[name='v.1']")).hasValue(Long.toString(total));
-		this.page.locator("input[name='n.1']").fill("A new bank corridor opened in July");
+		assertThat(this.page.locator("tr.flagged input[name='cells[v.1]']")).hasValue(Long.toString(total));
+		this.page.locator("input[name='cells[n.1]']").fill("A new bank corridor opened in July");
 		this.page.locator("#entry-grid button[type=submit]:not([name=add])").click();
 		assertThat(this.page.locator("#saved")).isVisible();
 		assertThat(this.page.locator("tr.flagged")).hasCount(0);

@@ -116,7 +116,7 @@ class CountryEntryTests {
 			.uri(empty)
 			.with(as("focal.nbt.tj"))
 			.with(csrf())
-			.param("v.1", "99,5")
+			.param("cells[v.1]", "99,5")
 			.param("areas", "")
 			.param("addCountry", "MDA")
 			.param("add", "1")

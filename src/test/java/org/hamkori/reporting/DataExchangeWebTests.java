@@ -113,8 +113,8 @@ class DataExchangeWebTests {
 			.uri(grid)
 			.with(as("focal.nbt.tj"))
 			.with(csrf())
-			.param("v.1", "12 500,5")
-			.param("v.2", "-3")).hasStatusOk()
+			.param("cells[v.1]", "12 500,5")
+			.param("cells[v.2]", "-3")).hasStatusOk()
 			.bodyText()
 			// the cell that cannot be kept waits with what was typed; the others are
 			// saved
@@ -126,8 +126,8 @@ class DataExchangeWebTests {
 			.uri(grid)
 			.with(as("focal.nbt.tj"))
 			.with(csrf())
-			.param("v.1", "12 500,5")
-			.param("v.2", "12500,5")).hasStatusOk().bodyText().contains("Saved: 1 new, 0 changed, 1 unchanged");
+			.param("cells[v.1]", "12 500,5")
+			.param("cells[v.2]", "12500,5")).hasStatusOk().bodyText().contains("Saved: 1 new, 0 changed, 1 unchanged");
 		Submission draft = this.submissions.current(o.id(), Period.of("2024-Q2")).orElseThrow();
 		assertThat(this.submissions.values(draft.id())).hasSize(2);
 
@@ -160,7 +160,7 @@ class DataExchangeWebTests {
 		assertThat(this.mvc.get().uri(grid).with(as("secretariat.kz"))).hasStatus(404);
 
 		// clearing a cell of approved figures needs a revision reason
-		assertThat(this.mvc.post().uri(grid).with(as("focal.nbt.tj")).with(csrf()).param("v.1", "12500.5"))
+		assertThat(this.mvc.post().uri(grid).with(as("focal.nbt.tj")).with(csrf()).param("cells[v.1]", "12500.5"))
 			.hasStatusOk()
 			.bodyText()
 			.contains("give a reason to revise them");
@@ -175,8 +175,8 @@ class DataExchangeWebTests {
 			.uri(grid)
 			.with(as("focal.nbt.tj"))
 			.with(csrf())
-			.param("v.1", "100")
-			.param("v.2", "60")
+			.param("cells[v.1]", "100")
+			.param("cells[v.2]", "60")
 			.exchange()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
@@ -198,8 +198,18 @@ class DataExchangeWebTests {
 			.exchange();
 		assertThat(submit).hasStatus(302);
 		assertThat(this.submissions.find(draft.id()).orElseThrow().status()).isEqualTo(SubmissionStatus.DRAFT);
-		assertThat(submit.getMvcResult().getFlashMap().get("refused"))
-			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
+		// why it was refused travels as ?problem= and the page lists what to correct
+		String refusedAt = submit.getResponse().getRedirectedUrl();
+		assertThat(refusedAt).isEqualTo("/data/submissions/" + draft.id() + "?problem=data.submit.refused");
+		String page = this.mvc.get()
+			.uri(refusedAt)
+			.with(as("focal.nbt.tj"))
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		int alert = page.indexOf("Not submitted: correct these first.");
+		assertThat(alert).isPositive();
+		assertThat(page.substring(alert, page.indexOf("</ul>", alert)).split("<li>"))
 			.anySatisfy((line) -> assertThat(line)
 				.contains("Personal remittances received · 2024-Q1", "differs from the sum by destination")
 				.doesNotContain("COUNTERPART_AREA"));
@@ -208,7 +218,7 @@ class DataExchangeWebTests {
 		assertThat(this.mvc.get().uri(grid).with(as("observer.tj"))).hasStatusOk()
 			.bodyText()
 			.contains("You can read these figures", "read-only")
-			.doesNotContain("name=\"v.1\"");
+			.doesNotContain("name=\"cells[v.1]\"");
 	}
 
 	@Test

@@ -8,10 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hamkori.accounts.AccountManagement;
 import org.hamkori.shared.i18n.Languages;
 import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.LocalPaths;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -32,23 +33,19 @@ class LanguagePreference {
 		this.locales = locales;
 	}
 
+	/** The language chosen, and the page to return to. */
+	record LanguageForm(String lang, String back) {
+	}
+
 	@PostMapping("/language")
-	String choose(@RequestParam(required = false) String lang, @RequestParam(required = false) String back,
-			Viewer viewer, HttpServletRequest request, HttpServletResponse response) {
+	String choose(@ModelAttribute LanguageForm form, Viewer viewer, HttpServletRequest request,
+			HttpServletResponse response) {
+		String lang = form.lang();
 		if (Languages.isSupported(lang)) {
 			this.locales.setLocale(request, response, Locale.forLanguageTag(lang));
 			this.accounts.setLanguage(viewer.userId(), lang);
 		}
-		return "redirect:" + localPath(back);
-	}
-
-	/** Only a path of this site: never another host ({@code //evil}, {@code /\evil}). */
-	static String localPath(String back) {
-		if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")
-				|| back.chars().anyMatch((c) -> c < 0x21 || c == '\\')) {
-			return "/";
-		}
-		return back;
+		return "redirect:" + LocalPaths.orHome(form.back());
 	}
 
 }

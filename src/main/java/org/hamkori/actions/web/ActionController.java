@@ -26,6 +26,8 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.HtmxRequests;
 import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.web.Paging;
+import org.hamkori.shared.web.RedirectProblems;
+import org.hamkori.shared.web.TypedInput;
 import org.hamkori.shared.rules.RuleErrors;
 import org.hamkori.shared.rules.RuleViolation;
 
@@ -163,7 +165,7 @@ class ActionController {
 			return "redirect:/actions/" + created.id() + "?created";
 		}
 		catch (RuleViolation ex) {
-			ex.errors().forEach((field, key) -> errors.rejectValue(ActionForm.formField(field), key));
+			RuleErrors.reject(errors, ex, ActionForm::formField);
 			return form(model, mechanism, viewer, form);
 		}
 	}
@@ -176,9 +178,7 @@ class ActionController {
 
 	@PostMapping("/actions/{id}/updates")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") UpdateForm form, BindingResult errors,
-			@RequestParam(required = false) String from,
-			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile evidence, Viewer viewer,
-			Model model) throws java.io.IOException {
+			Viewer viewer, Model model) throws java.io.IOException {
 		ActionItem action = this.actions.visible(id, viewer);
 		if (!this.actions.canUpdate(viewer, action)) {
 			throw new org.hamkori.shared.web.ForbiddenException();
@@ -187,7 +187,8 @@ class ActionController {
 			return detail(model, viewer, action, form, false);
 		}
 		try {
-			if (evidence != null && !evidence.isEmpty()) {
+			if (form.hasEvidence()) {
+				org.springframework.web.multipart.MultipartFile evidence = form.evidence();
 				try (java.io.InputStream content = evidence.getInputStream()) {
 					this.actions.update(id, form.toUpdate(), viewer,
 							new ActionItems.Evidence(evidence.getOriginalFilename(), evidence.getSize(), content));
@@ -212,17 +213,23 @@ class ActionController {
 			ActionItem current = this.actions.visible(id, viewer);
 			return detail(model, viewer, current, form.withVersion(current.version()), true);
 		}
-		return "mine".equals(from) ? "redirect:/actions/mine?updated" : "redirect:/actions/" + id + "?updated";
+		return "mine".equals(form.from()) ? "redirect:/actions/mine?updated" : "redirect:/actions/" + id + "?updated";
+	}
+
+	/** The programme an action contributes to. */
+	record ProgrammeLinkForm(UUID programme) {
 	}
 
 	@PostMapping("/actions/{id}/programmes")
-	String referenceProgramme(@PathVariable UUID id, @RequestParam(required = false) UUID programme, Viewer viewer) {
+	String referenceProgramme(@PathVariable UUID id, @ModelAttribute ProgrammeLinkForm form, BindingResult errors,
+			Viewer viewer) {
+		TypedInput.require(errors);
 		try {
-			this.actionProgrammes.reference(id, programme, viewer);
+			this.actionProgrammes.reference(id, form.programme(), viewer);
 			return "redirect:/actions/" + id + "?programmeLinked#programmes";
 		}
 		catch (RuleViolation ex) {
-			return "redirect:/actions/" + id + "?programmeUnknown#programmes";
+			return RedirectProblems.redirect("/actions/" + id, ex.messageKey()) + "#programmes";
 		}
 	}
 

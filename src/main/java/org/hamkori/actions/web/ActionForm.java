@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.hamkori.actions.NewAction;
 import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.text.Texts;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -30,8 +31,7 @@ record ActionForm(@Size(max = 500, message = "{validation.size.max}") String tit
 		Map<String, String> title = new LinkedHashMap<>();
 		title.put("ru", this.titleRu);
 		title.put("en", this.titleEn);
-		String decision = (this.decisionNumber == null || this.decisionNumber.isBlank()) ? null
-				: this.decisionNumber.strip();
+		String decision = Texts.blankToNull(this.decisionNumber);
 		return new NewAction(mechanismId, LocalizedText.of(title), this.ownerOrganisationId, this.ownerPersonId,
 				this.dueDate, null, null, decision);
 	}

@@ -3,13 +3,15 @@ package org.hamkori.analytics.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+
+import jakarta.validation.Valid;
 
 import org.hamkori.analytics.Analytics;
 import org.hamkori.analytics.AnalyticsExports.Format;
 import org.hamkori.analytics.AnalyticsExports;
 import org.hamkori.analytics.DataTable.View;
 import org.hamkori.analytics.DataTable;
-import org.hamkori.analytics.DerivedIndicators.InvalidDerivedIndicatorException;
 import org.hamkori.analytics.DerivedIndicators;
 import org.hamkori.analytics.SavedCharts.ChartType;
 import org.hamkori.analytics.SavedCharts;
@@ -17,6 +19,8 @@ import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.indicators.Periodicity;
 import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.rules.RuleErrors;
+import org.hamkori.shared.rules.RuleViolation;
 import org.hamkori.shared.security.Viewer;
 
 import org.springframework.http.ContentDisposition;
@@ -25,7 +29,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -70,14 +76,14 @@ class AnalyticsController {
 		// a table covers at most MAX_YEARS; say so rather than narrow the range silently
 		model.addAttribute("narrowed", from != null && to != null && Math.abs(to - from) >= Analytics.MAX_YEARS);
 		model.addAttribute("maxYears", Analytics.MAX_YEARS);
-		return page(mechanism, query, chart, viewer, locale, model, null, null);
+		return page(mechanism, query, chart, viewer, locale, model);
 	}
 
 	/**
 	 * The explorer page; also shown again by the dashboard when a chart cannot be saved.
 	 */
-	String page(Mechanism mechanism, Analytics.Query query, ChartType chart, Viewer viewer, Locale locale, Model model,
-			String error, String title) {
+	String page(Mechanism mechanism, Analytics.Query query, ChartType chart, Viewer viewer, Locale locale,
+			Model model) {
 		AnalyticsFigures.Figure figure = this.figures.figure(mechanism, null, query, chart, viewer, locale);
 		model.addAttribute("mechanism", mechanism);
 		model.addAttribute("figure", figure);
@@ -87,8 +93,9 @@ class AnalyticsController {
 				mechanism.regional() ? List.of(View.values()) : List.of(View.SERIES, View.SEX, View.DESTINATION));
 		model.addAttribute("chartTypes", ChartType.values());
 		model.addAttribute("canSave", SavedCharts.canSee(viewer, mechanism.id()));
-		model.addAttribute("saveError", error);
-		model.addAttribute("saveTitle", title);
+		if (!model.containsAttribute("chartForm")) {
+			model.addAttribute("chartForm", DashboardController.ChartForm.EMPTY);
+		}
 		return "analytics/explore";
 	}
 
@@ -117,34 +124,37 @@ class AnalyticsController {
 	@GetMapping("/mechanisms/{code}/analytics/derived")
 	String derived(@PathVariable String code, Viewer viewer, Model model) {
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
-		return derivedPage(mechanism, viewer, model, null, "", "", "", "");
+		model.addAttribute("form", new DerivedForm("", "", "", ""));
+		return derivedPage(mechanism, viewer, model);
+	}
+
+	/** A derived indicator: its code, name, formula and unit. */
+	record DerivedForm(String derivedCode, String name, String formula, String unit) {
 	}
 
 	@PostMapping("/mechanisms/{code}/analytics/derived")
-	String define(@PathVariable String code, @RequestParam(defaultValue = "") String derivedCode,
-			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String formula,
-			@RequestParam(defaultValue = "") String unit, Viewer viewer, Locale locale, Model model) {
+	String define(@PathVariable String code, @Valid @ModelAttribute("form") DerivedForm form, BindingResult errors,
+			Viewer viewer, Locale locale, Model model) {
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
 		if (!viewer.canManage(mechanism.id())) {
 			throw new org.hamkori.shared.web.ForbiddenException();
 		}
 		try {
-			this.derived.define(mechanism.id(), derivedCode, LocalizedText.of(locale.getLanguage(), name), formula,
-					unit, viewer);
+			this.derived.define(mechanism.id(), form.derivedCode(),
+					LocalizedText.of(locale.getLanguage(), Objects.requireNonNullElse(form.name(), "")), form.formula(),
+					form.unit(), viewer);
 			return "redirect:/mechanisms/" + mechanism.code() + "/analytics/derived?saved";
 		}
-		catch (InvalidDerivedIndicatorException ex) {
-			return derivedPage(mechanism, viewer, model, ex.messageKey(), derivedCode, name, formula, unit);
+		catch (RuleViolation ex) {
+			RuleErrors.reject(errors, ex);
+			return derivedPage(mechanism, viewer, model);
 		}
 	}
 
-	private String derivedPage(Mechanism mechanism, Viewer viewer, Model model, String error, String code, String name,
-			String formula, String unit) {
+	private String derivedPage(Mechanism mechanism, Viewer viewer, Model model) {
 		model.addAttribute("mechanism", mechanism);
 		model.addAttribute("derived", this.derived.of(mechanism.id()));
 		model.addAttribute("canManage", viewer.canManage(mechanism.id()));
-		model.addAttribute("error", error);
-		model.addAttribute("form", java.util.Map.of("code", code, "name", name, "formula", formula, "unit", unit));
 		return "analytics/derived";
 	}
 

@@ -3,25 +3,32 @@ package org.hamkori.analytics.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
+
+import jakarta.validation.Valid;
 
 import org.hamkori.analytics.Analytics;
 import org.hamkori.analytics.DataTable.View;
 import org.hamkori.analytics.SavedCharts.ChartType;
-import org.hamkori.analytics.SavedCharts.InvalidChartException;
 import org.hamkori.analytics.SavedCharts.SavedChart;
 import org.hamkori.analytics.SavedCharts;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
+import org.hamkori.shared.rules.RuleErrors;
+import org.hamkori.shared.rules.RuleViolation;
 import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.text.Texts;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.TypedInput;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A mechanism's dashboard: its saved charts in the secretariat's order, or a default set
@@ -78,24 +85,31 @@ class DashboardController {
 		return "analytics/dashboard";
 	}
 
+	/** A chart to keep on the dashboard: its title and what the explorer showed. */
+	record ChartForm(String title, View view, String indicator, Integer from, Integer to, ChartType chart) {
+
+		static final ChartForm EMPTY = new ChartForm(null, null, null, null, null, null);
+
+	}
+
 	@PostMapping("/mechanisms/{code}/dashboard/charts")
-	String save(@PathVariable String code, @RequestParam(defaultValue = "") String title,
-			@RequestParam(required = false) View view, @RequestParam(required = false) String indicator,
-			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
-			@RequestParam(required = false) ChartType chart, Viewer viewer, Locale locale, Model model) {
+	String save(@PathVariable String code, @Valid @ModelAttribute("chartForm") ChartForm form, BindingResult errors,
+			Viewer viewer, Locale locale, Model model) {
+		TypedInput.require(errors);
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
 		if (!SavedCharts.canSee(viewer, mechanism.id())) {
 			throw new NotFoundException();
 		}
-		Analytics.Query query = this.figures.query(mechanism, view, indicator, from, to, null);
+		Analytics.Query query = this.figures.query(mechanism, form.view(), form.indicator(), form.from(), form.to(),
+				null);
 		try {
-			this.charts.save(mechanism, title, query.view(), query.indicator(), query.fromYear(), query.toYear(),
-					(chart != null) ? chart : ChartType.LINE, viewer);
+			this.charts.save(mechanism, form.title(), query.view(), query.indicator(), query.fromYear(), query.toYear(),
+					(form.chart() != null) ? form.chart() : ChartType.LINE, viewer);
 			return "redirect:/mechanisms/" + mechanism.code() + "/dashboard?saved";
 		}
-		catch (InvalidChartException ex) {
-			model.addAttribute("saveErrorKey", ex.messageKey());
-			return this.explorer.page(mechanism, query, chart, viewer, locale, model, ex.messageKey(), title);
+		catch (RuleViolation ex) {
+			RuleErrors.reject(errors, ex);
+			return this.explorer.page(mechanism, query, form.chart(), viewer, locale, model);
 		}
 	}
 
@@ -118,10 +132,14 @@ class DashboardController {
 		return "redirect:/mechanisms/" + mechanism.code() + "/dashboard?removed";
 	}
 
+	/** Which way a chart moves on the dashboard: {@code up} (the default) or down. */
+	record MoveForm(String direction) {
+	}
+
 	@PostMapping("/mechanisms/{code}/dashboard/charts/{id}/move")
-	String move(@PathVariable String code, @PathVariable UUID id, @RequestParam(defaultValue = "up") String direction,
-			Viewer viewer) {
+	String move(@PathVariable String code, @PathVariable UUID id, @ModelAttribute MoveForm form, Viewer viewer) {
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
+		String direction = Objects.requireNonNullElse(Texts.blankToNull(form.direction()), "up");
 		this.charts.move(mechanism, id, "up".equals(direction), viewer);
 		return "redirect:/mechanisms/" + mechanism.code() + "/dashboard#chart-" + id;
 	}

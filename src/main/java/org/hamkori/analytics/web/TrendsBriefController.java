@@ -8,6 +8,7 @@ import org.hamkori.analytics.TrendsBrief;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.TypedInput;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,7 +16,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -72,9 +75,16 @@ class TrendsBriefController {
 		return ResponseEntity.ok().headers(headers).body(body);
 	}
 
+	/** The planned meeting to attach the brief to, and the years it covers. */
+	record AttachForm(UUID meeting, Integer from, Integer to) {
+	}
+
 	@PostMapping("/mechanisms/{code}/trends-brief/attach")
-	String attach(@PathVariable String code, @RequestParam UUID meeting, @RequestParam int from, @RequestParam int to,
-			Viewer viewer, Locale locale) {
+	String attach(@PathVariable String code, @ModelAttribute AttachForm form, BindingResult errors, Viewer viewer,
+			Locale locale) {
+		UUID meeting = TypedInput.required(errors, form.meeting());
+		int from = TypedInput.required(errors, form.from());
+		int to = TypedInput.required(errors, form.to());
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
 		this.briefs.attach(mechanism, meeting, clamp(from), clamp(to), viewer, locale);
 		return "redirect:/meetings/" + meeting + "?uploaded#documents";

@@ -17,6 +17,7 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.HtmxRequests;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.TypedInput;
 import org.hamkori.shared.web.Paging;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -119,7 +120,8 @@ class OrganisationController {
 
 	@PostMapping("/organisations/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors,
-			@RequestParam Integer version, Viewer viewer, Model model) {
+			@ModelAttribute("read") VersionForm read, BindingResult readErrors, Viewer viewer, Model model) {
+		Integer version = TypedInput.required(readErrors, read.version());
 		Organisation organisation = editable(id, viewer);
 		if (errors.hasErrors()) {
 			return editForm(model, organisation, form, version, false);

@@ -13,6 +13,7 @@ import org.hamkori.directory.PersonForm;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.TypedInput;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** A person's page: where they sit, and their contacts when the viewer may see them. */
 @Controller
@@ -59,7 +59,8 @@ class PersonController {
 
 	@PostMapping("/people/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors,
-			@RequestParam Integer version, Viewer viewer, Model model) {
+			@ModelAttribute("read") VersionForm read, BindingResult readErrors, Viewer viewer, Model model) {
+		Integer version = TypedInput.required(readErrors, read.version());
 		Person person = editable(id, viewer);
 		if (form.fullName() == null || form.fullName().isBlank()) {
 			errors.rejectValue("fullName", "validation.required");

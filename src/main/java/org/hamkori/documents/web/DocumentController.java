@@ -6,6 +6,7 @@ import org.hamkori.documents.Documents;
 import org.hamkori.documents.StoredDocument;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
+import org.hamkori.shared.web.LocalPaths;
 import org.hamkori.shared.web.NotFoundException;
 
 import org.springframework.core.io.Resource;
@@ -13,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,21 +46,18 @@ class DocumentController {
 			throw new ForbiddenException();
 		}
 		model.addAttribute("document", document);
-		model.addAttribute("back", localPath(back));
+		model.addAttribute("back", LocalPaths.orHome(back));
 		return "documents/delete";
 	}
 
-	@PostMapping("/documents/{id}/delete")
-	String delete(@PathVariable UUID id, @RequestParam(required = false) String back, Viewer viewer) {
-		this.documents.remove(id, viewer);
-		return "redirect:" + localPath(back);
+	/** The page to return to once the document is gone. */
+	record DeleteForm(String back) {
 	}
 
-	/** A path on this site, or the start page: never a redirect to somewhere else. */
-	static String localPath(String back) {
-		boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
-				&& back.chars().noneMatch(Character::isISOControl);
-		return local ? back : "/";
+	@PostMapping("/documents/{id}/delete")
+	String delete(@PathVariable UUID id, @ModelAttribute DeleteForm form, Viewer viewer) {
+		this.documents.remove(id, viewer);
+		return "redirect:" + LocalPaths.orHome(form.back());
 	}
 
 }

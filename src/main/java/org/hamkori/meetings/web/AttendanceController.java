@@ -22,7 +22,6 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.web.TypedInput;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,7 +29,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The attendance register of a held meeting, its counts and quorum. */
 @Controller
@@ -95,12 +93,7 @@ class AttendanceController {
 	@PostMapping("/attendance/{attendanceId}/delete")
 	String remove(@PathVariable UUID attendanceId, @Valid @ModelAttribute MeetingStepForms.Remove form,
 			BindingResult errors, Viewer viewer) {
-		TypedInput.require(errors);
-		if (form.meeting() == null) {
-			// the page always sends it, as a required request parameter it was
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-		}
-		UUID meeting = form.meeting();
+		UUID meeting = TypedInput.required(errors, form.meeting());
 		try {
 			this.register.remove(viewer, attendanceId);
 		}

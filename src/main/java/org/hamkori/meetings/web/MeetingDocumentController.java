@@ -15,14 +15,16 @@ import org.hamkori.meetings.MeetingPlanning;
 import org.hamkori.meetings.Meetings;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
-import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.rules.RuleViolation;
+import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.TypedInput;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -48,14 +50,20 @@ class MeetingDocumentController {
 		this.agendaModel = agendaModel;
 	}
 
+	/** A file for the meeting, or for one of its agenda items, and who may see it. */
+	record UploadForm(MultipartFile file, Visibility visibility, UUID agendaItem) {
+	}
+
 	@PostMapping("/meetings/{id}/documents")
-	String upload(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) Visibility visibility, @RequestParam(required = false) UUID agendaItem,
-			Viewer viewer, Model model) throws IOException {
+	String upload(@PathVariable UUID id, @ModelAttribute UploadForm form, BindingResult errors, Viewer viewer,
+			Model model) throws IOException {
+		TypedInput.require(errors);
 		Meeting meeting = this.planning.managedMeeting(viewer, id);
 		DocumentOwner owner = new DocumentOwner(Meeting.DOCUMENT_KIND, id);
-		if (agendaItem != null) {
-			AgendaItem item = this.meetings.agendaItem(agendaItem)
+		MultipartFile file = form.file();
+		Visibility visibility = form.visibility();
+		if (form.agendaItem() != null) {
+			AgendaItem item = this.meetings.agendaItem(form.agendaItem())
 				.filter((i) -> i.meetingId().equals(id))
 				.orElseThrow(NotFoundException::new);
 			owner = new DocumentOwner(AgendaItem.DOCUMENT_KIND, item.id());

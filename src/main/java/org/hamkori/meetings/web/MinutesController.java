@@ -22,7 +22,6 @@ import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.web.TypedInput;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,7 +29,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The minutes of a meeting: read side by side in its languages, written per language with
@@ -188,12 +186,7 @@ class MinutesController {
 	@PostMapping("/minutes-comments/{commentId}/resolve")
 	String resolve(@PathVariable UUID commentId, @Valid @ModelAttribute MinutesForms.Resolve form, BindingResult errors,
 			Viewer viewer) {
-		TypedInput.require(errors);
-		if (form.meeting() == null) {
-			// the page always sends it, as a required request parameter it was
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-		}
-		UUID meeting = form.meeting();
+		UUID meeting = TypedInput.required(errors, form.meeting());
 		this.meetings.visible(viewer, meeting);
 		try {
 			this.book.resolve(viewer, commentId, form.resolution());

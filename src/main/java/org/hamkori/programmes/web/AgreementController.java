@@ -19,6 +19,7 @@ import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.HtmxRequests;
 import org.hamkori.shared.web.Paging;
+import org.hamkori.shared.rules.RuleErrors;
 import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -108,7 +109,7 @@ class AgreementController {
 			return "redirect:/agreements/" + created.id() + "?created";
 		}
 		catch (RuleViolation ex) {
-			ex.errors().forEach((field, key) -> errors.rejectValue(Titles.formField(field), key));
+			RuleErrors.reject(errors, ex, Titles::formField);
 			return form(model, mechanism, null, form, false, viewer, locale);
 		}
 	}
@@ -135,7 +136,7 @@ class AgreementController {
 			return "redirect:/agreements/" + id + "?updated";
 		}
 		catch (RuleViolation ex) {
-			ex.errors().forEach((field, key) -> errors.rejectValue(Titles.formField(field), key));
+			RuleErrors.reject(errors, ex, Titles::formField);
 			return form(model, mechanism, agreement, form, false, viewer, locale);
 		}
 		catch (OptimisticLockingFailureException ex) {

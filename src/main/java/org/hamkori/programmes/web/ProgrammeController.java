@@ -22,6 +22,7 @@ import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.HtmxRequests;
 import org.hamkori.shared.web.Paging;
+import org.hamkori.shared.rules.RuleErrors;
 import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -111,7 +112,7 @@ class ProgrammeController {
 			return "redirect:/programmes/" + created.id() + "?created";
 		}
 		catch (RuleViolation ex) {
-			ex.errors().forEach((field, key) -> errors.rejectValue(Titles.formField(field), key));
+			RuleErrors.reject(errors, ex, Titles::formField);
 			return form(model, mechanism, null, form, false, locale);
 		}
 	}
@@ -138,7 +139,7 @@ class ProgrammeController {
 			return "redirect:/programmes/" + id + "?updated";
 		}
 		catch (RuleViolation ex) {
-			ex.errors().forEach((field, key) -> errors.rejectValue(Titles.formField(field), key));
+			RuleErrors.reject(errors, ex, Titles::formField);
 			return form(model, mechanism, programme, form, false, locale);
 		}
 		catch (OptimisticLockingFailureException ex) {

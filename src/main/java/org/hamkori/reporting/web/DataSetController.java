@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+
+import jakarta.validation.Valid;
 
 import org.hamkori.directory.Mechanism;
 import org.hamkori.indicators.IndicatorCatalogue;
@@ -17,15 +20,19 @@ import org.hamkori.reporting.DataSets;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
-import org.hamkori.shared.web.ForbiddenException;
+import org.hamkori.shared.rules.RuleErrors;
 import org.hamkori.shared.rules.RuleViolation;
+import org.hamkori.shared.text.Texts;
+import org.hamkori.shared.web.ForbiddenException;
+import org.hamkori.shared.web.TypedInput;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A mechanism's data sets and reporting obligations: members read them; the secretariat
@@ -38,24 +45,23 @@ class DataSetController {
 
 	private final DataPages pages;
 
-	private final DataMessages messages;
-
-	DataSetController(DataSets dataSets, DataPages pages, DataMessages messages) {
+	DataSetController(DataSets dataSets, DataPages pages) {
 		this.dataSets = dataSets;
 		this.pages = pages;
-		this.messages = messages;
 	}
 
 	@GetMapping("/mechanisms/{code}/data-sets")
 	String list(@PathVariable String code, Viewer viewer, Model model) {
 		Mechanism mechanism = this.pages.memberMechanism(code, viewer);
-		return listPage(model, mechanism, viewer, new DataSetForm(), List.of());
+		model.addAttribute("form", new DataSetForm());
+		return listPage(model, mechanism, viewer);
 	}
 
 	@PostMapping("/mechanisms/{code}/data-sets")
-	String create(@PathVariable String code, DataSetForm form, Viewer viewer, Locale locale, Model model) {
+	String create(@PathVariable String code, @Valid @ModelAttribute("form") DataSetForm form, BindingResult errors,
+			Viewer viewer, Model model) {
+		TypedInput.require(errors);
 		Mechanism mechanism = this.pages.managed(code, viewer);
-		List<String> errors = new ArrayList<>();
 		Map<String, IndicatorCatalogue.Indicator> indicators = this.pages.indicators();
 		List<DataSet.Item> items = new ArrayList<>();
 		for (String indicator : form.getIndicators()) {
@@ -66,11 +72,11 @@ class DataSetController {
 			}
 		}
 		Map<String, String> names = new LinkedHashMap<>();
-		if (form.getNameEn() != null && !form.getNameEn().isBlank()) {
-			names.put("en", form.getNameEn().trim());
+		if (Texts.blankToNull(form.getNameEn()) != null) {
+			names.put("en", Texts.blankToNull(form.getNameEn()));
 		}
-		if (form.getNameRu() != null && !form.getNameRu().isBlank()) {
-			names.put("ru", form.getNameRu().trim());
+		if (Texts.blankToNull(form.getNameRu()) != null) {
+			names.put("ru", Texts.blankToNull(form.getNameRu()));
 		}
 		try {
 			DataSet set = this.dataSets.create(mechanism.id(), form.getCode(), LocalizedText.of(names),
@@ -78,12 +84,12 @@ class DataSetController {
 			return "redirect:/data-sets/" + set.id() + "?created";
 		}
 		catch (RuleViolation ex) {
-			errors.add(this.messages.text(ex, locale));
-			return listPage(model, mechanism, viewer, form, errors);
+			RuleErrors.reject(errors, ex);
+			return listPage(model, mechanism, viewer);
 		}
 	}
 
-	private String listPage(Model model, Mechanism mechanism, Viewer viewer, DataSetForm form, List<String> errors) {
+	private String listPage(Model model, Mechanism mechanism, Viewer viewer) {
 		this.pages.context(model, mechanism);
 		List<DataSet> sets = this.dataSets.ofMechanism(mechanism.id());
 		Map<UUID, Integer> obligations = new LinkedHashMap<>();
@@ -91,8 +97,6 @@ class DataSetController {
 		model.addAttribute("sets", sets);
 		model.addAttribute("obligationCounts", obligations);
 		model.addAttribute("canManage", viewer.canManage(mechanism.id()));
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
 		model.addAttribute("catalogue", this.pages.indicators().values());
 		model.addAttribute("periodicities", Periodicity.values());
 		model.addAttribute("visibilities", Visibility.values());
@@ -102,48 +106,50 @@ class DataSetController {
 	@GetMapping("/data-sets/{id}")
 	String show(@PathVariable UUID id, Viewer viewer, Locale locale, Model model) {
 		DataSet set = this.pages.dataSet(id, viewer);
-		return showPage(model, set, viewer, locale, null, List.of());
+		model.addAttribute("obligationForm", new ObligationForm(null, 30, "", ""));
+		return showPage(model, set, viewer, locale);
+	}
+
+	/**
+	 * A reporting institution for a data set: what is due, from which period to which.
+	 */
+	record ObligationForm(UUID organisationId, Integer dueDays, String firstPeriod, String lastPeriod) {
 	}
 
 	@PostMapping("/data-sets/{id}/obligations")
-	String addObligation(@PathVariable UUID id, @RequestParam(required = false) UUID organisationId,
-			@RequestParam(defaultValue = "-1") int dueDays, @RequestParam(defaultValue = "") String firstPeriod,
-			@RequestParam(defaultValue = "") String lastPeriod, Viewer viewer, Locale locale, Model model) {
+	String addObligation(@PathVariable UUID id, @Valid @ModelAttribute("obligationForm") ObligationForm form,
+			BindingResult errors, Viewer viewer, Locale locale, Model model) {
+		TypedInput.require(errors);
 		DataSet set = this.pages.dataSet(id, viewer);
 		if (!viewer.canManage(set.mechanismId())) {
 			throw new ForbiddenException();
 		}
-		List<String> errors = new ArrayList<>();
-		Period first = Period.parse(firstPeriod).orElse(null);
+		Period first = Period.parse(Objects.requireNonNullElse(form.firstPeriod(), "")).orElse(null);
+		String lastPeriod = Objects.requireNonNullElse(form.lastPeriod(), "");
 		Period last = Period.parse(lastPeriod).orElse(null);
 		if (!lastPeriod.isBlank() && last == null) {
-			errors.add(this.messages.text("data.obligation.period-invalid", locale));
+			errors.rejectValue("lastPeriod", "data.obligation.period-invalid");
 		}
-		if (organisationId == null) {
-			errors.add(this.messages.text("data.obligation.organisation-required", locale));
+		if (form.organisationId() == null) {
+			errors.rejectValue("organisationId", "data.obligation.organisation-required");
 		}
 		if (first == null) {
-			errors.add(this.messages.text("data.obligation.period-invalid", locale));
+			errors.rejectValue("firstPeriod", "data.obligation.period-invalid");
 		}
-		if (errors.isEmpty()) {
+		if (!errors.hasErrors()) {
 			try {
-				this.dataSets.addObligation(id, organisationId, dueDays, first, last, viewer);
+				int dueDays = (form.dueDays() != null) ? form.dueDays() : -1;
+				this.dataSets.addObligation(id, form.organisationId(), dueDays, first, last, viewer);
 				return "redirect:/data-sets/" + id + "?added";
 			}
 			catch (RuleViolation ex) {
-				errors.add(this.messages.text(ex, locale));
+				RuleErrors.reject(errors, ex);
 			}
 		}
-		return showPage(model, set, viewer, locale,
-				new ObligationForm(organisationId, dueDays, firstPeriod, lastPeriod), errors);
+		return showPage(model, set, viewer, locale);
 	}
 
-	/** What the obligation form held, to show it again with its errors. */
-	record ObligationForm(UUID organisationId, int dueDays, String firstPeriod, String lastPeriod) {
-	}
-
-	private String showPage(Model model, DataSet set, Viewer viewer, Locale locale, ObligationForm form,
-			List<String> errors) {
+	private String showPage(Model model, DataSet set, Viewer viewer, Locale locale) {
 		Mechanism mechanism = this.pages.mechanism(set.mechanismId());
 		this.pages.context(model, mechanism);
 		model.addAttribute("set", set);
@@ -151,8 +157,6 @@ class DataSetController {
 		model.addAttribute("canManage", viewer.canManage(mechanism.id()));
 		model.addAttribute("institutions", this.pages.memberInstitutions(mechanism, locale));
 		model.addAttribute("dimensions", this.pages.dimensions());
-		model.addAttribute("obligationForm", (form != null) ? form : new ObligationForm(null, 30, "", ""));
-		model.addAttribute("errors", errors);
 		return "reporting/data-set";
 	}
 

@@ -2,7 +2,6 @@ package org.hamkori.reporting.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -43,12 +41,9 @@ class ReferenceSetController {
 
 	private final IndicatorCatalogue catalogue;
 
-	private final DataMessages messages;
-
-	ReferenceSetController(ReferenceSets references, IndicatorCatalogue catalogue, DataMessages messages) {
+	ReferenceSetController(ReferenceSets references, IndicatorCatalogue catalogue) {
 		this.references = references;
 		this.catalogue = catalogue;
-		this.messages = messages;
 	}
 
 	@GetMapping("/reference-sets")
@@ -89,41 +84,43 @@ class ReferenceSetController {
 
 	@GetMapping("/reference-sets/{id}")
 	String show(@PathVariable UUID id, Viewer viewer, Model model) {
-		return detail(model, viewer, this.references.find(id, viewer).orElseThrow(NotFoundException::new), List.of());
+		model.addAttribute("figuresForm", new FiguresForm(null));
+		return detail(model, viewer, this.references.find(id, viewer).orElseThrow(NotFoundException::new));
+	}
+
+	/** A CSV file of reference figures. */
+	record FiguresForm(MultipartFile file) {
 	}
 
 	@PostMapping("/reference-sets/{id}/figures")
-	String load(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Viewer viewer, Locale locale,
-			Model model) {
+	String load(@PathVariable UUID id, @ModelAttribute("figuresForm") FiguresForm form, BindingResult errors,
+			Viewer viewer, Model model) {
 		ReferenceSet set = this.references.find(id, viewer).orElseThrow(NotFoundException::new);
 		if (!ReferenceSets.canKeep(viewer)) {
 			throw new ForbiddenException();
 		}
+		MultipartFile file = form.file();
 		if (file == null || file.isEmpty()) {
-			return detail(model, viewer, set, List.of(this.messages.text("data.reference.empty", locale)));
+			errors.reject("data.reference.empty");
+			return detail(model, viewer, set);
 		}
 		try (InputStream in = file.getInputStream()) {
 			int saved = this.references.save(id, in, viewer);
 			return "redirect:/reference-sets/" + id + "?saved=" + saved;
 		}
 		catch (RuleViolation ex) {
-			List<String> problems = ex.problems()
-				.stream()
-				.map((p) -> this.messages.text(p.messageKey(),
-						java.util.Arrays.stream(p.arguments()).map(String::valueOf).toList(), locale))
-				.toList();
-			return detail(model, viewer, set, problems);
+			RuleErrors.reject(errors, ex);
 		}
 		catch (IOException ex) {
-			return detail(model, viewer, set, List.of(this.messages.text("data.reference.file-unreadable", locale)));
+			errors.reject("data.reference.file-unreadable");
 		}
+		return detail(model, viewer, set);
 	}
 
-	private String detail(Model model, Viewer viewer, ReferenceSet set, List<String> errors) {
+	private String detail(Model model, Viewer viewer, ReferenceSet set) {
 		model.addAttribute("reference", set);
 		model.addAttribute("figures", this.references.count(set.set().id()));
 		model.addAttribute("canKeep", ReferenceSets.canKeep(viewer));
-		model.addAttribute("errors", errors);
 		return "reporting/reference-set";
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -69,7 +70,7 @@ class ReportDecisionsController {
 	 * The reports ticked, the step to take, the comment a return needs, and whether the
 	 * step was confirmed.
 	 */
-	record BatchForm(@NotBlank String action, List<UUID> ids, String comment, Boolean confirmed) {
+	record BatchForm(@NotBlank String action, List<UUID> ids, String comment, Boolean confirmed, String status) {
 
 		BatchForm {
 			ids = (ids != null) ? List.copyOf(new java.util.LinkedHashSet<>(ids)) : List.of();
@@ -89,11 +90,10 @@ class ReportDecisionsController {
 	}
 
 	@PostMapping("/mechanisms/{code}/data/reports")
-	String act(@PathVariable String code, @RequestParam(defaultValue = "SUBMITTED") String status,
-			@Valid @ModelAttribute("form") BatchForm form, BindingResult errors, Viewer viewer, Locale locale,
-			Model model) {
+	String act(@PathVariable String code, @Valid @ModelAttribute("form") BatchForm form, BindingResult errors,
+			Viewer viewer, Locale locale, Model model) {
 		Mechanism mechanism = this.pages.managed(code, viewer);
-		SubmissionStatus shown = status(status);
+		SubmissionStatus shown = status(Objects.requireNonNullElse(form.status(), "SUBMITTED"));
 		ReportBatches.Action action = action(form.action(),
 				Set.of(ReportBatches.Action.APPROVE, ReportBatches.Action.RETURN, ReportBatches.Action.RELEASE));
 		String back = "/mechanisms/" + mechanism.code() + "/data/reports?status=" + shown.name();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,16 +23,19 @@ import org.hamkori.reporting.Submissions;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ConflictException;
 import org.hamkori.shared.web.NotFoundException;
-import org.hamkori.shared.web.Paging;
 import org.hamkori.shared.rules.RuleViolation;
+import org.hamkori.shared.web.Paging;
+import org.hamkori.shared.web.RedirectProblems;
+import org.hamkori.shared.web.TypedInput;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Reporting: an institution's obligations, each period's status, the entry grid, and a
@@ -42,6 +46,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportingController {
 
 	static final int PERIODS_PER_PAGE = 12;
+
+	private static final String SUBMIT_REFUSED = "data.submit.refused";
 
 	private final DataSets dataSets;
 
@@ -154,22 +160,35 @@ class ReportingController {
 		return gridPage(model, obligation, set, p, grid, current, others, null, "", viewer);
 	}
 
+	/**
+	 * The entry grid: each line's value and note ({@code cells[v.3]},
+	 * {@code cells[n.3]}), the countries added so far, a country to add (with the
+	 * {@code add} button), and the reason for revising approved figures.
+	 */
+	record GridForm(Map<String, String> cells, String areas, String add, String addCountry, String revisionReason) {
+
+		GridForm {
+			cells = (cells != null) ? cells : Map.of();
+		}
+
+	}
+
 	@PostMapping("/data/obligations/{id}/periods/{period}")
-	String saveGrid(@PathVariable UUID id, @PathVariable String period, @RequestParam Map<String, String> form,
-			Viewer viewer, Locale locale, Model model) {
+	String saveGrid(@PathVariable UUID id, @PathVariable String period, @ModelAttribute GridForm form, Viewer viewer,
+			Locale locale, Model model) {
 		Obligation obligation = this.pages.obligation(id, viewer);
 		if (!this.submissions.canReport(obligation, viewer)) {
 			throw new NotFoundException();
 		}
 		Period p = period(obligation, period);
 		DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
-		GridCountries countries = this.pages.countries(obligation, p, form.get("areas"));
+		GridCountries countries = this.pages.countries(obligation, p, form.areas());
 		EntryGrid grid = new EntryGrid(set, countries.dimensions());
-		grid.fill(form);
-		String reason = form.getOrDefault("revisionReason", "").trim();
-		if (form.containsKey("add")) {
+		grid.fill(form.cells());
+		String reason = Objects.requireNonNullElse(form.revisionReason(), "").trim();
+		if (form.add() != null) {
 			// a country added to the grid: nothing is saved, every typed figure is kept
-			countries.add(form.get("addCountry"));
+			countries.add(form.addCountry());
 			EntryGrid wider = new EntryGrid(set, countries.dimensions());
 			wider.carry(grid);
 			model.addAttribute("countries", countries);
@@ -268,6 +287,16 @@ class ReportingController {
 		model.addAttribute("versions", this.submissions.versions(obligation.id(), s.period()));
 		model.addAttribute("steps", this.submissions.steps(id));
 		model.addAttribute("problems", s.status().editable() ? this.submissions.problems(s) : List.of());
+		if (SUBMIT_REFUSED.equals(model.getAttribute("problemKey")) && s.status().editable()) {
+			// what keeps the report from being submitted, checked again as submitting
+			// does
+			model.addAttribute("problemDetails",
+					this.submissions.submitProblems(s)
+						.stream()
+						.filter(ImportReport.Problem::isError)
+						.map((p) -> this.messages.place(p, locale) + ": " + this.messages.text(p, locale))
+						.toList());
+		}
 		model.addAttribute("dimensionCodes", org.hamkori.indicators.Dimensions.CODES);
 		model.addAttribute("canReport", this.submissions.canReport(obligation, viewer));
 		model.addAttribute("canManage", viewer.canManage(obligation.mechanismId()));
@@ -275,36 +304,38 @@ class ReportingController {
 		return "reporting/submission";
 	}
 
+	/** A step on a report: the version read, and the comment a return needs. */
+	record StepForm(Long version, String comment) {
+
+		long required(BindingResult errors) {
+			return TypedInput.required(errors, this.version);
+		}
+
+	}
+
 	@PostMapping("/data/submissions/{id}/submit")
-	String submit(@PathVariable UUID id, @RequestParam long version, Viewer viewer, Locale locale,
-			RedirectAttributes redirect) {
-		List<ImportReport.Problem> problems = this.submissions.submit(id, version, viewer);
+	String submit(@PathVariable UUID id, @ModelAttribute StepForm form, BindingResult errors, Viewer viewer) {
+		List<ImportReport.Problem> problems = this.submissions.submit(id, form.required(errors), viewer);
 		if (problems.stream().anyMatch(ImportReport.Problem::isError)) {
-			redirect.addFlashAttribute("refused",
-					problems.stream()
-						.filter(ImportReport.Problem::isError)
-						.map((p) -> this.messages.place(p, locale) + ": " + this.messages.text(p, locale))
-						.toList());
-			return "redirect:/data/submissions/" + id;
+			return RedirectProblems.redirect("/data/submissions/" + id, SUBMIT_REFUSED);
 		}
 		return "redirect:/data/submissions/" + id + "?submitted";
 	}
 
 	@PostMapping("/data/submissions/{id}/approve")
-	String approve(@PathVariable UUID id, @RequestParam long version, Viewer viewer) {
-		this.submissions.approve(id, version, viewer);
+	String approve(@PathVariable UUID id, @ModelAttribute StepForm form, BindingResult errors, Viewer viewer) {
+		this.submissions.approve(id, form.required(errors), viewer);
 		return "redirect:/data/submissions/" + id + "?approved";
 	}
 
 	@PostMapping("/data/submissions/{id}/return")
-	String giveBack(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String comment,
-			Viewer viewer, Locale locale, RedirectAttributes redirect) {
+	String giveBack(@PathVariable UUID id, @ModelAttribute StepForm form, BindingResult errors, Viewer viewer) {
 		try {
-			this.submissions.giveBack(id, version, comment, viewer);
+			this.submissions.giveBack(id, form.required(errors), Objects.requireNonNullElse(form.comment(), ""),
+					viewer);
 		}
 		catch (RuleViolation ex) {
-			redirect.addFlashAttribute("refused", List.of(this.messages.text(ex, locale)));
-			return "redirect:/data/submissions/" + id;
+			return RedirectProblems.redirect("/data/submissions/" + id, ex.messageKey(), ex.arguments());
 		}
 		return "redirect:/data/submissions/" + id + "?returned";
 	}

@@ -21,17 +21,18 @@ import org.hamkori.reporting.DataUploads;
 import org.hamkori.reporting.Obligation;
 import org.hamkori.reporting.Submissions;
 import org.hamkori.shared.security.Viewer;
-import org.hamkori.shared.web.HtmxRequests;
 import org.hamkori.shared.rules.RuleViolation;
+import org.hamkori.shared.text.Texts;
+import org.hamkori.shared.web.HtmxRequests;
+import org.hamkori.shared.web.RedirectProblems;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Uploading a data file: receive it, let the reporter confirm how a CSV's columns map
@@ -61,26 +62,27 @@ class UploadController {
 		this.messages = messages;
 	}
 
+	/** The file chosen on the report's page. */
+	record UploadForm(MultipartFile file) {
+	}
+
 	@PostMapping("/data/obligations/{id}/uploads")
-	String receive(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Viewer viewer,
-			Locale locale, RedirectAttributes redirect) throws IOException {
+	String receive(@PathVariable UUID id, @ModelAttribute UploadForm form, Viewer viewer) throws IOException {
 		Obligation obligation = this.pages.obligation(id, viewer);
+		MultipartFile file = form.file();
+		String page = "/data/obligations/" + obligation.id();
 		if (file == null || file.isEmpty()) {
-			redirect.addFlashAttribute("uploadError", this.messages.text("data.file.empty", locale));
-			return "redirect:/data/obligations/" + obligation.id() + "#upload";
+			return RedirectProblems.redirect(page, "data.file.empty") + "#upload";
 		}
 		try (InputStream in = file.getInputStream()) {
 			Upload upload = this.uploads.receive(obligation.id(), file.getOriginalFilename(), in, viewer);
-			if (upload.layout() == DataUploads.Layout.LONG || upload.layout() == DataUploads.Layout.WIDE) {
-				return "redirect:/data/uploads/" + upload.id();
+			if (upload.layout() != DataUploads.Layout.LONG && upload.layout() != DataUploads.Layout.WIDE) {
+				this.uploads.start(upload.id(), false, null, viewer);
 			}
-			this.uploads.start(upload.id(), false, null, viewer);
 			return "redirect:/data/uploads/" + upload.id();
 		}
 		catch (FileFormatException ex) {
-			redirect.addFlashAttribute("uploadError",
-					this.messages.text(ex.messageKey(), List.of(args(ex.arguments())), locale));
-			return "redirect:/data/obligations/" + obligation.id() + "#upload";
+			return RedirectProblems.redirect(page, ex.messageKey(), ex.arguments()) + "#upload";
 		}
 	}
 
@@ -113,6 +115,8 @@ class UploadController {
 		boolean needsReason = upload.report() != null
 				&& upload.report().problems().stream().anyMatch((p) -> "data.period.approved".equals(p.key()));
 		model.addAttribute("needsReason", needsReason);
+		model.addAttribute("revising", upload.status() == DataUploads.Status.CHECKED && upload.report() != null
+				&& revises(obligation, upload.report().periods()));
 		if (upload.status() == DataUploads.Status.SAVED && upload.report() != null) {
 			Map<String, UUID> reports = new LinkedHashMap<>();
 			for (String period : upload.report().periods()) {
@@ -127,6 +131,14 @@ class UploadController {
 		return "reporting/upload";
 	}
 
+	/** Whether saving would revise an approved report, which needs a reason. */
+	private boolean revises(Obligation obligation, List<String> periods) {
+		return periods.stream()
+			.map((p) -> this.submissions.current(obligation.id(), org.hamkori.indicators.Period.of(p)))
+			.flatMap(java.util.Optional::stream)
+			.anyMatch((s) -> !s.status().editable());
+	}
+
 	/** The mapping form's roles, one per header, in header order. */
 	private static List<Map.Entry<String, String>> roles(CsvPreview preview, ColumnMapping mapping) {
 		List<Map.Entry<String, String>> roles = new ArrayList<>();
@@ -137,54 +149,64 @@ class UploadController {
 		return roles;
 	}
 
+	/**
+	 * How the file is read: each column's role by its position ({@code role[0]}), the
+	 * delimiter, the decimal comma, an indicator and a period for the whole file, and the
+	 * reason for revising approved figures.
+	 */
+	record MappingForm(Map<String, String> role, String delimiter, String decimalComma, String fixedIndicator,
+			String fixedPeriod, String revisionReason) {
+	}
+
 	@PostMapping("/data/uploads/{id}/check")
-	String check(@PathVariable UUID id, @RequestParam Map<String, String> form, Viewer viewer, Locale locale,
-			RedirectAttributes redirect) throws IOException {
+	String check(@PathVariable UUID id, @ModelAttribute MappingForm form, Viewer viewer) throws IOException {
 		Upload upload = this.uploads.mine(id, viewer);
 		if (upload.options() != null) {
 			CsvPreview preview = this.uploads.preview(id);
 			Map<String, String> roles = new LinkedHashMap<>();
+			Map<String, String> chosen = (form.role() != null) ? form.role() : Map.of();
 			for (int i = 0; i < preview.headers().size(); i++) {
-				String role = form.getOrDefault("role." + i, ColumnMapping.IGNORE);
+				String role = chosen.getOrDefault(String.valueOf(i), ColumnMapping.IGNORE);
 				if (!ColumnMapping.IGNORE.equals(role)) {
 					roles.put(preview.headers().get(i), role);
 				}
 			}
-			char delimiter = switch (form.getOrDefault("delimiter", String.valueOf(upload.options().delimiter()))) {
-				case ";" -> ';';
-				case "tab" -> '\t';
-				default -> ',';
-			};
+			String delimiter = (form.delimiter() != null) ? form.delimiter()
+					: String.valueOf(upload.options().delimiter());
 			try {
-				CsvOptions options = new CsvOptions(delimiter, form.containsKey("decimalComma"),
-						ColumnMapping.of(roles), form.get("fixedIndicator"), form.get("fixedPeriod"));
+				CsvOptions options = new CsvOptions(delimiter(delimiter), form.decimalComma() != null,
+						ColumnMapping.of(roles), form.fixedIndicator(), form.fixedPeriod());
 				this.uploads.configure(id, options, viewer);
 			}
 			catch (IllegalArgumentException ex) {
-				redirect.addFlashAttribute("mappingError", this.messages.text("data.upload.mapping-invalid", locale));
-				return "redirect:/data/uploads/" + id;
+				return RedirectProblems.redirect("/data/uploads/" + id, "data.upload.mapping-invalid");
 			}
 		}
-		String reason = form.getOrDefault("revisionReason", "").trim();
-		this.uploads.start(id, false, reason.isEmpty() ? null : reason, viewer);
-		redirect.addFlashAttribute("revisionReason", reason);
+		this.uploads.start(id, false, Texts.blankToNull(form.revisionReason()), viewer);
 		return "redirect:/data/uploads/" + id;
+	}
+
+	private static char delimiter(String chosen) {
+		return switch (chosen) {
+			case ";" -> ';';
+			case "tab" -> '\t';
+			default -> ',';
+		};
+	}
+
+	/** The reason for revising approved figures, when the check found some. */
+	record SaveForm(String revisionReason) {
 	}
 
 	@PostMapping("/data/uploads/{id}/save")
-	String save(@PathVariable UUID id, @RequestParam(defaultValue = "") String revisionReason, Viewer viewer,
-			Locale locale, RedirectAttributes redirect) {
+	String save(@PathVariable UUID id, @ModelAttribute SaveForm form, Viewer viewer) {
 		try {
-			this.uploads.start(id, true, revisionReason.isBlank() ? null : revisionReason.trim(), viewer);
+			this.uploads.start(id, true, Texts.blankToNull(form.revisionReason()), viewer);
 		}
 		catch (RuleViolation ex) {
-			redirect.addFlashAttribute("mappingError", this.messages.text(ex, locale));
+			return RedirectProblems.redirect("/data/uploads/" + id, ex.messageKey(), ex.arguments());
 		}
 		return "redirect:/data/uploads/" + id;
-	}
-
-	private static String[] args(Object[] arguments) {
-		return java.util.Arrays.stream(arguments).map(String::valueOf).toArray(String[]::new);
 	}
 
 }

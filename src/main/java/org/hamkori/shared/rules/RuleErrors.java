@@ -1,5 +1,7 @@
 package org.hamkori.shared.rules;
 
+import java.util.function.UnaryOperator;
+
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
 
@@ -14,10 +16,19 @@ public final class RuleErrors {
 	}
 
 	public static void reject(BindingResult result, RuleViolation violation) {
+		reject(result, violation, UnaryOperator.identity());
+	}
+
+	/**
+	 * As {@link #reject(BindingResult, RuleViolation)}, for a form whose field for a
+	 * problem has another name than the rule gives it (a title typed per language, say).
+	 * @param formField the form's field for a field the rule names
+	 */
+	public static void reject(BindingResult result, RuleViolation violation, UnaryOperator<String> formField) {
 		for (RuleViolation.Problem p : violation.problems()) {
 			if (p.field() != null) {
 				try {
-					result.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey());
+					result.rejectValue(formField.apply(p.field()), p.messageKey(), p.arguments(), p.messageKey());
 					continue;
 				}
 				catch (NotReadablePropertyException ex) {

@@ -3,6 +3,8 @@ package org.hamkori.shared.settings;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.hamkori.shared.text.Texts;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -105,7 +107,7 @@ public record HamkoriSettings(String baseUrl, Path dataDir, @DefaultValue Demo d
 	public record Inbound(String host, Integer port, String protocol, String username, String password, String folder) {
 
 		public Inbound {
-			host = (host == null || host.isBlank()) ? null : host.strip();
+			host = Texts.blankToNull(host);
 			protocol = orDefault(protocol, "imaps");
 			port = (port != null) ? port : (protocol.equals("imap") ? 143 : 993);
 			folder = orDefault(folder, "INBOX");
