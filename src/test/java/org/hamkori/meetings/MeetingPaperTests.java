@@ -190,6 +190,16 @@ class MeetingPaperTests {
 	}
 
 	@Test
+	void minutesAndPackAreArchivalAndAccessible() throws Exception {
+		Held held = held("Papers archival " + unique());
+		for (String path : List.of("/minutes.pdf?lang=tg", "/pack.pdf?lang=ru", "/pack.pdf?lang=en")) {
+			MvcTestResult result = get("focal.mol.tj", "/meetings/" + held.meeting().id() + path);
+			assertDownload(result, "application/pdf", "pdf");
+			assertThat(org.hamkori.VeraPdf.failures(result.getResponse().getContentAsByteArray())).as(path).isEmpty();
+		}
+	}
+
+	@Test
 	void minutesPdfPrintsTheTajikLettersTheDecisionNumberAndTajikLabels() throws Exception {
 		Held held = held("Papers PDF " + unique());
 		assertThat(held.decisionNumber()).matches("CCM-TJ/\\d+/D1");

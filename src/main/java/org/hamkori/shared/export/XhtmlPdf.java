@@ -46,6 +46,10 @@ public final class XhtmlPdf {
 
 	private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
 
+	/** The JDK's own sRGB profile, for the PDF/A output intent. */
+	private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB)
+		.getData();
+
 	private final SpringTemplateEngine templates = new SpringTemplateEngine();
 
 	/** Templates under {@code templates/<folder>/} ending in {@code .xhtml}. */
@@ -85,6 +89,11 @@ public final class XhtmlPdf {
 		builder.useProtocolsStreamImplementation(XhtmlPdf::refuse, "file", "jar", "ftp", "classpath");
 		builder.withW3cDocument(parse(xhtml), "about:blank");
 		builder.withProducer("Hamkori");
+		// archival and accessible: PDF/A-2u (XMP metadata, an sRGB output intent, every
+		// glyph mapped to Unicode) and PDF/UA-1 (tagged structure, /Lang, bookmarks)
+		builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+		builder.usePdfUaAccessibility(true);
+		builder.useColorProfile(SRGB);
 		builder.toStream(out);
 		try {
 			builder.run();
