@@ -10,6 +10,7 @@ import org.hamkori.directory.Directory;
 import org.hamkori.formats.RowReader;
 import org.hamkori.formats.SourceRow;
 import org.hamkori.indicators.CodeLists;
+import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
 
@@ -42,12 +43,12 @@ public class DataImport {
 	private final ImportRun.Tools tools;
 
 	DataImport(DataSets dataSets, Submissions submissions, Drafts drafts, DataChecks checks, CodeLists codeLists,
-			ValueWriters writers, DraftMerge merge, Directory directory, PlatformTransactionManager transactionManager,
-			Clock clock) {
+			ValueWriters writers, DraftMerge merge, Directory directory, IndicatorCatalogue catalogue,
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.dataSets = dataSets;
 		this.submissions = submissions;
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.tools = new ImportRun.Tools(codeLists, writers, drafts, checks, merge, directory, clock);
+		this.tools = new ImportRun.Tools(codeLists, writers, drafts, checks, merge, directory, catalogue, clock);
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.hamkori.formats.RowReader;
 import org.hamkori.formats.SourceRow;
 import org.hamkori.indicators.CodeLists;
 import org.hamkori.indicators.Dimensions;
+import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.indicators.Period;
 import org.hamkori.reporting.ImportReport.Problem;
 import org.hamkori.reporting.ImportReport.Severity;
@@ -46,7 +47,7 @@ final class ImportRun {
 
 	/** What a run works with, supplied by {@link DataImport}. */
 	record Tools(CodeLists codeLists, ValueWriters writers, Drafts drafts, DataChecks checks, DraftMerge merge,
-			Directory directory, Clock clock) {
+			Directory directory, IndicatorCatalogue catalogue, Clock clock) {
 	}
 
 	/** A row that gives a cell the file gave before. */
@@ -112,7 +113,10 @@ final class ImportRun {
 		Mechanism mechanism = tools.directory().mechanism(set.mechanismId()).orElseThrow();
 		String refArea = (mechanism.countryCode() != null)
 				? tools.directory().countries().get(mechanism.countryCode()).alpha3() : null;
-		this.checks = new RowChecks(set, obligation, refArea, LocalDate.now(tools.clock()), this::problem);
+		Map<String, Integer> unitMultipliers = new HashMap<>();
+		tools.catalogue().indicators().forEach((i) -> unitMultipliers.put(i.code(), i.unitMultiplier()));
+		this.checks = new RowChecks(set, obligation, refArea, LocalDate.now(tools.clock()), unitMultipliers,
+				this::problem);
 	}
 
 	void problem(long line, Severity severity, String cell, String key, String... arguments) {

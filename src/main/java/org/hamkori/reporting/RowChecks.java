@@ -16,7 +16,10 @@ import org.hamkori.shared.text.Decimals;
 /**
  * The checks of one imported row on its own: an indicator of the data set, a period of
  * the obligation, known codes of collected dimensions, the mechanism's own area, and a
- * number in the indicator's range with a note of reasonable length. Lookups a file
+ * number in the indicator's range with a note of reasonable length. A value the file
+ * gives in another unit multiplier (thousands where the indicator keeps units, or the
+ * reverse) is moved exactly into the indicator's own, never rounded, and refused only
+ * when the result would have more digits than a figure is kept with. Lookups a file
  * repeats endlessly (periods, dimension names, codes) are remembered for the import.
  */
 final class RowChecks {
@@ -43,6 +46,9 @@ final class RowChecks {
 
 	private final Problems problems;
 
+	/** The power of ten each indicator of the data set keeps its figures in. */
+	private final Map<String, Integer> unitMultipliers;
+
 	private final Map<String, DataSet.Item> items = new HashMap<>();
 
 	private final Map<String, Period> periodCache = new HashMap<>();
@@ -56,8 +62,10 @@ final class RowChecks {
 	 */
 	private final Map<String, String> resolved = new HashMap<>();
 
-	RowChecks(DataSet set, Obligation obligation, String refArea, LocalDate today, Problems problems) {
+	RowChecks(DataSet set, Obligation obligation, String refArea, LocalDate today, Map<String, Integer> unitMultipliers,
+			Problems problems) {
 		this.set = set;
+		this.unitMultipliers = unitMultipliers;
 		this.obligation = obligation;
 		this.refArea = refArea;
 		this.today = today;
@@ -146,7 +154,18 @@ final class RowChecks {
 			this.problems.add(line, Severity.ERROR, indicator, "data.row.value-not-number", row.value());
 			return null;
 		}
-		if (tooPrecise(value)) {
+		int own = this.unitMultipliers.getOrDefault(indicator, 0);
+		if (row.unitMultiplier() != null && row.unitMultiplier() != own) {
+			BigDecimal converted = Decimals.exact(value.movePointRight(row.unitMultiplier() - own));
+			if (tooPrecise(converted)) {
+				this.problems.add(line, Severity.ERROR, indicator, "data.row.unit-mult", row.value(),
+						String.valueOf(row.unitMultiplier()), String.valueOf(own), converted.toPlainString(),
+						String.valueOf(Decimals.MAX_SCALE), String.valueOf(Decimals.MAX_INTEGER_DIGITS));
+				return null;
+			}
+			value = converted;
+		}
+		else if (tooPrecise(value)) {
 			this.problems.add(line, Severity.ERROR, indicator, "data.row.value-too-precise", row.value(),
 					String.valueOf(Decimals.MAX_SCALE), String.valueOf(Decimals.MAX_INTEGER_DIGITS));
 			return null;

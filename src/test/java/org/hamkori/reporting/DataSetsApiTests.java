@@ -55,6 +55,14 @@ class DataSetsApiTests {
 	 * An annual one-indicator set created through the API, reported by the National Bank.
 	 */
 	String createAnnualSet(String token) throws Exception {
+		return createAnnualSet(token, "{\"code\":\"REMITTANCES\",\"dimensions\":[\"COUNTERPART_AREA\"]}");
+	}
+
+	/**
+	 * An annual set of the indicators given (JSON objects), reported by the National
+	 * Bank.
+	 */
+	String createAnnualSet(String token, String indicators) throws Exception {
 		String code = StatisticsTestSupport.uniqueCode("WDI");
 		MvcTestResult created = this.mvc.post()
 			.uri("/api/v1/data-sets")
@@ -63,9 +71,9 @@ class DataSetsApiTests {
 			.content("""
 					{"mechanism":"CCM-TJ","code":"%s","name":{"en":"Remittances (annual)","ru":"Переводы (год)"},
 					 "periodicity":"ANNUAL","visibility":"MEMBERS",
-					 "indicators":[{"code":"REMITTANCES","dimensions":["COUNTERPART_AREA"]}],
+					 "indicators":[%s],
 					 "source":{"name":"World Bank WDI","url":"https://data.worldbank.org","retrieved":"2026-11-01"}}"""
-				.formatted(code))
+				.formatted(code, indicators))
 			.exchange();
 		assertThat(created).hasStatus(201);
 		String body = created.getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -107,7 +115,8 @@ class DataSetsApiTests {
 				 "Flag":"OBS_STATUS","Mult":"UNIT_MULT","Comment":"IGNORE"}""";
 
 		String bad = "Year,Destination,US$,Flag,Mult,Comment\n" + "2019,RUS,10.5,A,0,fine\n"
-				+ "2020,RUS,ten,A,,not a number\n" + "2021,KAZ,12,E,3,thousands\n" + "2022,Atlantis,13,A,0,unknown\n";
+				+ "2020,RUS,ten,A,,not a number\n" + "2021,KAZ,0.123456789012,E,-1,tenths\n"
+				+ "2022,Atlantis,13,A,0,unknown\n";
 		MvcTestResult refused = send(token, set, bad, mapping, false);
 		assertThat(refused).hasStatus(422);
 		assertThat(refused.getResponse().getContentType()).startsWith("application/problem+json");
@@ -156,6 +165,58 @@ class DataSetsApiTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Last period: 2030.", ">1998<", ">2019<", "badge history");
 		assertThat(page.split("badge history", -1)).as("two historical years").hasSize(3);
+	}
+
+	@Test
+	void aFileInThousandsIsMovedExactlyIntoEachIndicatorsOwnUnit() throws Exception {
+		// an indicator kept in millions beside REMITTANCES, kept in units
+		String millions = StatisticsTestSupport.uniqueCode("MIO");
+		assertThat(this.mvc.post()
+			.uri("/api/v1/indicators")
+			.with(TestRequests.as("regional"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"code":"%s","name":{"en":"Transfers (millions)"},"definition":{"en":"Transfers received."},
+					 "source":"Balance of payments","unit":"USD","unitMultiplier":6,
+					 "kind":"FLOW","periodicity":"ANNUAL","aggregation":"SUM","dimensions":["COUNTERPART_AREA"]}"""
+				.formatted(millions)))
+			.hasStatus(201);
+		String set = createAnnualSet(TestRequests.apiToken(this.mvc, "secretariat.tj"),
+				"{\"code\":\"REMITTANCES\",\"dimensions\":[\"COUNTERPART_AREA\"]},{\"code\":\"" + millions
+						+ "\",\"dimensions\":[\"COUNTERPART_AREA\"]}");
+		String token = TestRequests.apiToken(this.mvc, "focal.nbt.tj");
+		String mapping = """
+				{"Series":"INDICATOR","Year":"TIME_PERIOD","Destination":"COUNTERPART_AREA","Value":"OBS_VALUE",
+				 "Mult":"UNIT_MULT"}""";
+
+		// in millions, 0.123456789012 thousands would need 15 decimals: refused, not
+		// rounded
+		String lossy = "Series,Year,Destination,Value,Mult\n" + "REMITTANCES,2023,RUS,0.123456789012,3\n" + millions
+				+ ",2023,RUS,0.123456789012,3\n";
+		MvcTestResult refused = send(token, set, lossy, mapping, false);
+		assertThat(refused).hasStatus(422);
+		String problem = refused.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat((List<Integer>) JsonPath.read(problem, "$.problems[*].line")).containsExactly(3);
+		assertThat((List<String>) JsonPath.read(problem, "$.problems[*].code")).containsExactly("data.row.unit-mult");
+		assertThat((String) JsonPath.read(problem, "$.problems[0].message")).contains("0.000123456789012");
+		assertThat(this.submissions.ofObligation(obligationOf(set))).isEmpty();
+
+		String csv = "Series,Year,Destination,Value,Mult\n" + "REMITTANCES,2023,RUS,2456.789,3\n"
+				+ "REMITTANCES,2023,KAZ,0.123456789012,3\n" + millions + ",2023,RUS,2456.789,3\n" + millions
+				+ ",2023,KAZ,1.5,3\n" + millions + ",2023,KGZ,7,\n";
+		assertThat(send(token, set, csv, mapping, false)).hasStatusOk();
+		// SDMX-CSV as ILOSTAT writes it, read without a mapping
+		String sdmx = "DATAFLOW,INDICATOR,COUNTERPART_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MULT\n" + "ILO:DF_X(1.0),"
+				+ millions + ",UZB,2023,7,3\n" + "ILO:DF_X(1.0),REMITTANCES,UZB,2023,0.5,3\n";
+		assertThat(send(token, set, sdmx, null, false)).hasStatusOk();
+
+		Submission report = this.submissions.current(obligationOf(set), Period.of("2023")).orElseThrow();
+		Map<String, String> stored = new java.util.TreeMap<>();
+		this.submissions.values(report.id())
+			.forEach((v) -> stored.put(v.indicator() + " " + v.codes().get(2), v.value().toPlainString()));
+		assertThat(stored).containsExactlyInAnyOrderEntriesOf(Map.of("REMITTANCES RUS", "2456789", "REMITTANCES KAZ",
+				"123.456789012", "REMITTANCES UZB", "500", millions + " RUS", "2.456789", millions + " KAZ", "0.0015",
+				millions + " KGZ", "7", millions + " UZB", "0.007"));
 	}
 
 	@Test

@@ -171,6 +171,8 @@ class DataSetsApi {
 			description = "One report per period of the file, all saved together or none. mapping is a JSON "
 					+ "object from column header to SDMX concept (REF_AREA, COUNTERPART_AREA, SEX, TIME_PERIOD, "
 					+ "OBS_VALUE, INDICATOR, UNIT_MULT, OBS_STATUS or IGNORE); without it the columns are guessed. "
+					+ "A value given with UNIT_MULT is moved exactly into the indicator's own unit multiplier "
+					+ "and refused at its line only where that would need more digits than a figure keeps. "
 					+ "200 with the counts, or 422 problem+json listing every problem by line.")
 	ResponseEntity<?> upload(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
 			@Parameter(description = "JSON object: column header to SDMX concept") @RequestParam(name = "mapping",
