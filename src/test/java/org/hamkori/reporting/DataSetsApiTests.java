@@ -80,6 +80,18 @@ class DataSetsApiTests {
 		assertThat((String) JsonPath.read(body, "$.code")).isEqualTo(code);
 		assertThat((String) JsonPath.read(body, "$.name.ru")).isEqualTo("Переводы (год)");
 		String id = JsonPath.read(body, "$.id");
+		// the source is stored and returned, when created and when read
+		String read = this.mvc.get()
+			.uri("/api/v1/data-sets/" + id)
+			.header("Authorization", "Bearer " + token)
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		for (String json : List.of(body, read)) {
+			assertThat((String) JsonPath.read(json, "$.source.name")).isEqualTo("World Bank WDI");
+			assertThat((String) JsonPath.read(json, "$.source.url")).isEqualTo("https://data.worldbank.org");
+			assertThat((String) JsonPath.read(json, "$.source.retrieved")).isEqualTo("2026-11-01");
+		}
 		MvcTestResult obligation = this.mvc.post()
 			.uri("/api/v1/data-sets/" + id + "/obligations")
 			.header("Authorization", "Bearer " + token)
@@ -94,6 +106,10 @@ class DataSetsApiTests {
 	}
 
 	MvcTestResult send(String token, String set, String csv, String mapping, boolean dryRun) {
+		return send(token, set, csv, mapping, dryRun, null);
+	}
+
+	MvcTestResult send(String token, String set, String csv, String mapping, boolean dryRun, String key) {
 		var request = this.mvc.post()
 			.uri("/api/v1/data-sets/" + set + "/files")
 			.header("Authorization", "Bearer " + token)
@@ -102,6 +118,9 @@ class DataSetsApiTests {
 			.param("dryRun", Boolean.toString(dryRun));
 		if (mapping != null) {
 			request = request.param("mapping", mapping);
+		}
+		if (key != null) {
+			request = request.header("Idempotency-Key", key);
 		}
 		return request.exchange();
 	}
@@ -217,6 +236,63 @@ class DataSetsApiTests {
 		assertThat(stored).containsExactlyInAnyOrderEntriesOf(Map.of("REMITTANCES RUS", "2456789", "REMITTANCES KAZ",
 				"123.456789012", "REMITTANCES UZB", "500", millions + " RUS", "2.456789", millions + " KAZ", "0.0015",
 				millions + " KGZ", "7", millions + " UZB", "0.007"));
+	}
+
+	@Test
+	void aRetriedFileWithItsIdempotencyKeyAnswersTheFirstResultAndStoresNothingTwice() throws Exception {
+		String set = createAnnualSet(TestRequests.apiToken(this.mvc, "secretariat.tj"));
+		String token = TestRequests.apiToken(this.mvc, "focal.nbt.tj");
+		String mapping = "{\"Year\":\"TIME_PERIOD\",\"Destination\":\"COUNTERPART_AREA\",\"US$\":\"OBS_VALUE\"}";
+		String csv = "Year,Destination,US$\n2023,RUS,10.5\n2024,RUS,11\n";
+		String key = "wdi-" + java.util.UUID.randomUUID();
+
+		MvcTestResult first = send(token, set, csv, mapping, false, key);
+		assertThat(first).hasStatusOk();
+		String answer = first.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat((Integer) JsonPath.read(answer, "$.created")).isEqualTo(2);
+		java.util.UUID obligation = obligationOf(set);
+		Submission report = this.submissions.current(obligation, Period.of("2024")).orElseThrow();
+		long revisions = this.jdbc.sql("select count(*) from submission where obligation_id = ?")
+			.param(obligation)
+			.query(Long.class)
+			.single();
+
+		// the retry gets the first answer, word for word, and changes nothing
+		MvcTestResult retry = send(token, set, csv, mapping, false, key);
+		assertThat(retry).hasStatusOk();
+		assertThat(retry.getResponse().getHeader("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(
+				JsonPath.<Map<String, Object>>read(retry.getResponse().getContentAsString(StandardCharsets.UTF_8), "$"))
+			.isEqualTo(JsonPath.<Map<String, Object>>read(answer, "$"));
+		assertThat(this.jdbc.sql("select count(*) from submission where obligation_id = ?")
+			.param(obligation)
+			.query(Long.class)
+			.single()).isEqualTo(revisions);
+		assertThat(this.submissions.current(obligation, Period.of("2024")).orElseThrow().version())
+			.isEqualTo(report.version());
+
+		// the key with another file, or another mapping, is refused and runs nothing
+		MvcTestResult other = send(token, set, csv.replace("11", "12"), mapping, false, key);
+		assertThat(other).hasStatus(422);
+		assertThat((String) JsonPath.read(other.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.code"))
+			.isEqualTo("data.api.key-reused");
+		assertThat(send(token, set, csv, mapping.replace("COUNTERPART_AREA", "IGNORE"), false, key)).hasStatus(422);
+		assertThat(this.submissions.values(this.submissions.current(obligation, Period.of("2024")).orElseThrow().id())
+			.get(0)
+			.value()).isEqualByComparingTo("11");
+
+		// a refused file's answer is kept under its key too
+		String refusedKey = "wdi-" + java.util.UUID.randomUUID();
+		String bad = "Year,Destination,US$\n2023,Atlantis,1\n";
+		MvcTestResult refused = send(token, set, bad, mapping, false, refusedKey);
+		assertThat(refused).hasStatus(422);
+		MvcTestResult refusedAgain = send(token, set, bad, mapping, false, refusedKey);
+		assertThat(refusedAgain).hasStatus(422);
+		assertThat(refusedAgain.getResponse().getContentType()).startsWith("application/problem+json");
+		assertThat(JsonPath.<List<String>>read(refusedAgain.getResponse().getContentAsString(StandardCharsets.UTF_8),
+				"$.problems[*].code"))
+			.containsExactly("data.row.code-unknown");
+		assertThat(send(token, set, csv, mapping, false, " ")).hasStatus(400);
 	}
 
 	@Test
