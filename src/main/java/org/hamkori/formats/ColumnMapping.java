@@ -74,10 +74,10 @@ public final class ColumnMapping {
 		KNOWN.put("SEX", List.of("sex", "gender", "sex code", "пол", "ҷинс", "jins"));
 		KNOWN.put("AGE", List.of("age", "age group", "age band", "возраст", "возрастная группа", "синну сол", "yosh"));
 		KNOWN.put("COUNTERPART_AREA",
-				List.of("counterpart area", "country code", "destination code", "iso3", "iso code", "country",
-						"country name", "destination", "destination country", "country of destination", "host country",
-						"страна", "страна назначения", "страна пребывания", "код страны", "кишвар", "davlat",
-						"mamlakat", "ел", "өлкө"));
+				List.of("counterpart area", "country code", "destination code", "location code of destination", "iso3",
+						"iso code", "country", "country name", "destination", "destination country",
+						"country of destination", "host country", "страна", "страна назначения", "страна пребывания",
+						"код страны", "кишвар", "davlat", "mamlakat", "ел", "өлкө"));
 		KNOWN.put("ACTIVITY", List.of("activity", "economic activity", "isic", "sector", "industry",
 				"вид экономической деятельности", "вэд", "отрасль", "сфера занятости"));
 		KNOWN.put("OCCUPATION", List.of("occupation", "isco", "профессия", "род занятий", "занятие"));
@@ -85,8 +85,9 @@ public final class ColumnMapping {
 				"уровень образования", "маълумот"));
 		KNOWN.put("MIGRANT_CATEGORY", List.of("migrant category", "category", "migrant type", "категория мигрантов",
 				"категория", "тип мигранта"));
+		// UN DESA's migrant stock tables: the origin is the reporting country (emigrants)
 		KNOWN.put("REF_AREA", List.of("ref area", "reference area", "reporting country", "reporter", "origin country",
-				"country of origin", "страна отчетности", "страна происхождения"));
+				"location code of origin", "country of origin", "страна отчетности", "страна происхождения"));
 	}
 
 	/** The country headers of the World Bank's files. */

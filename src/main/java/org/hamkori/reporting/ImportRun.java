@@ -170,6 +170,11 @@ final class ImportRun {
 		}
 		writer.finish();
 		this.progress.accept(read);
+		if (this.checks.aggregatesSkipped() > 0) {
+			skipped += this.checks.aggregatesSkipped();
+			problem(0, Severity.WARNING, null, "data.row.aggregates-skipped",
+					String.valueOf(this.checks.aggregatesSkipped()), this.checks.firstAggregate());
+		}
 		log.debug("Import {}: {} rows read, checked and written in {} ms", importId, read,
 				(System.nanoTime() - started) / 1_000_000);
 		for (SourceRow c : this.request.clear()) {

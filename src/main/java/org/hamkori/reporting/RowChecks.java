@@ -62,6 +62,10 @@ final class RowChecks {
 	 */
 	private final Map<String, String> resolved = new HashMap<>();
 
+	private long aggregates;
+
+	private String firstAggregate;
+
 	RowChecks(DataSet set, Obligation obligation, String refArea, LocalDate today, Map<String, Integer> unitMultipliers,
 			Problems problems) {
 		this.set = set;
@@ -119,6 +123,10 @@ final class RowChecks {
 				// a code or a name in any of the six languages ("TJK", "TJ",
 				// "Tajikistan")
 				String area = resolve(codes, "COUNTERPART_AREA", written);
+				if (area == null && codes.isAggregate("COUNTERPART_AREA", written)) {
+					skipAggregate(written);
+					return null;
+				}
 				if (area == null) {
 					area = written.toUpperCase(Locale.ROOT);
 				}
@@ -138,6 +146,10 @@ final class RowChecks {
 			}
 			String dimension = Dimensions.CODES.get(index);
 			String code = resolve(codes, dimension, d.getValue());
+			if (code == null && codes.isAggregate(dimension, d.getValue())) {
+				skipAggregate(d.getValue().strip());
+				return null;
+			}
 			if (code == null) {
 				this.problems.add(line, Severity.ERROR, indicator, "data.row.code-unknown", d.getValue(), dimension);
 				return null;
@@ -192,6 +204,26 @@ final class RowChecks {
 			return null;
 		}
 		return new Checked(indicator, period, key, value, note);
+	}
+
+	/**
+	 * Rows of a region or group of countries (UN DESA's WORLD, M49's Central Asia) are
+	 * skipped, never stored as a country: counted, with the first one named.
+	 */
+	private void skipAggregate(String written) {
+		if (this.aggregates++ == 0) {
+			this.firstAggregate = written;
+		}
+	}
+
+	/** How many rows were skipped as regions or groups of countries. */
+	long aggregatesSkipped() {
+		return this.aggregates;
+	}
+
+	/** The first region or group skipped, as the file wrote it. */
+	String firstAggregate() {
+		return this.firstAggregate;
 	}
 
 	private String resolve(CodeLists.Snapshot codes, String dimension, String written) {

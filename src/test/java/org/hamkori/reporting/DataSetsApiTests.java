@@ -295,6 +295,54 @@ class DataSetsApiTests {
 		assertThat(send(token, set, csv, mapping, false, " ")).hasStatus(400);
 	}
 
+	/**
+	 * UN DESA's International Migrant Stock in its long CSV layout, as published: year,
+	 * sex, destination and origin each by name and M49 location code, value. Countries
+	 * are read by their M49 codes through ICU, even unpadded ("40", Austria); rows of
+	 * WORLD (UN DESA's 900) and of M49 regions are skipped and counted, never stored.
+	 */
+	@Test
+	void aUnDesaMigrantStockFileMapsM49CodesAndSkipsAggregates() throws Exception {
+		String set = createAnnualSet(TestRequests.apiToken(this.mvc, "secretariat.tj"),
+				"{\"code\":\"EMIGRANT_STOCK\",\"dimensions\":[\"COUNTERPART_AREA\",\"SEX\"]}");
+		String token = TestRequests.apiToken(this.mvc, "focal.nbt.tj");
+		String csv = """
+				Year,Sex,"Region, development group, country or area of destination",Location code of destination,\
+				"Region, development group, country or area of origin",Location code of origin,Value
+				2020,Both sexes,WORLD,900,Tajikistan,762,612345
+				2020,Both sexes,Central Asia,143,Tajikistan,762,51200
+				2020,Both sexes,Russian Federation,643,Tajikistan,762,500123
+				2020,Male,Russian Federation,643,Tajikistan,762,300000
+				2020,Female,Russian Federation,643,Tajikistan,762,200123
+				2020,Both sexes,Kazakhstan,398,Tajikistan,762,40000
+				2020,Both sexes,Egypt,818,Tajikistan,762,12
+				2020,Both sexes,Austria,40,Tajikistan,762,7
+				2020,Both sexes,United States of America,840,Tajikistan,762,3210
+				2020,Both sexes,Türkiye,792,Tajikistan,762,99
+				2015,Both sexes,Germany,276,Tajikistan,762,1500
+				""";
+		MvcTestResult saved = send(token, set, csv, null, false);
+		assertThat(saved).hasStatusOk();
+		String body = saved.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat((Integer) JsonPath.read(body, "$.created")).isEqualTo(9);
+		assertThat((Integer) JsonPath.read(body, "$.skipped")).isEqualTo(2);
+		assertThat((List<String>) JsonPath.read(body, "$.problems[*].code"))
+			.containsExactly("data.row.aggregates-skipped");
+		assertThat(JsonPath.<String>read(body, "$.problems[0].message")).contains("2", "900");
+
+		java.util.UUID obligation = obligationOf(set);
+		Map<String, String> stored = new java.util.TreeMap<>();
+		for (String year : List.of("2015", "2020")) {
+			Submission report = this.submissions.current(obligation, Period.of(year)).orElseThrow();
+			this.submissions.values(report.id())
+				.forEach((v) -> stored.put(year + " " + v.codes().get(2) + " " + v.codes().get(0),
+						v.value().toPlainString()));
+		}
+		assertThat(stored).containsExactlyInAnyOrderEntriesOf(Map.of("2015 DEU _T", "1500", "2020 RUS _T", "500123",
+				"2020 RUS M", "300000", "2020 RUS F", "200123", "2020 KAZ _T", "40000", "2020 EGY _T", "12",
+				"2020 AUT _T", "7", "2020 USA _T", "3210", "2020 TUR _T", "99"));
+	}
+
 	@Test
 	void filesAndDataSetsKeepThePagesRights() throws Exception {
 		String set = createAnnualSet(TestRequests.apiToken(this.mvc, "secretariat.tj"));
