@@ -54,16 +54,23 @@ public class DataImport {
 	/**
 	 * What to import into, and how. {@code clear} names cells to empty (the entry grid's
 	 * cleared cells: canonical indicator, period and codes, values ignored); files never
-	 * clear anything.
+	 * clear anything. {@code ownCountryOnly} keeps only the rows of the mechanism's own
+	 * country from a file of several reporting countries: the others are skipped and
+	 * counted, not refused one by one.
 	 */
-	public record Request(UUID obligationId, boolean dryRun, String revisionReason, List<SourceRow> clear) {
+	public record Request(UUID obligationId, boolean dryRun, String revisionReason, List<SourceRow> clear,
+			boolean ownCountryOnly) {
 
 		public Request {
 			clear = (clear != null) ? List.copyOf(clear) : List.of();
 		}
 
+		public Request(UUID obligationId, boolean dryRun, String revisionReason, List<SourceRow> clear) {
+			this(obligationId, dryRun, revisionReason, clear, false);
+		}
+
 		public Request(UUID obligationId, boolean dryRun, String revisionReason) {
-			this(obligationId, dryRun, revisionReason, List.of());
+			this(obligationId, dryRun, revisionReason, List.of(), false);
 		}
 
 	}

@@ -102,9 +102,11 @@ public class FileImports {
 	/**
 	 * Reads a file and imports it into an obligation's periods (a dry run only checks).
 	 * @param concepts column header to SDMX concept, or null to guess
+	 * @param ownCountryOnly whether rows of other reporting countries are skipped and
+	 * counted rather than refused
 	 */
 	public Result run(Obligation obligation, InputStream content, Map<String, String> concepts, boolean dryRun,
-			String revisionReason, Viewer viewer) throws IOException {
+			String revisionReason, boolean ownCountryOnly, Viewer viewer) throws IOException {
 		if (!this.submissions.canReport(obligation, viewer)) {
 			throw new NotFoundException();
 		}
@@ -135,7 +137,8 @@ public class FileImports {
 			}
 			ImportReport report;
 			try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-				report = this.imports.run(new DataImport.Request(obligation.id(), dryRun, revisionReason),
+				report = this.imports.run(
+						new DataImport.Request(obligation.id(), dryRun, revisionReason, List.of(), ownCountryOnly),
 						FileLayouts.reader(layout, options, file, in), viewer);
 			}
 			Map<String, UUID> reports = new LinkedHashMap<>();

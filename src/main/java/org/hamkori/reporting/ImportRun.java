@@ -116,7 +116,7 @@ final class ImportRun {
 		Map<String, Integer> unitMultipliers = new HashMap<>();
 		tools.catalogue().indicators().forEach((i) -> unitMultipliers.put(i.code(), i.unitMultiplier()));
 		this.checks = new RowChecks(set, obligation, refArea, LocalDate.now(tools.clock()), unitMultipliers,
-				this::problem);
+				request.ownCountryOnly(), this::problem);
 	}
 
 	void problem(long line, Severity severity, String cell, String key, String... arguments) {
@@ -170,11 +170,8 @@ final class ImportRun {
 		}
 		writer.finish();
 		this.progress.accept(read);
-		if (this.checks.aggregatesSkipped() > 0) {
-			skipped += this.checks.aggregatesSkipped();
-			problem(0, Severity.WARNING, null, "data.row.aggregates-skipped",
-					String.valueOf(this.checks.aggregatesSkipped()), this.checks.firstAggregate());
-		}
+		skipped += skippedRows(this.checks.aggregates(), "data.row.aggregates-skipped");
+		skipped += skippedRows(this.checks.otherCountries(), "data.row.other-countries-skipped");
 		log.debug("Import {}: {} rows read, checked and written in {} ms", importId, read,
 				(System.nanoTime() - started) / 1_000_000);
 		for (SourceRow c : this.request.clear()) {
@@ -194,6 +191,14 @@ final class ImportRun {
 		return new ImportReport(read, counts[0], counts[1], counts[2], skipped,
 				this.rows.keySet().stream().map(Period::code).toList(), List.copyOf(this.problems), this.errors,
 				this.warnings, this.request.dryRun(), stored);
+	}
+
+	/** Rows skipped as a kind, with one warning naming how many and the first. */
+	private long skippedRows(RowChecks.Skipped rows, String key) {
+		if (rows.count() > 0) {
+			problem(0, Severity.WARNING, null, key, String.valueOf(rows.count()), rows.first());
+		}
+		return rows.count();
 	}
 
 	private void take(SourceRow row, CodeLists.Snapshot codes, ValueWriters.Writer writer) {

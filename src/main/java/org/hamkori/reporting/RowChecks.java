@@ -62,13 +62,16 @@ final class RowChecks {
 	 */
 	private final Map<String, String> resolved = new HashMap<>();
 
-	private long aggregates;
+	private final Skipped aggregates = new Skipped();
 
-	private String firstAggregate;
+	private final Skipped otherCountries = new Skipped();
+
+	private final boolean ownCountryOnly;
 
 	RowChecks(DataSet set, Obligation obligation, String refArea, LocalDate today, Map<String, Integer> unitMultipliers,
-			Problems problems) {
+			boolean ownCountryOnly, Problems problems) {
 		this.set = set;
+		this.ownCountryOnly = ownCountryOnly;
 		this.unitMultipliers = unitMultipliers;
 		this.obligation = obligation;
 		this.refArea = refArea;
@@ -124,7 +127,7 @@ final class RowChecks {
 				// "Tajikistan")
 				String area = resolve(codes, "COUNTERPART_AREA", written);
 				if (area == null && codes.isAggregate("COUNTERPART_AREA", written)) {
-					skipAggregate(written);
+					this.aggregates.skip(written);
 					return null;
 				}
 				if (area == null) {
@@ -135,6 +138,10 @@ final class RowChecks {
 					return null;
 				}
 				if (!area.equals(this.refArea)) {
+					if (this.ownCountryOnly) {
+						this.otherCountries.skip(written);
+						return null;
+					}
 					this.problems.add(line, Severity.ERROR, indicator, "data.row.ref-area", written, this.refArea);
 					return null;
 				}
@@ -147,7 +154,7 @@ final class RowChecks {
 			String dimension = Dimensions.CODES.get(index);
 			String code = resolve(codes, dimension, d.getValue());
 			if (code == null && codes.isAggregate(dimension, d.getValue())) {
-				skipAggregate(d.getValue().strip());
+				this.aggregates.skip(d.getValue().strip());
 				return null;
 			}
 			if (code == null) {
@@ -206,24 +213,42 @@ final class RowChecks {
 		return new Checked(indicator, period, key, value, note);
 	}
 
-	/**
-	 * Rows of a region or group of countries (UN DESA's WORLD, M49's Central Asia) are
-	 * skipped, never stored as a country: counted, with the first one named.
-	 */
-	private void skipAggregate(String written) {
-		if (this.aggregates++ == 0) {
-			this.firstAggregate = written;
+	/** Rows skipped as a whole kind: how many, and the first as the file wrote it. */
+	static final class Skipped {
+
+		private long count;
+
+		private String first;
+
+		void skip(String written) {
+			if (this.count++ == 0) {
+				this.first = written;
+			}
 		}
+
+		long count() {
+			return this.count;
+		}
+
+		String first() {
+			return this.first;
+		}
+
 	}
 
-	/** How many rows were skipped as regions or groups of countries. */
-	long aggregatesSkipped() {
+	/**
+	 * Rows of a region or group of countries (UN DESA's WORLD, M49's Central Asia),
+	 * skipped, never stored as a country.
+	 */
+	Skipped aggregates() {
 		return this.aggregates;
 	}
 
-	/** The first region or group skipped, as the file wrote it. */
-	String firstAggregate() {
-		return this.firstAggregate;
+	/**
+	 * Rows of other reporting countries, skipped when only the own country's are kept.
+	 */
+	Skipped otherCountries() {
+		return this.otherCountries;
 	}
 
 	private String resolve(CodeLists.Snapshot codes, String dimension, String written) {

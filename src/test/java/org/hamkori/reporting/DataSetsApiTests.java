@@ -110,12 +110,18 @@ class DataSetsApiTests {
 	}
 
 	MvcTestResult send(String token, String set, String csv, String mapping, boolean dryRun, String key) {
+		return send(token, set, csv, mapping, dryRun, key, false);
+	}
+
+	MvcTestResult send(String token, String set, String csv, String mapping, boolean dryRun, String key,
+			boolean ownCountryOnly) {
 		var request = this.mvc.post()
 			.uri("/api/v1/data-sets/" + set + "/files")
 			.header("Authorization", "Bearer " + token)
 			.multipart()
 			.file(new MockMultipartFile("file", "wdi.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-			.param("dryRun", Boolean.toString(dryRun));
+			.param("dryRun", Boolean.toString(dryRun))
+			.param("ownCountryOnly", Boolean.toString(ownCountryOnly));
 		if (mapping != null) {
 			request = request.param("mapping", mapping);
 		}
@@ -321,14 +327,7 @@ class DataSetsApiTests {
 				2020,Both sexes,Türkiye,792,Tajikistan,762,99
 				2015,Both sexes,Germany,276,Tajikistan,762,1500
 				""";
-		MvcTestResult saved = send(token, set, csv, null, false);
-		assertThat(saved).hasStatusOk();
-		String body = saved.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat((Integer) JsonPath.read(body, "$.created")).isEqualTo(9);
-		assertThat((Integer) JsonPath.read(body, "$.skipped")).isEqualTo(2);
-		assertThat((List<String>) JsonPath.read(body, "$.problems[*].code"))
-			.containsExactly("data.row.aggregates-skipped");
-		assertThat(JsonPath.<String>read(body, "$.problems[0].message")).contains("2", "900");
+		storedSkipping(send(token, set, csv, null, false), 9, 2, "data.row.aggregates-skipped", "900");
 
 		java.util.UUID obligation = obligationOf(set);
 		Map<String, String> stored = new java.util.TreeMap<>();
@@ -341,6 +340,25 @@ class DataSetsApiTests {
 		assertThat(stored).containsExactlyInAnyOrderEntriesOf(Map.of("2015 DEU _T", "1500", "2020 RUS _T", "500123",
 				"2020 RUS M", "300000", "2020 RUS F", "200123", "2020 KAZ _T", "40000", "2020 EGY _T", "12",
 				"2020 AUT _T", "7", "2020 USA _T", "3210", "2020 TUR _T", "99"));
+	}
+
+	@Test
+	void aFileOfSeveralCountriesKeepsOnlyTheOwnCountrysRowsWhenAsked() throws Exception {
+		String set = createAnnualSet(TestRequests.apiToken(this.mvc, "secretariat.tj"));
+		String token = TestRequests.apiToken(this.mvc, "focal.nbt.tj");
+		String csv = "Country Name,Country Code,Year,Value\n" + "Tajikistan,TJK,2023,5613000000\n"
+				+ "Kazakhstan,KAZ,2023,302000000\n" + "Uzbekistan,UZB,2023,11000000000\n"
+				+ "Tajikistan,TJK,2024,6000000000.5\n";
+		MvcTestResult refused = send(token, set, csv, null, false);
+		assertThat(refused).hasStatus(422);
+		assertThat((List<Integer>) JsonPath.read(refused.getResponse().getContentAsString(StandardCharsets.UTF_8),
+				"$.problems[*].line"))
+			.containsExactly(3, 4);
+
+		storedSkipping(send(token, set, csv, null, false, null, true), 2, 2, "data.row.other-countries-skipped", "KAZ");
+		Submission report = this.submissions.current(obligationOf(set), Period.of("2024")).orElseThrow();
+		assertThat(this.submissions.values(report.id())).singleElement()
+			.satisfies((v) -> assertThat(v.value()).isEqualByComparingTo("6000000000.5"));
 	}
 
 	@Test
@@ -360,6 +378,20 @@ class DataSetsApiTests {
 			.multipart()
 			.file(new MockMultipartFile("file", "a.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
 			.exchange()).hasStatus(401);
+	}
+
+	/**
+	 * A file stored with some rows skipped as a kind: one warning that counts them and
+	 * names the first.
+	 */
+	static void storedSkipping(MvcTestResult answer, int created, int skipped, String code, String first)
+			throws Exception {
+		assertThat(answer).hasStatusOk();
+		String body = answer.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat((Integer) JsonPath.read(body, "$.created")).isEqualTo(created);
+		assertThat((Integer) JsonPath.read(body, "$.skipped")).isEqualTo(skipped);
+		assertThat((List<String>) JsonPath.read(body, "$.problems[*].code")).containsExactly(code);
+		assertThat(JsonPath.<String>read(body, "$.problems[0].message")).contains(String.valueOf(skipped), first);
 	}
 
 	java.util.UUID obligationOf(String set) {

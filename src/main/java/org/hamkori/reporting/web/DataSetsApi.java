@@ -194,6 +194,9 @@ class DataSetsApi {
 			@RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
 			@RequestParam(name = "obligation", required = false) UUID obligation,
 			@RequestParam(name = "revisionReason", required = false) String revisionReason,
+			@Parameter(description = "Keep only the rows of the mechanism's own country; rows of other reporting "
+					+ "countries are skipped and counted instead of refused") @RequestParam(name = "ownCountryOnly",
+							defaultValue = "false") boolean ownCountryOnly,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, Viewer viewer, Locale locale)
 			throws IOException {
 		Obligation target = this.files.obligationOf(id, obligation, viewer);
@@ -228,7 +231,7 @@ class DataSetsApi {
 		}
 		FileImports.Result result;
 		try (InputStream in = file.getInputStream()) {
-			result = this.files.run(target, in, concepts, dryRun, revisionReason, viewer);
+			result = this.files.run(target, in, concepts, dryRun, revisionReason, ownCountryOnly, viewer);
 		}
 		ResponseEntity<?> answer = this.answers.answer(result, locale);
 		if (key != null && !dryRun) {
