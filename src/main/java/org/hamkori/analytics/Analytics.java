@@ -79,25 +79,6 @@ public class Analytics {
 
 	}
 
-	/**
-	 * One published figure with all its dimensions, as the API gives it, naming the data
-	 * set it was reported in, the institution that reported it (none for a reference
-	 * series), its country (ISO alpha-3) and its source (the institution, or the
-	 * international source with its address), so that figures of two sets of one
-	 * indicator can be told apart; {@code periodicity} is its frequency.
-	 */
-	public record Figure(String mechanism, String indicator, String period, LocalDate periodStart, String periodicity,
-			String sex, String age, String counterpartArea, String activity, String occupation, String education,
-			String migrantCategory, BigDecimal value, Instant approvedAt, String dataSet, String reporter,
-			String refArea, String source, String sourceUrl, boolean reference) {
-	}
-
-	/** Figures with the latest approval among them. */
-	public record Figures(List<Figure> values, Instant dataAsOf, boolean truncated) {
-	}
-
-	static final int MAX_FIGURES = 10_000;
-
 	private final JdbcClient jdbc;
 
 	private final IndicatorCatalogue catalogue;
@@ -267,59 +248,6 @@ public class Analytics {
 	private static String refArea(Mechanism m, Map<String, Country> countries) {
 		Country country = (m.countryCode() != null) ? countries.get(m.countryCode()) : null;
 		return (country != null) ? country.alpha3() : m.code();
-	}
-
-	/**
-	 * The published figures of a mechanism's indicator in a year range that the viewer
-	 * may see, with every dimension, at most {@value #MAX_FIGURES}: the whole range,
-	 * never narrowed to {@value #MAX_YEARS} years as a table is; a longer answer is cut
-	 * and says so.
-	 */
-	public Figures figures(Mechanism mechanism, String indicator, int fromYear, int toYear, Viewer viewer) {
-		int from = Math.min(fromYear, toYear);
-		int to = Math.max(fromYear, toYear);
-		ValueVisibility.Condition visible = ValueVisibility.of(viewer, "pv");
-		String home = refArea(mechanism);
-		List<Figure> values = this.jdbc.sql("""
-				select pv.indicator, pv.period, pv.period_start, pv.periodicity, pv.sex, pv.age, pv.counterpart_area,
-				pv.activity, pv.occupation, pv.education, pv.migrant_category, pv.obs_value, pv.approved_at,
-				ds.code, org.acronym, pv.ref_area, ds.source_name, ds.source_url, org.name
-				from published_value pv
-				join data_set ds on ds.id = pv.data_set_id
-				left join reporting_obligation ob on ob.id = pv.obligation_id
-				left join organisation org on org.id = ob.organisation_id
-				where (pv.mechanism_id = :mechanism or pv.ref_area = :area) and pv.indicator = :indicator
-				and pv.period_start >= :from and pv.period_start <= :to and """ + " " + visible.sql() + """
-				 order by pv.period_start, pv.period, pv.ref_area, ds.code, pv.sex, pv.age, pv.counterpart_area,
-				pv.activity, pv.occupation, pv.education, pv.migrant_category""")
-			.param("mechanism", mechanism.id())
-			.param("area", home)
-			.param("indicator", indicator)
-			.param("from", LocalDate.of(from, 1, 1))
-			.param("to", LocalDate.of(to, 12, 31))
-			.params(visible.parameters())
-			.withMaxRows(MAX_FIGURES + 1)
-			.query((rs, n) -> {
-				boolean reference = rs.getString(16) != null;
-				String source = reference ? rs.getString(17)
-						: org.hamkori.shared.jdbc.LocalizedTextColumns.parse(rs.getString(19))
-							.in(java.util.Locale.ENGLISH);
-				return new Figure(mechanism.code(), rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-						rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-						rs.getString(9), rs.getString(10), rs.getString(11),
-						org.hamkori.shared.text.Decimals.exact(rs.getBigDecimal(12)), PublishedCells.instant(rs, 13),
-						rs.getString(14), rs.getString(15), reference ? rs.getString(16) : home, source,
-						reference ? rs.getString(18) : null, reference);
-			})
-			.list();
-		boolean truncated = values.size() > MAX_FIGURES;
-		List<Figure> shown = truncated ? values.subList(0, MAX_FIGURES) : values;
-		Instant dataAsOf = shown.stream()
-			.map(Figure::approvedAt)
-			.filter(Objects::nonNull)
-			.max(Comparator.naturalOrder())
-			.orElse(null);
-		return new Figures(List.copyOf(shown), dataAsOf, truncated);
 	}
 
 }

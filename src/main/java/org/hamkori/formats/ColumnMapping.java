@@ -13,11 +13,12 @@ import org.hamkori.shared.security.Digests;
 
 /**
  * What each column of a CSV file holds: its header mapped to a role. The roles are
- * INDICATOR, PERIOD, VALUE, NOTE, IGNORE and the catalogue dimension codes (SEX, AGE,
- * COUNTERPART_AREA, ACTIVITY, OCCUPATION, EDUCATION, MIGRANT_CATEGORY) plus REF_AREA for
- * the reporting country. Headers keep the file's order; a header the mapping does not
- * name is ignored. The mapping is stored per institution under {@link #headerKey} in a
- * varchar as {@link #encode()} writes it.
+ * INDICATOR, PERIOD, VALUE, NOTE, UNIT_MULT (the power of ten a line's value is given
+ * in), IGNORE and the catalogue dimension codes (SEX, AGE, COUNTERPART_AREA, ACTIVITY,
+ * OCCUPATION, EDUCATION, MIGRANT_CATEGORY) plus REF_AREA for the reporting country.
+ * Headers keep the file's order; a header the mapping does not name is ignored. The
+ * mapping is stored per institution under {@link #headerKey} in a varchar as
+ * {@link #encode()} writes it.
  */
 public final class ColumnMapping {
 
@@ -30,6 +31,9 @@ public final class ColumnMapping {
 	public static final String NOTE = "NOTE";
 
 	public static final String IGNORE = "IGNORE";
+
+	/** The power of ten a line's value is given in (SDMX UNIT_MULT). */
+	public static final String UNIT_MULT = "UNIT_MULT";
 
 	/**
 	 * The catalogue dimension codes a column can hold, and REF_AREA for the reporting
@@ -44,6 +48,7 @@ public final class ColumnMapping {
 	static {
 		List<String> roles = new ArrayList<>(List.of(INDICATOR, PERIOD, VALUE, NOTE));
 		roles.addAll(DIMENSIONS);
+		roles.add(UNIT_MULT);
 		roles.add(IGNORE);
 		ROLES = List.copyOf(roles);
 	}
@@ -65,13 +70,14 @@ public final class ColumnMapping {
 				"количество", "сумма", "қимат", "миқдор", "qiymat"));
 		KNOWN.put(NOTE, List.of("note", "notes", "comment", "comments", "obs comment", "remark", "footnote",
 				"комментарий", "примечание", "эзоҳ", "izoh"));
+		KNOWN.put(UNIT_MULT, List.of("unit mult", "unit multiplier", "multiplier", "множитель", "множитель единиц"));
 		KNOWN.put("SEX", List.of("sex", "gender", "sex code", "пол", "ҷинс", "jins"));
 		KNOWN.put("AGE", List.of("age", "age group", "age band", "возраст", "возрастная группа", "синну сол", "yosh"));
 		KNOWN.put("COUNTERPART_AREA",
-				List.of("counterpart area", "country code", "destination code", "iso3", "iso code", "country",
-						"country name", "destination", "destination country", "country of destination", "host country",
-						"страна", "страна назначения", "страна пребывания", "код страны", "кишвар", "davlat",
-						"mamlakat", "ел", "өлкө"));
+				List.of("counterpart area", "country code", "destination code", "location code of destination", "iso3",
+						"iso code", "country", "country name", "destination", "destination country",
+						"country of destination", "host country", "страна", "страна назначения", "страна пребывания",
+						"код страны", "кишвар", "davlat", "mamlakat", "ел", "өлкө"));
 		KNOWN.put("ACTIVITY", List.of("activity", "economic activity", "isic", "sector", "industry",
 				"вид экономической деятельности", "вэд", "отрасль", "сфера занятости"));
 		KNOWN.put("OCCUPATION", List.of("occupation", "isco", "профессия", "род занятий", "занятие"));
@@ -79,8 +85,9 @@ public final class ColumnMapping {
 				"уровень образования", "маълумот"));
 		KNOWN.put("MIGRANT_CATEGORY", List.of("migrant category", "category", "migrant type", "категория мигрантов",
 				"категория", "тип мигранта"));
+		// UN DESA's migrant stock tables: the origin is the reporting country (emigrants)
 		KNOWN.put("REF_AREA", List.of("ref area", "reference area", "reporting country", "reporter", "origin country",
-				"country of origin", "страна отчетности", "страна происхождения"));
+				"location code of origin", "country of origin", "страна отчетности", "страна происхождения"));
 	}
 
 	/** The country headers of the World Bank's files. */

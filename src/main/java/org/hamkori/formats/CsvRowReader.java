@@ -26,6 +26,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 abstract class CsvRowReader implements RowReader {
 
+	/**
+	 * SDMX's unit multipliers run from 0 (units) to 12 (trillions); ± that is accepted.
+	 */
+	static final int MAX_UNIT_MULT = 12;
+
 	private final CSVParser parser;
 
 	private final BoundedReader text;
@@ -130,6 +135,21 @@ abstract class CsvRowReader implements RowReader {
 			}
 		});
 		return dimensions;
+	}
+
+	/**
+	 * A row with the unit multiplier its line gives (blank gives none), or a problem row
+	 * {@code data.sdmx.unit-mult} when the cell is not a whole number from -12 to 12.
+	 */
+	static SourceRow withUnitMultiplier(SourceRow row, String cell) {
+		String multiplier = Cells.trimToNull(cell);
+		if (multiplier == null || row.problem() != null) {
+			return row;
+		}
+		if (!multiplier.matches("[-+]?\\d{1,2}") || Math.abs(Integer.parseInt(multiplier)) > MAX_UNIT_MULT) {
+			return SourceRow.problem(row.line(), "data.sdmx.unit-mult", multiplier);
+		}
+		return row.withUnitMultiplier(Integer.parseInt(multiplier));
 	}
 
 	@Override

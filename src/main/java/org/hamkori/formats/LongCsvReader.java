@@ -26,6 +26,8 @@ public final class LongCsvReader extends CsvRowReader {
 
 	private final int note;
 
+	private final int unitMultiplier;
+
 	private final Map<Integer, String> dimensions = new LinkedHashMap<>();
 
 	/**
@@ -46,6 +48,7 @@ public final class LongCsvReader extends CsvRowReader {
 		int period = -1;
 		int value = -1;
 		int note = -1;
+		int unitMultiplier = -1;
 		for (int i = 0; i < headers.size(); i++) {
 			String role = options.mapping().role(headers.get(i));
 			switch (role) {
@@ -53,6 +56,7 @@ public final class LongCsvReader extends CsvRowReader {
 				case ColumnMapping.PERIOD -> period = first(period, i);
 				case ColumnMapping.VALUE -> value = first(value, i);
 				case ColumnMapping.NOTE -> note = first(note, i);
+				case ColumnMapping.UNIT_MULT -> unitMultiplier = first(unitMultiplier, i);
 				case ColumnMapping.IGNORE -> {
 				}
 				default -> this.dimensions.putIfAbsent(i, role);
@@ -62,6 +66,7 @@ public final class LongCsvReader extends CsvRowReader {
 		this.period = period;
 		this.value = value;
 		this.note = note;
+		this.unitMultiplier = unitMultiplier;
 		String missing = (value < 0) ? "data.file.no-value-column"
 				: (indicator < 0 && options.fixedIndicator() == null) ? "data.file.no-indicator-column"
 						: (period < 0 && options.fixedPeriod() == null) ? "data.file.no-period-column" : null;
@@ -84,9 +89,9 @@ public final class LongCsvReader extends CsvRowReader {
 		}
 		String indicator = Cells.trimToNull(line.cell(this.indicator));
 		String period = Cells.trimToNull(line.cell(this.period));
-		into.add(SourceRow.of(line.number(), (indicator != null) ? indicator : this.options.fixedIndicator(),
-				(period != null) ? period : this.options.fixedPeriod(), dimensions(line, this.dimensions), value,
-				note));
+		SourceRow row = SourceRow.of(line.number(), (indicator != null) ? indicator : this.options.fixedIndicator(),
+				(period != null) ? period : this.options.fixedPeriod(), dimensions(line, this.dimensions), value, note);
+		into.add((value != null) ? withUnitMultiplier(row, line.cell(this.unitMultiplier)) : row);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.hamkori.formats;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +17,11 @@ import java.util.regex.Pattern;
  * and an optional ACTION column. Dimension columns are read by their id (the catalogue
  * dimension codes and REF_AREA), the indicator from the INDICATOR column (or MEASURE;
  * without either, the dataflow id), the period from TIME_PERIOD as written and the value
- * from OBS_VALUE, multiplied by ten to the power of its UNIT_MULT attribute where the
- * file gives one (ILOSTAT writes thousands as UNIT_MULT 3), so figures are kept in units
- * and every digit stays; a NOTE or COMMENT attribute becomes the note and other
- * attributes are ignored. Headers and values written as a code and its label separated by
- * a colon and a space give the code. Action D (delete) gives a problem row
+ * from OBS_VALUE as written, with its UNIT_MULT attribute where the file gives one
+ * (ILOSTAT writes thousands as UNIT_MULT 3) carried beside it for the import to convert
+ * exactly into the indicator's own unit; a NOTE or COMMENT attribute becomes the note and
+ * other attributes are ignored. Headers and values written as a code and its label
+ * separated by a colon and a space give the code. Action D (delete) gives a problem row
  * {@code data.sdmx.delete}: figures are withdrawn by a revision, not by a file. A missing
  * value (empty or NaN) gives nothing.
  */
@@ -32,11 +31,6 @@ public final class SdmxCsvReader extends CsvRowReader {
 			"OBS_NOTE");
 
 	private static final Set<String> DATA_ACTIONS = Set.of("I", "A", "R", "M");
-
-	/**
-	 * SDMX's unit multipliers run from 0 (units) to 12 (trillions); ± that is accepted.
-	 */
-	private static final int MAX_UNIT_MULT = 12;
 
 	private static final Pattern STRUCTURE_ID = Pattern.compile("([^:()]+):([^:()]+)(?:\\(([^()]*)\\))?");
 
@@ -211,14 +205,6 @@ public final class SdmxCsvReader extends CsvRowReader {
 		if (value == null && note == null) {
 			return;
 		}
-		String multiplier = Cells.trimToNull(line.cell(this.unitMultiplier));
-		if (value != null && multiplier != null) {
-			if (!multiplier.matches("-?\\d{1,2}") || Math.abs(Integer.parseInt(multiplier)) > MAX_UNIT_MULT) {
-				into.add(SourceRow.problem(line.number(), "data.sdmx.unit-mult", multiplier));
-				return;
-			}
-			value = inUnits(value, Integer.parseInt(multiplier));
-		}
 		Map<String, String> dimensions = new LinkedHashMap<>();
 		this.dimensions.forEach((column, dimension) -> {
 			String code = Cells.code(line.cell(column));
@@ -226,20 +212,8 @@ public final class SdmxCsvReader extends CsvRowReader {
 				dimensions.put(dimension, code);
 			}
 		});
-		into.add(SourceRow.of(line.number(), indicator, period, dimensions, value, note));
-	}
-
-	/**
-	 * A value given in tens to the power of the multiplier, in units, exactly; text that
-	 * is not a number is left for the row checks to refuse.
-	 */
-	private static String inUnits(String value, int multiplier) {
-		try {
-			return new BigDecimal(value).movePointRight(multiplier).stripTrailingZeros().toPlainString();
-		}
-		catch (NumberFormatException ex) {
-			return value;
-		}
+		SourceRow row = SourceRow.of(line.number(), indicator, period, dimensions, value, note);
+		into.add((value != null) ? withUnitMultiplier(row, line.cell(this.unitMultiplier)) : row);
 	}
 
 	private static String join(String indicator, String period) {

@@ -26,6 +26,8 @@ public final class WideCsvReader extends CsvRowReader {
 
 	private final int note;
 
+	private final int unitMultiplier;
+
 	private final Map<Integer, String> periods = new LinkedHashMap<>();
 
 	private final Map<Integer, String> dimensions = new LinkedHashMap<>();
@@ -47,6 +49,7 @@ public final class WideCsvReader extends CsvRowReader {
 		List<String> headers = headers();
 		int indicator = -1;
 		int note = -1;
+		int unitMultiplier = -1;
 		for (int i = 0; i < headers.size(); i++) {
 			String period = Cells.periodHeader(headers.get(i));
 			if (period != null) {
@@ -57,6 +60,7 @@ public final class WideCsvReader extends CsvRowReader {
 			switch (role) {
 				case ColumnMapping.INDICATOR -> indicator = LongCsvReader.first(indicator, i);
 				case ColumnMapping.NOTE -> note = LongCsvReader.first(note, i);
+				case ColumnMapping.UNIT_MULT -> unitMultiplier = LongCsvReader.first(unitMultiplier, i);
 				case ColumnMapping.PERIOD, ColumnMapping.VALUE, ColumnMapping.IGNORE -> {
 				}
 				default -> this.dimensions.putIfAbsent(i, role);
@@ -64,6 +68,7 @@ public final class WideCsvReader extends CsvRowReader {
 		}
 		this.indicator = indicator;
 		this.note = note;
+		this.unitMultiplier = unitMultiplier;
 		String missing = this.periods.isEmpty() ? "data.file.no-period-columns"
 				: (indicator < 0 && options.fixedIndicator() == null) ? "data.file.no-indicator-column" : null;
 		if (missing != null) {
@@ -88,8 +93,8 @@ public final class WideCsvReader extends CsvRowReader {
 			if (Cells.blank(cell) || MISSING.equals(cell.strip())) {
 				return;
 			}
-			into.add(SourceRow.of(line.number(), indicator, period, dimensions,
-					Cells.number(cell, this.options.decimalComma()), note));
+			into.add(withUnitMultiplier(SourceRow.of(line.number(), indicator, period, dimensions,
+					Cells.number(cell, this.options.decimalComma()), note), line.cell(this.unitMultiplier)));
 		});
 	}
 

@@ -183,7 +183,7 @@ public final class XlsxReader implements RowReader {
 		String period = text(row.get(this.period));
 		if (valueCell != null && valueCell.formula) {
 			return new SourceRow(this.rowNumber, indicator, period, dimensions(row), null, note, "data.cell.formula",
-					valueCell.reference);
+					valueCell.reference, null);
 		}
 		String value = (valueCell != null) ? Cells.trimToNull(valueCell.text) : null;
 		if (value == null && note == null) {

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * any case, a code's name in any language the catalogue has (Russian, Tajik, English...),
  * and for countries also ISO alpha-2, CLDR's names in the six languages (full, short and
  * variant, {@link CountryNames}, for the whole ISO 3166-1 list) and the directory's
- * country names. A name CLDR gives two countries resolves to neither. A snapshot is built
- * per import, so an import sees one consistent code list.
+ * country names, and UN M49 numeric codes ("762", as UN DESA writes them) through ICU's
+ * regions. A name CLDR gives two countries resolves to neither. A snapshot is built per
+ * import, so an import sees one consistent code list.
  */
 @NamedInterface("catalogue")
 @Component
@@ -34,6 +35,9 @@ public class CodeLists {
 			Map.entry("Women", "F"), Map.entry("Мужской", "M"), Map.entry("Женский", "F"), Map.entry("Оба пола", "_T"),
 			Map.entry("Мард", "M"), Map.entry("Зан", "F"), Map.entry("Erkak", "M"), Map.entry("Ayol", "F"),
 			Map.entry("Ер", "M"), Map.entry("Әйел", "F"), Map.entry("Эркек", "M"), Map.entry("Аял", "F"));
+
+	/** The code list of countries (destinations, origins, and the reporting country). */
+	static final String COUNTRIES = "COUNTERPART_AREA";
 
 	private final IndicatorCatalogue catalogue;
 
@@ -127,7 +131,19 @@ public class CodeLists {
 			if (code == null && colon > 0) {
 				code = index.get(normalise(blank.substring(0, colon)));
 			}
+			if (code == null && dimension.equals(COUNTRIES)) {
+				String alpha3 = CountryNames.ofM49(blank);
+				code = alpha3; // every ISO 3166-1 country is on the list
+			}
 			return code;
+		}
+
+		/**
+		 * Whether a country cell names a group of countries by its numeric code (M49's
+		 * 001 World or 143 Central Asia, UN DESA's 900 WORLD), which is never a country.
+		 */
+		public boolean isAggregate(String dimension, String written) {
+			return dimension.equals(COUNTRIES) && CountryNames.isM49Aggregate(written);
 		}
 
 	}

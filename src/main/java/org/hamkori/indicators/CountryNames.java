@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import com.ibm.icu.impl.ICUData;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.Region;
 import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.UResourceBundle;
 import org.hamkori.shared.i18n.LocalizedText;
@@ -54,6 +55,54 @@ final class CountryNames {
 
 	static boolean isIso3166(String alpha3) {
 		return COUNTRIES.containsKey(alpha3);
+	}
+
+	/**
+	 * The lowest of the codes UN DESA gives its own aggregates (900 WORLD, 901 More
+	 * developed regions, 1503 High-income countries...), which are not M49 areas.
+	 */
+	private static final int UN_DESA_AGGREGATES = 900;
+
+	/**
+	 * The country a UN M49 numeric code names ("762", "4", "004"), as ISO alpha-3, read
+	 * through ICU's regions; null when the code names no ISO 3166-1 country.
+	 */
+	static String ofM49(String written) {
+		Region region = m49(written);
+		if (region == null || region.getType() != Region.RegionType.TERRITORY) {
+			return null;
+		}
+		String alpha3 = new ULocale("", region.toString()).getISO3Country();
+		return isIso3166(alpha3) ? alpha3 : null;
+	}
+
+	/**
+	 * Whether a numeric code names a group of countries rather than one: an M49 world,
+	 * continent, region or grouping (ICU's region types), or one of UN DESA's own
+	 * aggregates (900 and above).
+	 */
+	static boolean isM49Aggregate(String written) {
+		if (written == null || !written.strip().matches("\\d{1,4}")) {
+			return false;
+		}
+		if (Integer.parseInt(written.strip()) >= UN_DESA_AGGREGATES) {
+			return true;
+		}
+		Region region = m49(written);
+		return region != null && region.getType() != Region.RegionType.TERRITORY
+				&& region.getType() != Region.RegionType.DEPRECATED && region.getType() != Region.RegionType.UNKNOWN;
+	}
+
+	private static Region m49(String written) {
+		if (written == null || !written.strip().matches("\\d{1,3}")) {
+			return null;
+		}
+		try {
+			return Region.getInstance(Integer.parseInt(written.strip()));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	/** Every name and code that means the country with this alpha-3 code. */

@@ -10,6 +10,7 @@ import org.hamkori.directory.Directory;
 import org.hamkori.formats.RowReader;
 import org.hamkori.formats.SourceRow;
 import org.hamkori.indicators.CodeLists;
+import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
 
@@ -42,27 +43,34 @@ public class DataImport {
 	private final ImportRun.Tools tools;
 
 	DataImport(DataSets dataSets, Submissions submissions, Drafts drafts, DataChecks checks, CodeLists codeLists,
-			ValueWriters writers, DraftMerge merge, Directory directory, PlatformTransactionManager transactionManager,
-			Clock clock) {
+			ValueWriters writers, DraftMerge merge, Directory directory, IndicatorCatalogue catalogue,
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.dataSets = dataSets;
 		this.submissions = submissions;
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.tools = new ImportRun.Tools(codeLists, writers, drafts, checks, merge, directory, clock);
+		this.tools = new ImportRun.Tools(codeLists, writers, drafts, checks, merge, directory, catalogue, clock);
 	}
 
 	/**
 	 * What to import into, and how. {@code clear} names cells to empty (the entry grid's
 	 * cleared cells: canonical indicator, period and codes, values ignored); files never
-	 * clear anything.
+	 * clear anything. {@code ownCountryOnly} keeps only the rows of the mechanism's own
+	 * country from a file of several reporting countries: the others are skipped and
+	 * counted, not refused one by one.
 	 */
-	public record Request(UUID obligationId, boolean dryRun, String revisionReason, List<SourceRow> clear) {
+	public record Request(UUID obligationId, boolean dryRun, String revisionReason, List<SourceRow> clear,
+			boolean ownCountryOnly) {
 
 		public Request {
 			clear = (clear != null) ? List.copyOf(clear) : List.of();
 		}
 
+		public Request(UUID obligationId, boolean dryRun, String revisionReason, List<SourceRow> clear) {
+			this(obligationId, dryRun, revisionReason, clear, false);
+		}
+
 		public Request(UUID obligationId, boolean dryRun, String revisionReason) {
-			this(obligationId, dryRun, revisionReason, List.of());
+			this(obligationId, dryRun, revisionReason, List.of(), false);
 		}
 
 	}

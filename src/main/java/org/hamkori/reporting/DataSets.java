@@ -2,6 +2,7 @@ package org.hamkori.reporting;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -104,6 +105,33 @@ public class DataSets {
 				.update();
 		}
 		return find(id).orElseThrow();
+	}
+
+	/**
+	 * A new data set that names where its figures come from (a series taken from a
+	 * published source), checked as a reference set's source is; a null source names
+	 * none.
+	 */
+	@Transactional
+	public DataSet create(UUID mechanismId, String code, LocalizedText name, Periodicity periodicity,
+			Visibility visibility, List<DataSet.Item> items, ReferenceSource source, Viewer viewer) {
+		ReferenceSource checked = (source != null) ? ReferenceSource.checked(source, this.directory.today()) : null;
+		DataSet set = create(mechanismId, code, name, periodicity, visibility, items, viewer);
+		if (checked != null) {
+			this.jdbc.sql("update data_set set source_name = ?, source_url = ?, source_retrieved = ? where id = ?")
+				.params(checked.name(), checked.url(), java.sql.Date.valueOf(checked.retrieved()), set.id())
+				.update();
+		}
+		return set;
+	}
+
+	/** The source a data set names, if it names one. */
+	public Optional<ReferenceSource> source(UUID dataSetId) {
+		return this.jdbc.sql(
+				"select source_name, source_url, source_retrieved from data_set where id = ? and source_name is not null")
+			.param(dataSetId)
+			.query((rs, n) -> new ReferenceSource(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+			.optional();
 	}
 
 	@Transactional

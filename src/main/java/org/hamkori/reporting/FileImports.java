@@ -40,8 +40,9 @@ import org.springframework.stereotype.Service;
  * period, all saved in one transaction or none.
  * <p>
  * OBS_STATUS is read and not kept (the platform has no observation status). UNIT_MULT is
- * accepted where it is 0 or empty: any other multiplier is refused at its line, since
- * applying it would change the figure as sent.
+ * the power of ten a line's value is given in: the import moves it exactly into the
+ * indicator's own unit multiplier and refuses, at its line, only a value the move would
+ * give more digits than a figure is kept with.
  */
 @Service
 public class FileImports {
@@ -54,7 +55,6 @@ public class FileImports {
 		concepts.put("TIME_PERIOD", ColumnMapping.PERIOD);
 		concepts.put("OBS_VALUE", ColumnMapping.VALUE);
 		concepts.put("OBS_COMMENT", ColumnMapping.NOTE);
-		concepts.put("UNIT_MULT", ColumnMapping.IGNORE);
 		concepts.put("OBS_STATUS", ColumnMapping.IGNORE);
 		ColumnMapping.ROLES.forEach((role) -> concepts.putIfAbsent(role, role));
 		CONCEPTS = java.util.Collections.unmodifiableMap(concepts);
@@ -102,9 +102,11 @@ public class FileImports {
 	/**
 	 * Reads a file and imports it into an obligation's periods (a dry run only checks).
 	 * @param concepts column header to SDMX concept, or null to guess
+	 * @param ownCountryOnly whether rows of other reporting countries are skipped and
+	 * counted rather than refused
 	 */
 	public Result run(Obligation obligation, InputStream content, Map<String, String> concepts, boolean dryRun,
-			String revisionReason, Viewer viewer) throws IOException {
+			String revisionReason, boolean ownCountryOnly, Viewer viewer) throws IOException {
 		if (!this.submissions.canReport(obligation, viewer)) {
 			throw new NotFoundException();
 		}
@@ -117,7 +119,6 @@ public class FileImports {
 			DataSet set = this.dataSets.find(obligation.dataSetId()).orElseThrow();
 			DataUploads.Layout layout = DataUploads.Layout.XLSX;
 			CsvOptions options = null;
-			List<Problem> early = new ArrayList<>();
 			if (!FileLayouts.isZip(file)) {
 				CsvPreview preview;
 				try (InputStream in = Files.newInputStream(file)) {
@@ -133,21 +134,12 @@ public class FileImports {
 						&& !mapping.has(ColumnMapping.INDICATOR)) {
 					options = options.withFixedIndicator(set.indicators().get(0).indicator());
 				}
-				if (concepts != null) {
-					String unitColumn = headerOf(concepts, "UNIT_MULT");
-					if (unitColumn != null) {
-						early.addAll(unitMultipliers(file, preview.delimiter(), unitColumn));
-					}
-				}
 			}
 			ImportReport report;
 			try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
 				report = this.imports.run(
-						new DataImport.Request(obligation.id(), dryRun || !early.isEmpty(), revisionReason),
+						new DataImport.Request(obligation.id(), dryRun, revisionReason, List.of(), ownCountryOnly),
 						FileLayouts.reader(layout, options, file, in), viewer);
-			}
-			if (!early.isEmpty()) {
-				report = withProblems(report, early);
 			}
 			Map<String, UUID> reports = new LinkedHashMap<>();
 			if (report.stored()) {
@@ -186,57 +178,6 @@ public class FileImports {
 			throw new RuleViolation(problems);
 		}
 		return ColumnMapping.of(roles);
-	}
-
-	private static String headerOf(Map<String, String> concepts, String concept) {
-		return concepts.entrySet()
-			.stream()
-			.filter((e) -> concept.equalsIgnoreCase(String.valueOf(e.getValue()).trim()))
-			.map(Map.Entry::getKey)
-			.findFirst()
-			.orElse(null);
-	}
-
-	/** Lines whose unit multiplier is neither empty nor 0. */
-	private static List<Problem> unitMultipliers(Path file, char delimiter, String header) throws IOException {
-		List<Problem> problems = new ArrayList<>();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-				CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(reader)) {
-			Iterator<CSVRecord> records = parser.iterator();
-			int column = -1;
-			while (true) {
-				long line = parser.getCurrentLineNumber() + 1;
-				if (!records.hasNext()) {
-					break;
-				}
-				CSVRecord record = records.next();
-				if (column < 0) {
-					column = record.toList()
-						.stream()
-						.map((h) -> h.replace("\uFEFF", "").strip())
-						.toList()
-						.indexOf(header);
-					if (column < 0) {
-						break;
-					}
-					continue;
-				}
-				String multiplier = (column < record.size()) ? record.get(column).strip() : "";
-				if (!multiplier.isEmpty() && !multiplier.equals("0") && problems.size() < ImportReport.MAX_LISTED) {
-					problems.add(new Problem(line, Severity.ERROR, null, "data.row.unit-mult", List.of(multiplier)));
-				}
-			}
-		}
-		return problems;
-	}
-
-	private static ImportReport withProblems(ImportReport report, List<Problem> more) {
-		List<Problem> all = new ArrayList<>(more);
-		all.addAll(report.problems());
-		all.sort(Comparator.comparingLong(Problem::line));
-		return new ImportReport(report.rowsRead(), report.valuesNew(), report.valuesChanged(), report.valuesUnchanged(),
-				report.skipped(), report.periods(), all.subList(0, Math.min(all.size(), ImportReport.MAX_LISTED)),
-				report.errors() + more.size(), report.warnings(), report.dryRun(), false);
 	}
 
 }

@@ -19,6 +19,7 @@ import org.hamkori.formats.RowReader;
 import org.hamkori.formats.SourceRow;
 import org.hamkori.indicators.CodeLists;
 import org.hamkori.indicators.Dimensions;
+import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.indicators.Period;
 import org.hamkori.reporting.ImportReport.Problem;
 import org.hamkori.reporting.ImportReport.Severity;
@@ -46,7 +47,7 @@ final class ImportRun {
 
 	/** What a run works with, supplied by {@link DataImport}. */
 	record Tools(CodeLists codeLists, ValueWriters writers, Drafts drafts, DataChecks checks, DraftMerge merge,
-			Directory directory, Clock clock) {
+			Directory directory, IndicatorCatalogue catalogue, Clock clock) {
 	}
 
 	/** A row that gives a cell the file gave before. */
@@ -112,7 +113,10 @@ final class ImportRun {
 		Mechanism mechanism = tools.directory().mechanism(set.mechanismId()).orElseThrow();
 		String refArea = (mechanism.countryCode() != null)
 				? tools.directory().countries().get(mechanism.countryCode()).alpha3() : null;
-		this.checks = new RowChecks(set, obligation, refArea, LocalDate.now(tools.clock()), this::problem);
+		Map<String, Integer> unitMultipliers = new HashMap<>();
+		tools.catalogue().indicators().forEach((i) -> unitMultipliers.put(i.code(), i.unitMultiplier()));
+		this.checks = new RowChecks(set, obligation, refArea, LocalDate.now(tools.clock()), unitMultipliers,
+				request.ownCountryOnly(), this::problem);
 	}
 
 	void problem(long line, Severity severity, String cell, String key, String... arguments) {
@@ -166,6 +170,8 @@ final class ImportRun {
 		}
 		writer.finish();
 		this.progress.accept(read);
+		skipped += skippedRows(this.checks.aggregates(), "data.row.aggregates-skipped");
+		skipped += skippedRows(this.checks.otherCountries(), "data.row.other-countries-skipped");
 		log.debug("Import {}: {} rows read, checked and written in {} ms", importId, read,
 				(System.nanoTime() - started) / 1_000_000);
 		for (SourceRow c : this.request.clear()) {
@@ -185,6 +191,14 @@ final class ImportRun {
 		return new ImportReport(read, counts[0], counts[1], counts[2], skipped,
 				this.rows.keySet().stream().map(Period::code).toList(), List.copyOf(this.problems), this.errors,
 				this.warnings, this.request.dryRun(), stored);
+	}
+
+	/** Rows skipped as a kind, with one warning naming how many and the first. */
+	private long skippedRows(RowChecks.Skipped rows, String key) {
+		if (rows.count() > 0) {
+			problem(0, Severity.WARNING, null, key, String.valueOf(rows.count()), rows.first());
+		}
+		return rows.count();
 	}
 
 	private void take(SourceRow row, CodeLists.Snapshot codes, ValueWriters.Writer writer) {

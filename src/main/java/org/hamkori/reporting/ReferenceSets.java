@@ -3,7 +3,6 @@ package org.hamkori.reporting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -84,7 +83,7 @@ public class ReferenceSets {
 		if (!canKeep(viewer)) {
 			throw new ForbiddenException();
 		}
-		ReferenceSource checked = checkSource(source);
+		ReferenceSource checked = ReferenceSource.checked(source, this.directory.today());
 		List<DataSet.Item> items = new ArrayList<>();
 		for (String indicator : indicators) {
 			IndicatorCatalogue.Indicator found = this.catalogue.indicator(indicator)
@@ -99,37 +98,6 @@ public class ReferenceSets {
 			.params(checked.name(), checked.url(), Date.valueOf(checked.retrieved()), set.id())
 			.update();
 		return new ReferenceSet(set, checked);
-	}
-
-	private ReferenceSource checkSource(ReferenceSource source) {
-		List<RuleViolation.Problem> problems = new ArrayList<>();
-		String name = (source != null) ? Texts.blankToNull(source.name()) : null;
-		if (name == null) {
-			problems.add(new RuleViolation.Problem("sourceName", "data.reference.source-required"));
-		}
-		String url = (source != null) ? Texts.blankToNull(source.url()) : null;
-		if (url != null && !isWebAddress(url)) {
-			problems.add(new RuleViolation.Problem("sourceUrl", "data.reference.url-invalid"));
-		}
-		LocalDate retrieved = (source != null) ? source.retrieved() : null;
-		if (retrieved == null || retrieved.isAfter(this.directory.today())) {
-			problems.add(new RuleViolation.Problem("sourceRetrieved", "data.reference.retrieved-invalid"));
-		}
-		if (!problems.isEmpty()) {
-			throw new RuleViolation(problems);
-		}
-		return new ReferenceSource(name.strip(), (url != null) ? url.strip() : null, retrieved);
-	}
-
-	private static boolean isWebAddress(String url) {
-		try {
-			URI uri = new URI(url.strip());
-			return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-					&& uri.getHost() != null;
-		}
-		catch (java.net.URISyntaxException ex) {
-			return false;
-		}
 	}
 
 	private Mechanism regional() {

@@ -16,7 +16,10 @@ import org.hamkori.shared.text.Decimals;
 /**
  * The checks of one imported row on its own: an indicator of the data set, a period of
  * the obligation, known codes of collected dimensions, the mechanism's own area, and a
- * number in the indicator's range with a note of reasonable length. Lookups a file
+ * number in the indicator's range with a note of reasonable length. A value the file
+ * gives in another unit multiplier (thousands where the indicator keeps units, or the
+ * reverse) is moved exactly into the indicator's own, never rounded, and refused only
+ * when the result would have more digits than a figure is kept with. Lookups a file
  * repeats endlessly (periods, dimension names, codes) are remembered for the import.
  */
 final class RowChecks {
@@ -43,6 +46,9 @@ final class RowChecks {
 
 	private final Problems problems;
 
+	/** The power of ten each indicator of the data set keeps its figures in. */
+	private final Map<String, Integer> unitMultipliers;
+
 	private final Map<String, DataSet.Item> items = new HashMap<>();
 
 	private final Map<String, Period> periodCache = new HashMap<>();
@@ -56,8 +62,17 @@ final class RowChecks {
 	 */
 	private final Map<String, String> resolved = new HashMap<>();
 
-	RowChecks(DataSet set, Obligation obligation, String refArea, LocalDate today, Problems problems) {
+	private final Skipped aggregates = new Skipped();
+
+	private final Skipped otherCountries = new Skipped();
+
+	private final boolean ownCountryOnly;
+
+	RowChecks(DataSet set, Obligation obligation, String refArea, LocalDate today, Map<String, Integer> unitMultipliers,
+			boolean ownCountryOnly, Problems problems) {
 		this.set = set;
+		this.ownCountryOnly = ownCountryOnly;
+		this.unitMultipliers = unitMultipliers;
 		this.obligation = obligation;
 		this.refArea = refArea;
 		this.today = today;
@@ -111,6 +126,10 @@ final class RowChecks {
 				// a code or a name in any of the six languages ("TJK", "TJ",
 				// "Tajikistan")
 				String area = resolve(codes, "COUNTERPART_AREA", written);
+				if (area == null && codes.isAggregate("COUNTERPART_AREA", written)) {
+					this.aggregates.skip(written);
+					return null;
+				}
 				if (area == null) {
 					area = written.toUpperCase(Locale.ROOT);
 				}
@@ -119,6 +138,10 @@ final class RowChecks {
 					return null;
 				}
 				if (!area.equals(this.refArea)) {
+					if (this.ownCountryOnly) {
+						this.otherCountries.skip(written);
+						return null;
+					}
 					this.problems.add(line, Severity.ERROR, indicator, "data.row.ref-area", written, this.refArea);
 					return null;
 				}
@@ -130,6 +153,10 @@ final class RowChecks {
 			}
 			String dimension = Dimensions.CODES.get(index);
 			String code = resolve(codes, dimension, d.getValue());
+			if (code == null && codes.isAggregate(dimension, d.getValue())) {
+				this.aggregates.skip(d.getValue().strip());
+				return null;
+			}
 			if (code == null) {
 				this.problems.add(line, Severity.ERROR, indicator, "data.row.code-unknown", d.getValue(), dimension);
 				return null;
@@ -146,7 +173,18 @@ final class RowChecks {
 			this.problems.add(line, Severity.ERROR, indicator, "data.row.value-not-number", row.value());
 			return null;
 		}
-		if (tooPrecise(value)) {
+		int own = this.unitMultipliers.getOrDefault(indicator, 0);
+		if (row.unitMultiplier() != null && row.unitMultiplier() != own) {
+			BigDecimal converted = Decimals.exact(value.movePointRight(row.unitMultiplier() - own));
+			if (tooPrecise(converted)) {
+				this.problems.add(line, Severity.ERROR, indicator, "data.row.unit-mult", row.value(),
+						String.valueOf(row.unitMultiplier()), String.valueOf(own), converted.toPlainString(),
+						String.valueOf(Decimals.MAX_SCALE), String.valueOf(Decimals.MAX_INTEGER_DIGITS));
+				return null;
+			}
+			value = converted;
+		}
+		else if (tooPrecise(value)) {
 			this.problems.add(line, Severity.ERROR, indicator, "data.row.value-too-precise", row.value(),
 					String.valueOf(Decimals.MAX_SCALE), String.valueOf(Decimals.MAX_INTEGER_DIGITS));
 			return null;
@@ -173,6 +211,44 @@ final class RowChecks {
 			return null;
 		}
 		return new Checked(indicator, period, key, value, note);
+	}
+
+	/** Rows skipped as a whole kind: how many, and the first as the file wrote it. */
+	static final class Skipped {
+
+		private long count;
+
+		private String first;
+
+		void skip(String written) {
+			if (this.count++ == 0) {
+				this.first = written;
+			}
+		}
+
+		long count() {
+			return this.count;
+		}
+
+		String first() {
+			return this.first;
+		}
+
+	}
+
+	/**
+	 * Rows of a region or group of countries (UN DESA's WORLD, M49's Central Asia),
+	 * skipped, never stored as a country.
+	 */
+	Skipped aggregates() {
+		return this.aggregates;
+	}
+
+	/**
+	 * Rows of other reporting countries, skipped when only the own country's are kept.
+	 */
+	Skipped otherCountries() {
+		return this.otherCountries;
 	}
 
 	private String resolve(CodeLists.Snapshot codes, String dimension, String written) {

@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.tuple;
  * ILOSTAT's SDMX-CSV as its SDMX service writes it (SDMX-CSV 1.0: DATAFLOW, the
  * dimensions REF_AREA, FREQ, MEASURE, SEX and AGE, TIME_PERIOD, OBS_VALUE, then the
  * attributes UNIT_MEASURE_TYPE, UNIT_MEASURE, UNIT_MULT, SOURCE, OBS_STATUS, the three
- * NOTE_ columns and DECIMALS). Employment is published in thousands (UNIT_MULT 3);
- * Hamkori keeps figures in units, exactly.
+ * NOTE_ columns and DECIMALS). Employment is published in thousands (UNIT_MULT 3): the
+ * reader gives each value as written with its multiplier, and the import moves it exactly
+ * into the indicator's own unit.
  */
 class IlostatLayoutTests {
 
@@ -26,16 +27,18 @@ class IlostatLayoutTests {
 	private static final String FLOW = "ILO:DF_EMP_TEMP_SEX_AGE_NB(1.0)";
 
 	@Test
-	void readsIlostatThousandsAsExactUnits() throws IOException {
+	void readsIlostatThousandsAsWrittenWithTheirMultiplier() throws IOException {
 		String csv = HEADER + FLOW + ",TJK,A,EMP_TEMP_NB,SEX_T,AGE_YTHADULT_YGE15,2019,2456.789,NB,PS,3,BA:1234,,,,,3\n"
 				+ FLOW + ",TJK,A,EMP_TEMP_NB,SEX_F,AGE_YTHADULT_YGE15,2019,1012.0456789,NB,PS,3,BA:1234,B,,,,3\n" + FLOW
 				+ ",KGZ,A,EMP_TEMP_NB,SEX_M,AGE_YTHADULT_YGE15,2021,1520,NB,PS,3,BA:1234,,,,,0\n" + FLOW
 				+ ",KAZ,A,EMP_TEMP_NB,SEX_T,AGE_YTHADULT_YGE15,2022,9123456,NB,PS,,BA:1234,,,,,0\n";
 		List<SourceRow> rows = read(csv);
-		assertThat(rows).extracting(SourceRow::line, SourceRow::indicator, SourceRow::period, SourceRow::value)
-			.containsExactly(tuple(2L, "EMP_TEMP_NB", "2019", "2456789"),
-					tuple(3L, "EMP_TEMP_NB", "2019", "1012045.6789"), tuple(4L, "EMP_TEMP_NB", "2021", "1520000"),
-					tuple(5L, "EMP_TEMP_NB", "2022", "9123456"));
+		assertThat(rows)
+			.extracting(SourceRow::line, SourceRow::indicator, SourceRow::period, SourceRow::value,
+					SourceRow::unitMultiplier)
+			.containsExactly(tuple(2L, "EMP_TEMP_NB", "2019", "2456.789", 3),
+					tuple(3L, "EMP_TEMP_NB", "2019", "1012.0456789", 3), tuple(4L, "EMP_TEMP_NB", "2021", "1520", 3),
+					tuple(5L, "EMP_TEMP_NB", "2022", "9123456", null));
 		assertThat(rows.get(1).dimensions())
 			.isEqualTo(Map.of("REF_AREA", "TJK", "SEX", "SEX_F", "AGE", "AGE_YTHADULT_YGE15"));
 	}

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hamkori.analytics.Analytics;
 import org.hamkori.analytics.DataTable;
 import org.hamkori.analytics.DataTable.View;
+import org.hamkori.analytics.FigurePages;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.indicators.IndicatorCatalogue;
@@ -16,25 +18,33 @@ import org.hamkori.indicators.Periodicity;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Approved figures by API (bearer token): a mechanism's published values of one indicator
  * over a range of years, filtered by the same rule as every page, with the latest
- * approval among them.
+ * approval among them, page by page: a page holds {@code limit} figures (5,000 unless
+ * asked, at most 10,000) and names the next one in {@code next} (and a {@code Link}
+ * header), so a range is never cut.
  */
 @RestController
 @Tag(name = "Data values", description = "Approved (published) figures the caller may see")
 class AnalyticsApiController {
 
-	/** The answer: the figures, their latest approval, and whether the list was cut. */
+	/**
+	 * The answer: a page of figures, the latest approval in the range, the page size and
+	 * the address of the next page (null on the last); truncated is always false, kept
+	 * for older clients: nothing is cut, the rest is on the next pages.
+	 */
 	record DataValues(String mechanism, String indicator, int from, int to, Instant dataAsOf, boolean truncated,
-			List<Analytics.Figure> values) {
+			int limit, String next, List<FigurePages.Figure> values) {
 	}
 
 	/**
@@ -73,29 +83,60 @@ class AnalyticsApiController {
 
 	private final IndicatorCatalogue catalogue;
 
-	AnalyticsApiController(Directory directory, Analytics analytics, IndicatorCatalogue catalogue) {
+	private final FigurePages pages;
+
+	AnalyticsApiController(Directory directory, Analytics analytics, IndicatorCatalogue catalogue, FigurePages pages) {
 		this.directory = directory;
 		this.analytics = analytics;
 		this.catalogue = catalogue;
+		this.pages = pages;
 	}
 
 	@GetMapping("/api/v1/data-values")
-	@Operation(summary = "Published values of a mechanism's indicator that the caller may see, with dataAsOf")
+	@Operation(summary = "Published values of a mechanism's indicator that the caller may see, with dataAsOf",
+			description = "Ordered by period, country, data set, series and dimension codes. A page holds limit "
+					+ "values (default 5000, at most 10000); next (also a Link header with rel=\"next\") is the "
+					+ "address of the following page, null on the last. Walking next gives every value once.")
 	ResponseEntity<?> values(@RequestParam String mechanism, @RequestParam String indicator,
-			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to, Viewer viewer) {
+			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
+			@Parameter(description = "Values a page, 1 to 10000") @RequestParam(
+					defaultValue = "" + FigurePages.DEFAULT_LIMIT) int limit,
+			@Parameter(description = "Where the page starts, as the previous page's next gives it") @RequestParam(
+					required = false) String cursor,
+			Viewer viewer) {
 		Mechanism found = this.directory.mechanismOrThrow(mechanism);
 		String code = this.catalogue.indicator(indicator).orElseThrow(NotFoundException::new).code();
 		int end = (to != null) ? to : this.directory.today().getYear();
 		int start = (from != null) ? from : end - 4;
-		if (start < MIN_YEAR || end > MAX_YEAR || start > end) {
+		if (start < MIN_YEAR || end > MAX_YEAR || start > end || limit < 1 || limit > FigurePages.MAX_LIMIT) {
 			// never rewritten without notice: the caller learns what was wrong
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"from and to are years from %d to %d, from not after to".formatted(MIN_YEAR, MAX_YEAR));
-			return ResponseEntity.badRequest().body(problem);
+			return badRequest("from and to are years from %d to %d, from not after to; limit is 1 to %d"
+				.formatted(MIN_YEAR, MAX_YEAR, FigurePages.MAX_LIMIT));
 		}
-		Analytics.Figures figures = this.analytics.figures(found, code, start, end, viewer);
-		return ResponseEntity.ok(new DataValues(found.code(), code, start, end, figures.dataAsOf(), figures.truncated(),
-				figures.values()));
+		FigurePages.Page page;
+		try {
+			page = this.pages.page(found, code, start, end, cursor, limit, viewer);
+		}
+		catch (IllegalArgumentException ex) {
+			return badRequest("cursor is not one this API gave");
+		}
+		String next = (page.next() != null) ? ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam("from", start)
+			.replaceQueryParam("to", end)
+			.replaceQueryParam("limit", limit)
+			.replaceQueryParam("cursor", page.next())
+			.build()
+			.toUriString() : null;
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+		if (next != null) {
+			answer = answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+		}
+		return answer
+			.body(new DataValues(found.code(), code, start, end, page.dataAsOf(), false, limit, next, page.values()));
+	}
+
+	private static ResponseEntity<ProblemDetail> badRequest(String detail) {
+		return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
 	}
 
 	@GetMapping("/api/v1/comparison")

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,20 +23,24 @@ import org.hamkori.reporting.DataSet;
 import org.hamkori.reporting.DataSets;
 import org.hamkori.reporting.FileImports;
 import org.hamkori.reporting.Obligation;
+import org.hamkori.reporting.ReferenceSource;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.rules.RuleViolation;
+import org.hamkori.shared.security.Digests;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.NotFoundException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -66,9 +71,12 @@ class DataSetsApi {
 
 	private final DataPages pages;
 
+	private final IdempotentRequests requests;
+
 	DataSetsApi(DataSets dataSets, FileImports files, IndicatorCatalogue catalogue, Directory directory,
-			ImportAnswers answers, DataPages pages) {
+			ImportAnswers answers, DataPages pages, IdempotentRequests requests) {
 		this.pages = pages;
+		this.requests = requests;
 		this.dataSets = dataSets;
 		this.files = files;
 		this.catalogue = catalogue;
@@ -85,11 +93,11 @@ class DataSetsApi {
 	}
 
 	/**
-	 * A new data set. {@code source} (name, URL, retrieval date of a reference series) is
-	 * accepted and not stored yet: data sets have no source column in this version.
+	 * A new data set. {@code source} (name, URL, retrieval date) names the published
+	 * series its figures are taken from, if any; it is stored and returned.
 	 */
 	record DataSetIn(String mechanism, String code, Map<String, String> name, String periodicity, String visibility,
-			List<IndicatorIn> indicators, Map<String, Object> source) {
+			List<IndicatorIn> indicators, ReferenceSource source) {
 	}
 
 	record IndicatorView(String code, List<String> dimensions, boolean required, BigDecimal min, BigDecimal max,
@@ -97,16 +105,17 @@ class DataSetsApi {
 	}
 
 	record DataSetView(UUID id, UUID mechanismId, String code, Map<String, String> name, String periodicity,
-			String visibility, List<IndicatorView> indicators) {
+			String visibility, List<IndicatorView> indicators, ReferenceSource source) {
 
-		static DataSetView of(DataSet s) {
+		static DataSetView of(DataSet s, ReferenceSource source) {
 			return new DataSetView(s.id(), s.mechanismId(), s.code(), s.name().values(), s.periodicity().name(),
 					s.visibility().name(),
 					s.indicators()
 						.stream()
 						.map((i) -> new IndicatorView(i.indicator(), i.dimensions(), i.required(), i.min(), i.max(),
 								i.changeWarning(), i.tolerance()))
-						.toList());
+						.toList(),
+					source);
 		}
 
 	}
@@ -141,14 +150,17 @@ class DataSetsApi {
 					i.changeWarning(), i.tolerance()));
 		}
 		LocalizedText name = (in.name() != null) ? LocalizedText.of(in.name()) : null;
-		DataSet set = this.dataSets.create(mechanism.id(), in.code(), name, periodicity, visibility, items, viewer);
-		return ResponseEntity.created(URI.create("/api/v1/data-sets/" + set.id())).body(DataSetView.of(set));
+		DataSet set = this.dataSets.create(mechanism.id(), in.code(), name, periodicity, visibility, items, in.source(),
+				viewer);
+		return ResponseEntity.created(URI.create("/api/v1/data-sets/" + set.id()))
+			.body(DataSetView.of(set, this.dataSets.source(set.id()).orElse(null)));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "A data set the caller may see (a restricted one: its secretariat and reporters)")
 	DataSetView show(@PathVariable UUID id, Viewer viewer) {
-		return DataSetView.of(this.pages.dataSet(id, viewer));
+		DataSet set = this.pages.dataSet(id, viewer);
+		return DataSetView.of(set, this.dataSets.source(set.id()).orElse(null));
 	}
 
 	@PostMapping(path = "/{id}/obligations", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -171,14 +183,22 @@ class DataSetsApi {
 			description = "One report per period of the file, all saved together or none. mapping is a JSON "
 					+ "object from column header to SDMX concept (REF_AREA, COUNTERPART_AREA, SEX, TIME_PERIOD, "
 					+ "OBS_VALUE, INDICATOR, UNIT_MULT, OBS_STATUS or IGNORE); without it the columns are guessed. "
-					+ "200 with the counts, or 422 problem+json listing every problem by line.")
+					+ "A value given with UNIT_MULT is moved exactly into the indicator's own unit multiplier "
+					+ "and refused at its line only where that would need more digits than a figure keeps. "
+					+ "200 with the counts, or 422 problem+json listing every problem by line. With an "
+					+ "Idempotency-Key, a retry of the same request (same file, mapping and parameters) gets the "
+					+ "first answer back and stores nothing twice; the key with another request is refused (422).")
 	ResponseEntity<?> upload(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
 			@Parameter(description = "JSON object: column header to SDMX concept") @RequestParam(name = "mapping",
 					required = false) String mapping,
 			@RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
 			@RequestParam(name = "obligation", required = false) UUID obligation,
-			@RequestParam(name = "revisionReason", required = false) String revisionReason, Viewer viewer,
-			Locale locale) throws IOException {
+			@RequestParam(name = "revisionReason", required = false) String revisionReason,
+			@Parameter(description = "Keep only the rows of the mechanism's own country; rows of other reporting "
+					+ "countries are skipped and counted instead of refused") @RequestParam(name = "ownCountryOnly",
+							defaultValue = "false") boolean ownCountryOnly,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, Viewer viewer, Locale locale)
+			throws IOException {
 		Obligation target = this.files.obligationOf(id, obligation, viewer);
 		Map<String, String> concepts = null;
 		if (mapping != null && !mapping.isBlank()) {
@@ -190,11 +210,35 @@ class DataSetsApi {
 				throw new RuleViolation("mapping", "data.api.mapping-invalid");
 			}
 		}
+		String hash = null;
+		if (key != null) {
+			if (!IdempotentRequests.validKey(key)) {
+				return this.answers.refusal(HttpStatus.BAD_REQUEST, "data.api.key-invalid", locale);
+			}
+			try (InputStream in = file.getInputStream()) {
+				hash = Digests.sha256Hex(
+						String.join("\n", "files", id.toString(), target.id().toString(), String.valueOf(concepts),
+								Boolean.toString(dryRun), String.valueOf(revisionReason), Digests.sha256Hex(in)));
+			}
+			IdempotentRequests.Earlier earlier = this.requests.earlier(viewer.userId(), key, hash,
+					MediaType.APPLICATION_PROBLEM_JSON);
+			if (earlier instanceof IdempotentRequests.Other) {
+				return this.answers.refusal(HttpStatus.UNPROCESSABLE_CONTENT, "data.api.key-reused", locale);
+			}
+			if (earlier instanceof IdempotentRequests.Same same) {
+				return same.answer();
+			}
+		}
 		FileImports.Result result;
 		try (InputStream in = file.getInputStream()) {
-			result = this.files.run(target, in, concepts, dryRun, revisionReason, viewer);
+			result = this.files.run(target, in, concepts, dryRun, revisionReason, ownCountryOnly, viewer);
 		}
-		return this.answers.answer(result, locale);
+		ResponseEntity<?> answer = this.answers.answer(result, locale);
+		if (key != null && !dryRun) {
+			this.requests.remember(viewer.userId(), key, hash, answer.getStatusCode().value(), answer.getBody(),
+					Optional.of(ImportAnswers.summary(answer.getBody())));
+		}
+		return answer;
 	}
 
 	private Mechanism mechanism(String reference) {

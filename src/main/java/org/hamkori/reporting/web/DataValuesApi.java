@@ -1,12 +1,11 @@
 package org.hamkori.reporting.web;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,12 +23,10 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -55,16 +52,13 @@ class DataValuesApi {
 
 	private final DataMessages messages;
 
-	private final JdbcClient jdbc;
+	private final IdempotentRequests requests;
 
-	private final Clock clock;
-
-	DataValuesApi(DataSets dataSets, DataImport imports, DataMessages messages, JdbcClient jdbc, Clock clock) {
+	DataValuesApi(DataSets dataSets, DataImport imports, DataMessages messages, IdempotentRequests requests) {
 		this.dataSets = dataSets;
 		this.imports = imports;
 		this.messages = messages;
-		this.jdbc = jdbc;
-		this.clock = clock;
+		this.requests = requests;
 	}
 
 	/** A reporting obligation as clients see it. */
@@ -124,21 +118,16 @@ class DataValuesApi {
 		byte[] body = request.getInputStream().readAllBytes();
 		String hash = Digests.sha256Hex(body);
 		if (key != null) {
-			if (key.isBlank() || key.length() > 200) {
+			if (!IdempotentRequests.validKey(key)) {
 				return problem(HttpStatus.BAD_REQUEST, "data.api.key-invalid", locale);
 			}
-			List<Map<String, Object>> earlier = this.jdbc.sql("""
-					select body_hash, status_code, response from data_import_request where user_id = ?
-					and idempotency_key = ?""").params(viewer.userId(), key).query().listOfRows();
-			if (!earlier.isEmpty()) {
-				Map<String, Object> first = earlier.get(0);
-				if (!hash.equals(first.get("body_hash"))) {
-					return problem(HttpStatus.UNPROCESSABLE_CONTENT, "data.api.key-reused", locale);
-				}
-				return ResponseEntity.status(((Number) first.get("status_code")).intValue())
-					.contentType(MediaType.APPLICATION_JSON)
-					.header("Idempotent-Replayed", "true")
-					.body((String) first.get("response"));
+			IdempotentRequests.Earlier earlier = this.requests.earlier(viewer.userId(), key, hash,
+					MediaType.APPLICATION_JSON);
+			if (earlier instanceof IdempotentRequests.Other) {
+				return problem(HttpStatus.UNPROCESSABLE_CONTENT, "data.api.key-reused", locale);
+			}
+			if (earlier instanceof IdempotentRequests.Same same) {
+				return same.answer();
 			}
 		}
 		DataValuesIn in;
@@ -163,19 +152,7 @@ class DataValuesApi {
 		HttpStatus status = report.hasErrors() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK;
 		String response = JSON.writeValueAsString(view);
 		if (key != null && !in.checkOnly()) {
-			try {
-				this.jdbc.sql("""
-						insert into data_import_request (idempotency_key, user_id, body_hash, status_code, response,
-						created_at) values (?, ?, ?, ?, ?, ?)""")
-					.params(key, viewer.userId(), hash, status.value(),
-							(response.length() <= 8000) ? response : JSON.writeValueAsString(summary(view)),
-							OffsetDateTime.now(this.clock))
-					.update();
-			}
-			catch (DuplicateKeyException ex) {
-				// a concurrent retry stored its answer first; the import itself changed
-				// nothing twice
-			}
+			this.requests.remember(viewer.userId(), key, hash, status.value(), response, Optional.of(summary(view)));
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(response);
 	}

@@ -69,6 +69,32 @@ class ImportAnswers {
 				r.valuesUnchanged(), r.skipped(), r.warnings(), r.periods(), result.reports(), problems));
 	}
 
+	/**
+	 * The answer cut to its first ten problems, to keep under an idempotency key when the
+	 * whole one is too long.
+	 */
+	static Object summary(Object answer) {
+		if (answer instanceof FileDone d) {
+			return new FileDone(d.stored(), d.dryRun(), d.rows(), d.created(), d.changed(), d.unchanged(), d.skipped(),
+					d.warnings(), d.periods(), d.reports(), d.problems().subList(0, Math.min(10, d.problems().size())));
+		}
+		if (answer instanceof ProblemDetail p && p.getProperties() != null
+				&& p.getProperties().get("problems") instanceof List<?> problems) {
+			ProblemDetail cut = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(p.getStatus()), p.getDetail());
+			p.getProperties().forEach(cut::setProperty);
+			cut.setProperty("problems", problems.subList(0, Math.min(10, problems.size())));
+			return cut;
+		}
+		return answer;
+	}
+
+	/** A refusal of the request as a whole, with its message key as code. */
+	ResponseEntity<ProblemDetail> refusal(HttpStatus status, String key, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, this.messages.text(key, locale));
+		problem.setProperty("code", key);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
 	@ExceptionHandler(RuleViolation.class)
 	ResponseEntity<ProblemDetail> refused(RuleViolation ex, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
