@@ -24,6 +24,7 @@ import org.hamkori.indicators.Periodicity;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,10 +87,12 @@ public class Analytics {
 	 * international source with its address), so that figures of two sets of one
 	 * indicator can be told apart; {@code periodicity} is its frequency.
 	 */
-	public record Figure(String mechanism, String indicator, String period, LocalDate periodStart, String periodicity,
-			String sex, String age, String counterpartArea, String activity, String occupation, String education,
-			String migrantCategory, BigDecimal value, Instant approvedAt, String dataSet, String reporter,
-			String refArea, String source, String sourceUrl, boolean reference) {
+	public record Figure(String mechanism, String indicator, String period, @Nullable LocalDate periodStart,
+			String periodicity, @Nullable String sex, @Nullable String age, @Nullable String counterpartArea,
+			@Nullable String activity, @Nullable String occupation, @Nullable String education,
+			@Nullable String migrantCategory, BigDecimal value, @Nullable Instant approvedAt, @Nullable String dataSet,
+			@Nullable String reporter, @Nullable String refArea, @Nullable String source, @Nullable String sourceUrl,
+			boolean reference) {
 	}
 
 	/** Figures with the latest approval among them. */

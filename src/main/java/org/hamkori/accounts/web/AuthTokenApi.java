@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.hamkori.accounts.ApiTokenService;
 import org.hamkori.accounts.LoginThrottle;
 import org.hamkori.accounts.PasswordCheck;
+import org.hamkori.shared.web.ProblemResponses;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -48,8 +49,12 @@ class AuthTokenApi {
 	record TokenResponse(String token, String tokenType, Instant expiresAt) {
 	}
 
+	@ProblemResponses(429)
 	@PostMapping("/token")
 	@Operation(summary = "Get a bearer token valid for one hour")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A bearer token",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = TokenResponse.class)))
 	ResponseEntity<?> token(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
 		String address = request.getRemoteAddr();
 		java.time.Duration delay = this.throttle.delay(credentials.username(), address);
