@@ -103,7 +103,7 @@ class ActionsApi {
 	ResponseEntity<?> update(@PathVariable UUID id, @RequestBody UpdateRequest body,
 			@Parameter(description = "The ETag read before; 412 if the action changed since") @RequestHeader(
 					name = "If-Match", required = false) String ifMatch,
-			Viewer viewer) {
+			Viewer viewer, Locale locale) {
 		ActionItem current = this.actions.visible(id, viewer);
 		Long version = current.version();
 		if (ifMatch != null && !ifMatch.isBlank()) {
@@ -112,7 +112,7 @@ class ActionsApi {
 				return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
 					.eTag(etag(current))
 					.body(ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-							"The action changed since it was read; read it again."));
+							this.messages.getMessage("error.412", null, locale)));
 			}
 			version = expected;
 		}
@@ -136,10 +136,10 @@ class ActionsApi {
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ResponseEntity<ProblemDetail> conflict() {
+	ResponseEntity<ProblemDetail> conflict(Locale locale) {
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-					"The action changed while it was being updated; read it again."));
+					this.messages.getMessage("error.409", null, locale)));
 	}
 
 	private ResponseEntity<ActionView> answer(ActionItem action, HttpStatus status) {

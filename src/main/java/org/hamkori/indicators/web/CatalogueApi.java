@@ -96,7 +96,7 @@ class CatalogueApi {
 	ResponseEntity<?> update(@PathVariable String code, @RequestBody IndicatorRequest body,
 			@Parameter(description = "The ETag read before; 412 if the indicator changed since") @RequestHeader(
 					name = "If-Match", required = false) String ifMatch,
-			Viewer viewer) {
+			Viewer viewer, Locale locale) {
 		if (!this.maintenance.canMaintain(viewer)) {
 			throw new org.hamkori.shared.web.ForbiddenException();
 		}
@@ -108,7 +108,7 @@ class CatalogueApi {
 				return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
 					.eTag(etag(current))
 					.body(ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-							"The indicator changed since it was read; read it again."));
+							this.messages.getMessage("error.412", null, locale)));
 			}
 		}
 		IndicatorCatalogue.Indicator updated = this.maintenance.update(current.code(), body.draft(current.code()),

@@ -245,9 +245,10 @@ class MeetingsApi {
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ResponseEntity<ProblemDetail> conflict() {
+	ResponseEntity<ProblemDetail> conflict(Locale locale) {
 		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The meeting changed meanwhile"));
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					this.messages.getMessage("error.409", null, locale)));
 	}
 
 	private List<DecisionView> decisions(Meeting meeting) {
