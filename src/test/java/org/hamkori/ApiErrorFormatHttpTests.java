@@ -63,6 +63,8 @@ class ApiErrorFormatHttpTests {
 				new Case("GET", "/api/v1/actions", tj, null, null, null, 400, "mechanism"),
 				new Case("POST", "/api/v1/auth/token", null, "application/json", null, "{not json", 400, ""),
 				new Case("GET", "/api/v1/actions?mechanism=CCM-TJ", null, null, null, null, 401, "token"),
+				new Case("POST", "/api/v1/auth/token", null, "application/json", null,
+						"{\"username\":\"nobody.here\",\"password\":\"wrong\"}", 401, "password is wrong"),
 				new Case("GET", "/api/v1/actions?mechanism=CCM-TJ", "no-such-token", null, null, null, 401, "token"),
 				new Case("POST", "/api/v1/indicators", "observer.tj", "application/json", null, "{\"code\":\"X_Y\"}",
 						403, "not allowed"),
