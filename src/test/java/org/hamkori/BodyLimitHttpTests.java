@@ -110,14 +110,7 @@ class BodyLimitHttpTests {
 	}
 
 	private String token(String username) throws Exception {
-		HttpResponse<String> response = this.client
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/auth/token"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers
-					.ofString("{\"username\":\"" + username + "\",\"password\":\"hamkori-demo\"}"))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return com.jayway.jsonpath.JsonPath.read(response.body(), "$.token");
+		return TestRequests.apiToken(this.client, this.port, username);
 	}
 
 	/**

@@ -74,6 +74,18 @@ public final class TestRequests {
 		return com.jayway.jsonpath.JsonPath.read(body, "$.token");
 	}
 
+	/** The same through a real server on {@code port}. */
+	public static String apiToken(java.net.http.HttpClient client, int port, String username) throws Exception {
+		java.net.http.HttpResponse<String> response = client.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/auth/token"))
+			.header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers
+				.ofString("{\"username\":\"" + username + "\",\"password\":\"hamkori-demo\"}"))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return com.jayway.jsonpath.JsonPath.read(response.body(), "$.token");
+	}
+
 	public static RequestPostProcessor from(String address) {
 		return (request) -> {
 			request.setRemoteAddr(address);

@@ -3,14 +3,16 @@ package org.hamkori.accounts;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.hamkori.shared.settings.HamkoriSettings;
+import org.hamkori.shared.web.ApiContract;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -21,7 +23,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -124,17 +129,30 @@ class SecurityConfiguration {
 		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
 	}
 
+	/**
+	 * An API caller without a valid token: the {@code WWW-Authenticate: Bearer}
+	 * challenge, and the error path's problem document as the body.
+	 */
+	static final AuthenticationEntryPoint UNAUTHORIZED = (request, response, ex) -> {
+		new BearerTokenAuthenticationEntryPoint().commence(request, response, ex);
+		response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+	};
+
+	/** A token without the right (the metrics): a problem document too. */
+	static final AccessDeniedHandler FORBIDDEN = (request, response, ex) -> {
+		new BearerTokenAccessDeniedHandler().handle(request, response, ex);
+		response.sendError(HttpServletResponse.SC_FORBIDDEN);
+	};
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, TokenIntrospector introspector) throws Exception {
 		http.securityMatcher("/api/**", PROMETHEUS)
 			.authorizeHttpRequests((auth) -> auth.requestMatchers(PROMETHEUS)
 				.hasRole("ADMIN")
-				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+				.requestMatchers(HttpMethod.POST, ApiContract.TOKEN_ENDPOINT)
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/mechanisms", "/api/v1/organisations", "/api/v1/people",
-						"/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/dimensions", "/api/v1/code-lists",
-						"/api/v1/code-lists/{id}")
+				.requestMatchers(HttpMethod.GET, ApiContract.PUBLIC_READS)
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -143,8 +161,9 @@ class SecurityConfiguration {
 			.requestCache((c) -> c.disable())
 			.csrf((csrf) -> csrf.disable())
 			.oauth2ResourceServer((o) -> o.opaqueToken((t) -> t.introspector(introspector))
-				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-			.exceptionHandling((e) -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+				.authenticationEntryPoint(UNAUTHORIZED)
+				.accessDeniedHandler(FORBIDDEN))
+			.exceptionHandling((e) -> e.authenticationEntryPoint(UNAUTHORIZED).accessDeniedHandler(FORBIDDEN))
 			.headers((h) -> h
 				.contentSecurityPolicy((c) -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
 				.referrerPolicy((r) -> r.policy(ReferrerPolicy.NO_REFERRER)));

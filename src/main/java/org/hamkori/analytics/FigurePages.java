@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.hamkori.directory.Mechanism;
 import org.hamkori.shared.jdbc.LocalizedTextColumns;
 import org.hamkori.shared.security.Viewer;
@@ -56,17 +58,19 @@ public class FigurePages {
 	 * international source with its address), so that figures of two sets of one
 	 * indicator can be told apart; {@code periodicity} is its frequency.
 	 */
-	public record Figure(String mechanism, String indicator, String period, LocalDate periodStart, String periodicity,
-			String sex, String age, String counterpartArea, String activity, String occupation, String education,
-			String migrantCategory, BigDecimal value, Instant approvedAt, String dataSet, String reporter,
-			String refArea, String source, String sourceUrl, boolean reference) {
+	public record Figure(String mechanism, String indicator, String period, @Nullable LocalDate periodStart,
+			String periodicity, @Nullable String sex, @Nullable String age, @Nullable String counterpartArea,
+			@Nullable String activity, @Nullable String occupation, @Nullable String education,
+			@Nullable String migrantCategory, BigDecimal value, @Nullable Instant approvedAt, @Nullable String dataSet,
+			@Nullable String reporter, @Nullable String refArea, @Nullable String source, @Nullable String sourceUrl,
+			boolean reference) {
 	}
 
 	/**
 	 * A page of figures, the latest approval in the whole range, and the cursor of the
 	 * next page (null on the last).
 	 */
-	public record Page(List<Figure> values, Instant dataAsOf, String next) {
+	public record Page(List<Figure> values, @Nullable Instant dataAsOf, @Nullable String next) {
 	}
 
 	private final JdbcClient jdbc;

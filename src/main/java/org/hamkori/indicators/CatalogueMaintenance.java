@@ -19,6 +19,7 @@ import org.hamkori.shared.text.Texts;
 import org.hamkori.shared.web.ConflictException;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,8 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogueMaintenance {
 
 	/** One change: when, by whom, what happened and each field before and after. */
-	public record Change(OffsetDateTime at, String actor, String action, String indicator, String dimension,
-			String code, Map<String, Object> changes) {
+	public record Change(OffsetDateTime at, String actor, String action, @Nullable String indicator,
+			@Nullable String dimension, @Nullable String code, @Nullable Map<String, Object> changes) {
 	}
 
 	private final IndicatorCatalogue catalogue;

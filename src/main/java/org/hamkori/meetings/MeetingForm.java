@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -16,16 +17,16 @@ import org.springframework.format.annotation.DateTimeFormat;
  * start.
  */
 public record MeetingForm(@NotNull(message = "{validation.required}") MeetingType type,
-		@Size(max = 300, message = "{validation.size.max}") String title,
+		@Size(max = 300, message = "{validation.size.max}") @Nullable String title,
 		@NotNull(message = "{validation.required}") @DateTimeFormat(
 				pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime startsAt,
 		@NotNull(message = "{validation.required}") @DateTimeFormat(
 				pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime endsAt,
 		@NotNull(message = "{validation.required}") @Size(max = 64, message = "{validation.size.max}") String timeZone,
-		@Size(max = 500, message = "{validation.size.max}") String venue,
+		@Size(max = 500, message = "{validation.size.max}") @Nullable String venue,
 		@Size(max = 1000, message = "{validation.size.max}") @Pattern(regexp = "^$|^https://\\S+$",
-				message = "{validation.meeting.link}") String onlineLink,
-		@NotEmpty(message = "{validation.meeting.languages}") List<String> languages, Integer version) {
+				message = "{validation.meeting.link}") @Nullable String onlineLink,
+		@NotEmpty(message = "{validation.meeting.languages}") List<String> languages, @Nullable Integer version) {
 
 	public static MeetingForm empty(MeetingType type, String zone, LocalDateTime start, List<String> languages) {
 		return new MeetingForm(type, "", start, start.plusHours(3), zone, "", "", languages, null);

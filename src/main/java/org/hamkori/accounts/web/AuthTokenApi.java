@@ -1,6 +1,7 @@
 package org.hamkori.accounts.web;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,7 +13,9 @@ import jakarta.validation.constraints.Size;
 import org.hamkori.accounts.ApiTokenService;
 import org.hamkori.accounts.LoginThrottle;
 import org.hamkori.accounts.PasswordCheck;
+import org.hamkori.shared.web.ProblemResponses;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +39,10 @@ class AuthTokenApi {
 
 	private final LoginThrottle throttle;
 
-	AuthTokenApi(PasswordCheck passwords, ApiTokenService tokens, LoginThrottle throttle) {
+	private final MessageSource messages;
+
+	AuthTokenApi(PasswordCheck passwords, ApiTokenService tokens, LoginThrottle throttle, MessageSource messages) {
+		this.messages = messages;
 		this.passwords = passwords;
 		this.tokens = tokens;
 		this.throttle = throttle;
@@ -48,16 +54,21 @@ class AuthTokenApi {
 	record TokenResponse(String token, String tokenType, Instant expiresAt) {
 	}
 
+	@ProblemResponses(429)
 	@PostMapping("/token")
 	@Operation(summary = "Get a bearer token valid for one hour")
-	ResponseEntity<?> token(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A bearer token",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = TokenResponse.class)))
+	ResponseEntity<?> token(@Valid @RequestBody Credentials credentials, HttpServletRequest request, Locale locale) {
 		String address = request.getRemoteAddr();
 		java.time.Duration delay = this.throttle.delay(credentials.username(), address);
 		if (!delay.isZero()) {
 			long seconds = Math.max(1, (delay.toMillis() + 999) / 1000);
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 				.header("Retry-After", Long.toString(seconds))
-				.body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, "Too many failed attempts"));
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+						this.messages.getMessage("api.token.throttled", null, locale)));
 		}
 		return this.passwords.check(credentials.username(), credentials.password())
 			.<ResponseEntity<?>>map((account) -> {
@@ -69,7 +80,8 @@ class AuthTokenApi {
 			.orElseGet(() -> {
 				this.throttle.failed(credentials.username(), address);
 				return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-					.body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Invalid credentials"));
+					.body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+							this.messages.getMessage("api.token.refused", null, locale)));
 			});
 	}
 

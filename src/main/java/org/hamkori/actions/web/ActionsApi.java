@@ -20,6 +20,7 @@ import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.rules.RuleViolation;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -61,13 +62,13 @@ class ActionsApi {
 
 	/** An action as clients see it; {@code overdue} is derived for today. */
 	record ActionView(UUID id, String mechanism, Map<String, String> title, UUID ownerOrganisationId,
-			UUID ownerPersonId, LocalDate dueDate, ActionStatus status, boolean overdue, String dropReason,
-			UUID meetingId, UUID decisionId, String decisionNumber, Instant createdAt, Instant updatedAt,
-			Long version) {
+			@Nullable UUID ownerPersonId, LocalDate dueDate, ActionStatus status, boolean overdue,
+			@Nullable String dropReason, @Nullable UUID meetingId, @Nullable UUID decisionId,
+			@Nullable String decisionNumber, Instant createdAt, @Nullable Instant updatedAt, Long version) {
 	}
 
 	/** A progress report: the new status, a note, and the reason when dropping. */
-	record UpdateRequest(ActionStatus status, String note, String dropReason) {
+	record UpdateRequest(@Nullable ActionStatus status, @Nullable String note, @Nullable String dropReason) {
 	}
 
 	@GetMapping
@@ -95,10 +96,14 @@ class ActionsApi {
 
 	@PostMapping("/{id}/updates")
 	@Operation(summary = "Report progress on an action (the secretariat, or people seated for the owner institution)")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+			description = "The action as updated; ETag carries its version",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ActionView.class)))
 	ResponseEntity<?> update(@PathVariable UUID id, @RequestBody UpdateRequest body,
 			@Parameter(description = "The ETag read before; 412 if the action changed since") @RequestHeader(
 					name = "If-Match", required = false) String ifMatch,
-			Viewer viewer) {
+			Viewer viewer, Locale locale) {
 		ActionItem current = this.actions.visible(id, viewer);
 		Long version = current.version();
 		if (ifMatch != null && !ifMatch.isBlank()) {
@@ -107,7 +112,7 @@ class ActionsApi {
 				return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
 					.eTag(etag(current))
 					.body(ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-							"The action changed since it was read; read it again."));
+							this.messages.getMessage("error.412", null, locale)));
 			}
 			version = expected;
 		}
@@ -131,10 +136,10 @@ class ActionsApi {
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ResponseEntity<ProblemDetail> conflict() {
+	ResponseEntity<ProblemDetail> conflict(Locale locale) {
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-					"The action changed while it was being updated; read it again."));
+					this.messages.getMessage("error.409", null, locale)));
 	}
 
 	private ResponseEntity<ActionView> answer(ActionItem action, HttpStatus status) {

@@ -17,11 +17,14 @@ import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.indicators.Periodicity;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.MessageSource;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,30 +46,30 @@ class AnalyticsApiController {
 	 * the address of the next page (null on the last); truncated is always false, kept
 	 * for older clients: nothing is cut, the rest is on the next pages.
 	 */
-	record DataValues(String mechanism, String indicator, int from, int to, Instant dataAsOf, boolean truncated,
-			int limit, String next, List<FigurePages.Figure> values) {
+	record DataValues(String mechanism, String indicator, int from, int to, @Nullable Instant dataAsOf,
+			boolean truncated, int limit, @Nullable String next, List<FigurePages.Figure> values) {
 	}
 
 	/**
 	 * Series of a table: each one indicator at one frequency from one source for one
 	 * country, never added to another, with its points.
 	 */
-	record SeriesTable(String mechanism, String view, String indicator, String unit, int from, int to, String frequency,
-			List<String> frequencies, Instant dataAsOf, List<Series> series) {
+	record SeriesTable(String mechanism, String view, String indicator, @Nullable String unit, int from, int to,
+			@Nullable String frequency, List<String> frequencies, @Nullable Instant dataAsOf, List<Series> series) {
 	}
 
 	/**
 	 * One series: its column key, country, label (English) and sources, and its points.
 	 */
-	record Series(String key, String refArea, String label, List<Source> sources, List<Point> values) {
+	record Series(String key, @Nullable String refArea, String label, List<Source> sources, List<Point> values) {
 	}
 
 	/**
 	 * Where a series comes from, its own frequency and the rule that converted it to the
 	 * table's (null when shown as reported).
 	 */
-	record Source(String dataSet, String source, String sourceUrl, java.time.LocalDate retrieved, boolean reference,
-			String frequency, String conversion) {
+	record Source(String dataSet, @Nullable String source, @Nullable String sourceUrl,
+			java.time.@Nullable LocalDate retrieved, boolean reference, String frequency, @Nullable String conversion) {
 	}
 
 	/** A period's value. */
@@ -85,7 +88,11 @@ class AnalyticsApiController {
 
 	private final FigurePages pages;
 
-	AnalyticsApiController(Directory directory, Analytics analytics, IndicatorCatalogue catalogue, FigurePages pages) {
+	private final MessageSource messages;
+
+	AnalyticsApiController(Directory directory, Analytics analytics, IndicatorCatalogue catalogue, FigurePages pages,
+			MessageSource messages) {
+		this.messages = messages;
 		this.directory = directory;
 		this.analytics = analytics;
 		this.catalogue = catalogue;
@@ -103,22 +110,22 @@ class AnalyticsApiController {
 					defaultValue = "" + FigurePages.DEFAULT_LIMIT) int limit,
 			@Parameter(description = "Where the page starts, as the previous page's next gives it") @RequestParam(
 					required = false) String cursor,
-			Viewer viewer) {
+			Viewer viewer, Locale locale) {
 		Mechanism found = this.directory.mechanismOrThrow(mechanism);
 		String code = this.catalogue.indicator(indicator).orElseThrow(NotFoundException::new).code();
 		int end = (to != null) ? to : this.directory.today().getYear();
 		int start = (from != null) ? from : end - 4;
 		if (start < MIN_YEAR || end > MAX_YEAR || start > end || limit < 1 || limit > FigurePages.MAX_LIMIT) {
 			// never rewritten without notice: the caller learns what was wrong
-			return badRequest("from and to are years from %d to %d, from not after to; limit is 1 to %d"
-				.formatted(MIN_YEAR, MAX_YEAR, FigurePages.MAX_LIMIT));
+			throw refused(locale,
+					(limit < 1 || limit > FigurePages.MAX_LIMIT) ? "analytics.api.limit" : "analytics.api.years");
 		}
 		FigurePages.Page page;
 		try {
 			page = this.pages.page(found, code, start, end, cursor, limit, viewer);
 		}
 		catch (IllegalArgumentException ex) {
-			return badRequest("cursor is not one this API gave");
+			throw refused(locale, "analytics.api.cursor");
 		}
 		String next = (page.next() != null) ? ServletUriComponentsBuilder.fromCurrentRequest()
 			.replaceQueryParam("from", start)
@@ -135,38 +142,32 @@ class AnalyticsApiController {
 			.body(new DataValues(found.code(), code, start, end, page.dataAsOf(), false, limit, next, page.values()));
 	}
 
-	private static ResponseEntity<ProblemDetail> badRequest(String detail) {
-		return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
-	}
-
 	@GetMapping("/api/v1/comparison")
 	@Operation(summary = "The regional comparison: each country's series of an indicator, one per source and "
 			+ "frequency, side by side, never added up")
-	ResponseEntity<?> comparison(@RequestParam String indicator, @RequestParam(required = false) Integer from,
+	SeriesTable comparison(@RequestParam String indicator, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, @RequestParam(required = false) Periodicity frequency,
-			Viewer viewer) {
+			Viewer viewer, Locale locale) {
 		return series(this.directory.mechanismOrThrow(Mechanism.REGIONAL_CODE), View.COMPARISON, indicator, from, to,
-				frequency, viewer);
+				frequency, viewer, locale);
 	}
 
 	@GetMapping("/api/v1/series")
 	@Operation(summary = "A mechanism's series of an indicator: one per source (national data set or international "
 			+ "reference set) at one frequency, never added up")
-	ResponseEntity<?> series(@RequestParam String mechanism, @RequestParam String indicator,
+	SeriesTable series(@RequestParam String mechanism, @RequestParam String indicator,
 			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
-			@RequestParam(required = false) Periodicity frequency, Viewer viewer) {
-		return series(this.directory.mechanismOrThrow(mechanism), View.SERIES, indicator, from, to, frequency, viewer);
+			@RequestParam(required = false) Periodicity frequency, Viewer viewer, Locale locale) {
+		return series(this.directory.mechanismOrThrow(mechanism), View.SERIES, indicator, from, to, frequency, viewer,
+				locale);
 	}
 
-	private ResponseEntity<?> series(Mechanism mechanism, View view, String indicator, Integer from, Integer to,
-			Periodicity frequency, Viewer viewer) {
+	private SeriesTable series(Mechanism mechanism, View view, String indicator, Integer from, Integer to,
+			Periodicity frequency, Viewer viewer, Locale locale) {
 		int end = (to != null) ? to : this.directory.today().getYear();
 		int start = (from != null) ? from : end - 4;
 		if (start < MIN_YEAR || end > MAX_YEAR || start > end || end - start >= Analytics.MAX_YEARS) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"from and to are years from %d to %d, from not after to, at most %d years".formatted(MIN_YEAR,
-							MAX_YEAR, Analytics.MAX_YEARS));
-			return ResponseEntity.badRequest().body(problem);
+			throw refused(locale, "analytics.api.years.span");
 		}
 		DataTable table = this.analytics.table(mechanism,
 				new Analytics.Query(view, indicator, start, end, null, frequency), viewer);
@@ -186,9 +187,18 @@ class AnalyticsApiController {
 				.toList();
 			series.add(new Series(column.key(), column.refArea(), column.label().in(Locale.ENGLISH), sources, points));
 		}
-		return ResponseEntity.ok(new SeriesTable(mechanism.code(), table.view().name(), table.indicator(), table.unit(),
-				start, end, (table.frequency() != null) ? table.frequency().name() : null,
-				table.frequencies().stream().map(Periodicity::name).toList(), table.dataAsOf(), series));
+		return new SeriesTable(mechanism.code(), table.view().name(), table.indicator(), table.unit(), start, end,
+				(table.frequency() != null) ? table.frequency().name() : null,
+				table.frequencies().stream().map(Periodicity::name).toList(), table.dataAsOf(), series);
+	}
+
+	/**
+	 * A range of years refused, saying which range is allowed: 400 as a problem document.
+	 */
+	private ErrorResponseException refused(Locale locale, String key) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, this.messages.getMessage(key,
+				new Object[] { MIN_YEAR, MAX_YEAR, Analytics.MAX_YEARS, FigurePages.MAX_LIMIT }, locale));
+		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.hamkori.directory.MemberList.Filter;
 import org.hamkori.directory.MemberList.Member;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.shared.security.Viewer;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,15 +39,16 @@ class DirectoryApi {
 		this.memberList = memberList;
 	}
 
-	record MechanismView(UUID id, String code, String country, boolean regional, Map<String, String> name,
+	record MechanismView(UUID id, String code, @Nullable String country, boolean regional, Map<String, String> name,
 			String timeZone) {
 	}
 
-	record OrganisationView(UUID id, Map<String, String> name, String acronym, String type, String country) {
+	record OrganisationView(UUID id, Map<String, String> name, @Nullable String acronym, String type,
+			@Nullable String country) {
 	}
 
-	record PersonView(UUID id, String fullName, String position, UUID organisationId, String role, String email,
-			String phone) {
+	record PersonView(UUID id, String fullName, @Nullable String position, @Nullable UUID organisationId, String role,
+			@Nullable String email, @Nullable String phone) {
 	}
 
 	@GetMapping("/mechanisms")

@@ -16,6 +16,8 @@ import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.rules.RuleViolation;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.ProblemResponses;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -55,9 +57,10 @@ class CatalogueApi {
 	}
 
 	/** An indicator as a client sends it; the code is taken from the address on PUT. */
-	record IndicatorRequest(String code, Map<String, String> name, Map<String, String> definition, String unit,
-			Integer unitMultiplier, String kind, String periodicity, String aggregation, String source,
-			String reference, String proxyNote, List<String> dimensions) {
+	record IndicatorRequest(@Nullable String code, @Nullable Map<String, String> name, Map<String, String> definition,
+			String unit, @Nullable Integer unitMultiplier, @Nullable String kind, String periodicity,
+			@Nullable String aggregation, @Nullable String source, @Nullable String reference,
+			@Nullable String proxyNote, List<String> dimensions) {
 
 		IndicatorDraft draft(String code) {
 			return new IndicatorDraft(code, new LocalizedText(this.name), new LocalizedText(this.definition), this.unit,
@@ -71,6 +74,7 @@ class CatalogueApi {
 	record CodeRequest(String code, Map<String, String> name) {
 	}
 
+	@ProblemResponses(422)
 	@PostMapping("/api/v1/indicators")
 	@Operation(summary = "Add an indicator to the catalogue (platform admin, regional secretariat)")
 	ResponseEntity<IndicatorController.IndicatorView> create(@RequestBody IndicatorRequest body, Viewer viewer) {
@@ -81,12 +85,18 @@ class CatalogueApi {
 			.body(IndicatorController.IndicatorView.of(created));
 	}
 
+	@ProblemResponses(422)
 	@PutMapping("/api/v1/indicators/{code}")
 	@Operation(summary = "Replace an indicator's metadata (platform admin, regional secretariat); If-Match guards it")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+			description = "The indicator as saved; ETag carries its version",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(
+							implementation = IndicatorController.IndicatorView.class)))
 	ResponseEntity<?> update(@PathVariable String code, @RequestBody IndicatorRequest body,
 			@Parameter(description = "The ETag read before; 412 if the indicator changed since") @RequestHeader(
 					name = "If-Match", required = false) String ifMatch,
-			Viewer viewer) {
+			Viewer viewer, Locale locale) {
 		if (!this.maintenance.canMaintain(viewer)) {
 			throw new org.hamkori.shared.web.ForbiddenException();
 		}
@@ -98,7 +108,7 @@ class CatalogueApi {
 				return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
 					.eTag(etag(current))
 					.body(ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-							"The indicator changed since it was read; read it again."));
+							this.messages.getMessage("error.412", null, locale)));
 			}
 		}
 		IndicatorCatalogue.Indicator updated = this.maintenance.update(current.code(), body.draft(current.code()),
@@ -113,6 +123,7 @@ class CatalogueApi {
 		return this.maintenance.history(indicator.code());
 	}
 
+	@ProblemResponses(422)
 	@PostMapping("/api/v1/code-lists/{id}/codes")
 	@Operation(summary = "Add an extra code to a code list (platform admin, regional secretariat)")
 	ResponseEntity<CodeListController.CodeView> addCode(@PathVariable String id, @RequestBody CodeRequest body,
@@ -123,6 +134,7 @@ class CatalogueApi {
 			.body(new CodeListController.CodeView(code.code(), code.name().values(), code.featured()));
 	}
 
+	@ProblemResponses(422)
 	@PutMapping("/api/v1/code-lists/{id}/codes/{code}")
 	@Operation(summary = "Rename a stored code (platform admin, regional secretariat)")
 	ResponseEntity<Void> renameCode(@PathVariable String id, @PathVariable String code, @RequestBody CodeRequest body,

@@ -12,6 +12,7 @@ import org.hamkori.indicators.CatalogueMaintenance;
 import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +40,8 @@ class CodeListController {
 	/**
 	 * A code list as clients see it; {@code featured} codes are offered first on forms.
 	 */
-	record CodeListView(String id, Map<String, String> name, String standard, int size, List<CodeView> codes) {
+	record CodeListView(String id, Map<String, String> name, @Nullable String standard, int size,
+			List<CodeView> codes) {
 
 		static CodeListView of(IndicatorCatalogue.Dimension d) {
 			return new CodeListView(d.code(), d.name().values(), d.standard(), d.codes().size(),
@@ -52,7 +54,7 @@ class CodeListController {
 	}
 
 	/** A code list without its codes, for the list of lists. */
-	record CodeListSummary(String id, Map<String, String> name, String standard, int size) {
+	record CodeListSummary(String id, Map<String, String> name, @Nullable String standard, int size) {
 	}
 
 	@GetMapping("/api/v1/code-lists")

@@ -10,6 +10,7 @@ import org.hamkori.indicators.CatalogueMaintenance;
 import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,9 +60,9 @@ class IndicatorController {
 	}
 
 	/** An indicator as clients see it. */
-	record IndicatorView(String code, Map<String, String> name, Map<String, String> definition, String unit,
-			int unitMultiplier, String kind, String periodicity, String aggregation, String source, String reference,
-			String proxyNote, List<String> dimensions) {
+	record IndicatorView(String code, @Nullable Map<String, String> name, Map<String, String> definition, String unit,
+			int unitMultiplier, @Nullable String kind, String periodicity, @Nullable String aggregation,
+			@Nullable String source, @Nullable String reference, @Nullable String proxyNote, List<String> dimensions) {
 
 		static IndicatorView of(Indicator i) {
 			return new IndicatorView(i.code(), i.name().values(), i.definition().values(), i.unit(), i.unitMultiplier(),
@@ -71,10 +72,11 @@ class IndicatorController {
 
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "DimensionCode")
 	record CodeView(String code, Map<String, String> name) {
 	}
 
-	record DimensionView(String code, Map<String, String> name, String standard, List<CodeView> codes) {
+	record DimensionView(String code, Map<String, String> name, @Nullable String standard, List<CodeView> codes) {
 
 		static DimensionView of(IndicatorCatalogue.Dimension d) {
 			return new DimensionView(d.code(), d.name().values(), d.standard(),

@@ -26,6 +26,7 @@ import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.rules.RuleViolation;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -68,41 +69,45 @@ class IssuesApi {
 		this.messages = messages;
 	}
 
-	record IssueView(UUID id, String mechanism, Map<String, String> title, Map<String, String> description,
-			UUID raisedBy, UUID raisedAtMeeting, List<Integer> gcmObjectives, List<String> mgiDomains,
-			String affectedGroups, IssueStatus status, Visibility visibility, boolean escalated,
-			UUID incomingFromRecommendation, Instant updatedAt, Integer version) {
+	record IssueView(UUID id, @Nullable String mechanism, Map<String, String> title, Map<String, String> description,
+			@Nullable UUID raisedBy, @Nullable UUID raisedAtMeeting, List<Integer> gcmObjectives,
+			List<String> mgiDomains, @Nullable String affectedGroups, IssueStatus status, Visibility visibility,
+			boolean escalated, @Nullable UUID incomingFromRecommendation, @Nullable Instant updatedAt,
+			Integer version) {
 	}
 
-	record StepView(IssueStatus status, String note, String actor, Instant at) {
+	record StepView(IssueStatus status, @Nullable String note, @Nullable String actor, Instant at) {
 	}
 
-	record AnswerView(String mechanism, IncomingItem.Status status, String answer, Instant answeredAt) {
+	record AnswerView(String mechanism, IncomingItem.Status status, @Nullable String answer,
+			@Nullable Instant answeredAt) {
 	}
 
-	record RecommendationView(UUID id, Map<String, String> text, Recommendation.Status status, UUID decisionId,
-			List<UUID> targetInstitutions, List<UUID> actions, List<AnswerView> answers) {
+	record RecommendationView(UUID id, Map<String, String> text, Recommendation.Status status,
+			@Nullable UUID decisionId, List<UUID> targetInstitutions, List<UUID> actions, List<AnswerView> answers) {
 	}
 
 	record IssueDetail(IssueView issue, List<StepView> timeline, List<RecommendationView> recommendations) {
 	}
 
 	record PolicyChangeView(UUID id, String mechanism, PolicyChange.Kind kind, Map<String, String> title,
-			String referenceNumber, LocalDate adoptedOn, String issuingBody, String link) {
+			@Nullable String referenceNumber, @Nullable LocalDate adoptedOn, @Nullable String issuingBody,
+			@Nullable String link) {
 	}
 
-	record EscalationView(UUID id, UUID issueId, UUID recommendationId, String from, String note, Instant escalatedAt,
-			UUID regionalIssue) {
+	record EscalationView(UUID id, UUID issueId, @Nullable UUID recommendationId, @Nullable String from,
+			@Nullable String note, Instant escalatedAt, @Nullable UUID regionalIssue) {
 	}
 
-	record IssueRequest(String language, String title, String description, UUID raisedBy, List<Integer> gcmObjectives,
-			List<String> mgiDomains, String affectedGroups, Visibility visibility) {
+	record IssueRequest(@Nullable String language, String title, @Nullable String description, @Nullable UUID raisedBy,
+			@Nullable List<Integer> gcmObjectives, List<String> mgiDomains, @Nullable String affectedGroups,
+			@Nullable Visibility visibility) {
 	}
 
-	record EscalationRequest(String note) {
+	record EscalationRequest(@Nullable String note) {
 	}
 
-	record AnswerRequest(IncomingItem.Status status, String answer, List<UUID> actions) {
+	record AnswerRequest(IncomingItem.Status status, @Nullable String answer, @Nullable List<UUID> actions) {
 	}
 
 	@GetMapping("/issues")

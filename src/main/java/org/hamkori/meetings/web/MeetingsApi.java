@@ -32,6 +32,7 @@ import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.rules.RuleViolation;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -87,22 +88,23 @@ class MeetingsApi {
 
 	/** A meeting as clients see it: times with the venue's offset, and its zone. */
 	record MeetingView(UUID id, String code, String mechanism, MeetingType type, int number, Map<String, String> title,
-			OffsetDateTime start, OffsetDateTime end, String timeZone, String venue, String onlineLink,
-			List<String> languages, MeetingStatus status, Integer version) {
+			OffsetDateTime start, OffsetDateTime end, String timeZone, @Nullable String venue,
+			@Nullable String onlineLink, List<String> languages, MeetingStatus status, Integer version) {
 	}
 
 	record AgendaItemView(UUID id, int order, Map<String, String> title, AgendaKind kind, AgendaStatus status,
-			boolean followUp, UUID presenterOrganisationId, UUID presenterPersonId, Integer durationMinutes) {
+			boolean followUp, @Nullable UUID presenterOrganisationId, @Nullable UUID presenterPersonId,
+			@Nullable Integer durationMinutes) {
 	}
 
-	record DecisionView(UUID id, String number, UUID agendaItemId, Map<String, String> text) {
+	record DecisionView(UUID id, String number, @Nullable UUID agendaItemId, Map<String, String> text) {
 	}
 
 	record MeetingDetail(MeetingView meeting, List<AgendaItemView> agenda, List<DecisionView> decisions) {
 	}
 
-	record AttendanceView(UUID id, UUID personId, String fullName, UUID organisationId, String sex,
-			UUID substituteFor) {
+	record AttendanceView(UUID id, @Nullable UUID personId, String fullName, @Nullable UUID organisationId,
+			@Nullable String sex, @Nullable UUID substituteFor) {
 	}
 
 	record AttendanceReport(List<AttendanceView> present, Map<UUID, Integer> byInstitution, Map<String, Integer> bySex,
@@ -110,14 +112,15 @@ class MeetingsApi {
 	}
 
 	/** A new agenda item: its title per language, kind, presenter and duration. */
-	record AgendaItemRequest(Map<String, String> title, AgendaKind kind, UUID presenterOrganisationId,
-			UUID presenterPersonId, Integer durationMinutes) {
+	record AgendaItemRequest(Map<String, String> title, @Nullable AgendaKind kind,
+			@Nullable UUID presenterOrganisationId, @Nullable UUID presenterPersonId,
+			@Nullable Integer durationMinutes) {
 	}
 
 	record AttendanceRequest(UUID personId) {
 	}
 
-	record DecisionRequest(UUID agendaItemId, Map<String, String> text) {
+	record DecisionRequest(@Nullable UUID agendaItemId, Map<String, String> text) {
 	}
 
 	@GetMapping
@@ -242,9 +245,10 @@ class MeetingsApi {
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ResponseEntity<ProblemDetail> conflict() {
+	ResponseEntity<ProblemDetail> conflict(Locale locale) {
 		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The meeting changed meanwhile"));
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					this.messages.getMessage("error.409", null, locale)));
 	}
 
 	private List<DecisionView> decisions(Meeting meeting) {

@@ -23,6 +23,7 @@ import org.hamkori.programmes.ProgrammeStatus;
 import org.hamkori.programmes.ProgrammeTheme;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,18 +52,20 @@ class ProgrammesApi {
 	}
 
 	/** A programme as clients see it; {@code status} is derived for today. */
-	record ProgrammeView(UUID id, String mechanism, Map<String, String> title, String description, UUID implementerId,
-			UUID donorId, LocalDate startDate, LocalDate endDate, ProgrammeStatus status, Set<ProgrammeTheme> themes,
-			List<String> regions, BudgetBand budget, String contactName, String contactEmail, Visibility visibility,
-			Long version) {
+	record ProgrammeView(UUID id, String mechanism, Map<String, String> title, @Nullable String description,
+			@Nullable UUID implementerId, @Nullable UUID donorId, @Nullable LocalDate startDate,
+			@Nullable LocalDate endDate, ProgrammeStatus status, Set<ProgrammeTheme> themes, List<String> regions,
+			@Nullable BudgetBand budget, @Nullable String contactName, @Nullable String contactEmail,
+			Visibility visibility, Long version) {
 	}
 
 	/**
 	 * An agreement as clients see it, with only the linked programmes the caller may see.
 	 */
 	record AgreementView(UUID id, String mechanism, Map<String, String> title, AgreementType type,
-			AgreementStatus status, LocalDate statusChangedOn, LocalDate signedOn, LocalDate endsOn, Set<UUID> parties,
-			List<UUID> programmes, String note, Visibility visibility, Long version) {
+			AgreementStatus status, @Nullable LocalDate statusChangedOn, @Nullable LocalDate signedOn,
+			@Nullable LocalDate endsOn, Set<UUID> parties, List<UUID> programmes, @Nullable String note,
+			Visibility visibility, Long version) {
 	}
 
 	@GetMapping("/api/v1/programmes")

@@ -30,8 +30,10 @@ import org.hamkori.shared.security.Digests;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.ProblemResponses;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -88,24 +90,26 @@ class DataSetsApi {
 	 * An indicator of a new data set: its catalogue code and, optionally, the dimensions
 	 * it is collected by (all the catalogue allows when left out) and its rules.
 	 */
-	record IndicatorIn(String code, List<String> dimensions, Boolean required, BigDecimal min, BigDecimal max,
-			BigDecimal changeWarning, BigDecimal tolerance) {
+	record IndicatorIn(String code, @Nullable List<String> dimensions, @Nullable Boolean required,
+			@Nullable BigDecimal min, @Nullable BigDecimal max, @Nullable BigDecimal changeWarning,
+			@Nullable BigDecimal tolerance) {
 	}
 
 	/**
 	 * A new data set. {@code source} (name, URL, retrieval date) names the published
 	 * series its figures are taken from, if any; it is stored and returned.
 	 */
-	record DataSetIn(String mechanism, String code, Map<String, String> name, String periodicity, String visibility,
-			List<IndicatorIn> indicators, ReferenceSource source) {
+	record DataSetIn(String mechanism, String code, Map<String, String> name, String periodicity,
+			@Nullable String visibility, List<IndicatorIn> indicators, @Nullable ReferenceSource source) {
 	}
 
-	record IndicatorView(String code, List<String> dimensions, boolean required, BigDecimal min, BigDecimal max,
-			BigDecimal changeWarning, BigDecimal tolerance) {
+	@io.swagger.v3.oas.annotations.media.Schema(name = "DataSetIndicatorView")
+	record IndicatorView(String code, List<String> dimensions, boolean required, @Nullable BigDecimal min,
+			@Nullable BigDecimal max, @Nullable BigDecimal changeWarning, @Nullable BigDecimal tolerance) {
 	}
 
 	record DataSetView(UUID id, UUID mechanismId, String code, Map<String, String> name, String periodicity,
-			String visibility, List<IndicatorView> indicators, ReferenceSource source) {
+			String visibility, List<IndicatorView> indicators, @Nullable ReferenceSource source) {
 
 		static DataSetView of(DataSet s, ReferenceSource source) {
 			return new DataSetView(s.id(), s.mechanismId(), s.code(), s.name().values(), s.periodicity().name(),
@@ -121,11 +125,12 @@ class DataSetsApi {
 	}
 
 	/** A reporting obligation: who reports, due when, from which period to which. */
-	record ObligationIn(UUID organisation, Integer dueDays, String firstPeriod, String lastPeriod) {
+	record ObligationIn(UUID organisation, @Nullable Integer dueDays, String firstPeriod, @Nullable String lastPeriod) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "DataSetObligationView")
 	record ObligationView(UUID id, UUID dataSetId, UUID organisationId, int dueDays, String firstPeriod,
-			String lastPeriod) {
+			@Nullable String lastPeriod) {
 
 		static ObligationView of(Obligation o) {
 			return new ObligationView(o.id(), o.dataSetId(), o.organisationId(), o.dueDays(), o.firstPeriod().code(),
@@ -134,6 +139,7 @@ class DataSetsApi {
 
 	}
 
+	@ProblemResponses(422)
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Create a data set of a mechanism (its secretariat or an admin)")
 	ResponseEntity<DataSetView> create(@RequestBody DataSetIn in, Viewer viewer) {
@@ -163,6 +169,7 @@ class DataSetsApi {
 		return DataSetView.of(set, this.dataSets.source(set.id()).orElse(null));
 	}
 
+	@ProblemResponses(422)
 	@PostMapping(path = "/{id}/obligations", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Name an institution that reports the data set, from a first period to an optional last one",
 			description = "Figures for periods before the first one may still be sent: they are history, "
@@ -178,6 +185,7 @@ class DataSetsApi {
 		return ResponseEntity.created(URI.create("/api/v1/obligations/" + o.id())).body(ObligationView.of(o));
 	}
 
+	@ProblemResponses(422)
 	@PostMapping(path = "/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Send a data file (CSV, SDMX-CSV or the XLSX template) into the data set's periods",
 			description = "One report per period of the file, all saved together or none. mapping is a JSON "
@@ -188,6 +196,11 @@ class DataSetsApi {
 					+ "200 with the counts, or 422 problem+json listing every problem by line. With an "
 					+ "Idempotency-Key, a retry of the same request (same file, mapping and parameters) gets the "
 					+ "first answer back and stores nothing twice; the key with another request is refused (422).")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+			description = "What the file changed, or would change on a dry run",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(
+							implementation = ImportAnswers.FileDone.class)))
 	ResponseEntity<?> upload(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
 			@Parameter(description = "JSON object: column header to SDMX concept") @RequestParam(name = "mapping",
 					required = false) String mapping,

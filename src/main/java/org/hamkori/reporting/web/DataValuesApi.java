@@ -22,6 +22,7 @@ import org.hamkori.shared.security.Digests;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,7 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
  * read, and the body is read within the request size limit however it is framed.
  */
 @RestController
-@Tag(name = "Data values", description = "Periodic migration figures sent by reporting institutions")
+@Tag(name = "Data submission", description = "Periodic migration figures sent by reporting institutions")
 class DataValuesApi {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -62,18 +63,20 @@ class DataValuesApi {
 	}
 
 	/** A reporting obligation as clients see it. */
-	record ObligationView(UUID id, String dataSet, UUID dataSetId, UUID mechanismId, UUID organisationId,
-			String periodicity, int dueDays, String firstPeriod, List<String> indicators, String lastPeriod) {
+	record ObligationView(UUID id, String dataSet, UUID dataSetId, UUID mechanismId, @Nullable UUID organisationId,
+			String periodicity, int dueDays, String firstPeriod, List<String> indicators, @Nullable String lastPeriod) {
 	}
 
 	/**
 	 * One value to send; dimensions by catalogue dimension code, missing ones are totals.
 	 */
-	record ValueIn(String indicator, String period, Map<String, String> dimensions, String value, String note) {
+	record ValueIn(String indicator, String period, @Nullable Map<String, String> dimensions, String value,
+			@Nullable String note) {
 	}
 
 	/** A batch of values for one obligation. */
-	record DataValuesIn(UUID obligation, Boolean dryRun, String revisionReason, List<ValueIn> values) {
+	record DataValuesIn(UUID obligation, @Nullable Boolean dryRun, @Nullable String revisionReason,
+			List<ValueIn> values) {
 
 		boolean checkOnly() {
 			return Boolean.TRUE.equals(this.dryRun);
@@ -82,10 +85,12 @@ class DataValuesApi {
 	}
 
 	/** One problem, with its sentence in the caller's language. */
-	record ProblemView(long index, String severity, String cell, String code, List<String> arguments, String message) {
+	record ProblemView(long index, String severity, @Nullable String cell, String code,
+			@Nullable List<String> arguments, String message) {
 	}
 
 	/** What the import did. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "DataValuesReport")
 	record ReportView(boolean stored, boolean dryRun, long received, long created, long changed, long unchanged,
 			long errors, long warnings, List<String> periods, List<ProblemView> problems) {
 	}
@@ -109,6 +114,19 @@ class DataValuesApi {
 			requestBody = @RequestBody(required = true,
 					content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = DataValuesIn.class))))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+			description = "What was stored, or would be on a dry run",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ReportView.class)))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "422",
+			description = "Nothing stored: the report lists every refused value by index; "
+					+ "a problem document when the Idempotency-Key was used for another body",
+			content = {
+					@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+							schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ReportView.class)),
+					@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
+							schema = @io.swagger.v3.oas.annotations.media.Schema(
+									ref = "#/components/schemas/Problem")) })
 	ResponseEntity<?> send(HttpServletRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, Viewer viewer, Locale locale)
 			throws IOException {

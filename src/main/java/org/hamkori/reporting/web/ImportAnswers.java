@@ -10,6 +10,7 @@ import org.hamkori.formats.FileFormatException;
 import org.hamkori.reporting.FileImports;
 import org.hamkori.reporting.ImportReport;
 import org.hamkori.shared.rules.RuleViolation;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,13 +35,14 @@ class ImportAnswers {
 	}
 
 	/** One problem of a file: its line (0 for the file as a whole). */
-	record LineProblem(long line, String severity, String cell, String code, List<String> arguments, String message) {
+	record LineProblem(long line, String severity, @Nullable String cell, String code, @Nullable List<String> arguments,
+			String message) {
 	}
 
 	/**
 	 * One refusal: the field or report it concerns (if any), the key and its sentence.
 	 */
-	record Refusal(String target, String code, String message) {
+	record Refusal(@Nullable String target, String code, String message) {
 	}
 
 	/** What a file did. */

@@ -16,6 +16,8 @@ import org.hamkori.reporting.ReferenceSets;
 import org.hamkori.shared.rules.RuleViolation;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.ProblemResponses;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,8 +40,9 @@ import org.springframework.web.multipart.MultipartFile;
 class ReferenceSetsApi {
 
 	/** A reference set as clients see it. */
-	record ReferenceSetView(UUID id, String code, String source, String sourceUrl, LocalDate retrieved,
-			String periodicity, String visibility, List<String> indicators, int figures) {
+	record ReferenceSetView(UUID id, String code, String source, @Nullable String sourceUrl,
+			@Nullable LocalDate retrieved, String periodicity, String visibility, List<String> indicators,
+			int figures) {
 	}
 
 	private final ReferenceSets references;
@@ -57,9 +60,14 @@ class ReferenceSetsApi {
 		return this.references.all(viewer).stream().map(this::view).toList();
 	}
 
+	@ProblemResponses(422)
 	@PostMapping(path = "/api/v1/reference-sets/{id}/figures", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Save and publish a reference set's figures from a CSV file (REF_AREA, TIME_PERIOD, "
 			+ "OBS_VALUE and optionally INDICATOR, SEX, COUNTERPART_AREA); all or none, 422 lists every problem")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+			description = "The reference set as published",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ReferenceSetView.class)))
 	ResponseEntity<?> load(@PathVariable UUID id, @RequestParam MultipartFile file, Viewer viewer, Locale locale)
 			throws IOException {
 		ReferenceSet set = this.references.find(id, viewer).orElseThrow(NotFoundException::new);

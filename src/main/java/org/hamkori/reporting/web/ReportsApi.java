@@ -14,6 +14,8 @@ import org.hamkori.reporting.Submission;
 import org.hamkori.reporting.Submissions;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.ProblemResponses;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +49,8 @@ class ReportsApi {
 
 	/** A report (one version of one period) as clients see it. */
 	record ReportView(UUID id, UUID obligation, String period, int revision, String status, boolean historical,
-			String submittedAt, String decidedAt, String releasedAt, String regionalAcceptedAt, long version) {
+			@Nullable String submittedAt, @Nullable String decidedAt, @Nullable String releasedAt,
+			@Nullable String regionalAcceptedAt, long version) {
 
 		static ReportView of(Submission s, Obligation o) {
 			return new ReportView(s.id(), s.obligationId(), s.period().code(), s.revision(), s.status().name(),
@@ -63,7 +66,7 @@ class ReportsApi {
 	}
 
 	/** One step on one report: the version read and, to return it, the comment. */
-	record StepIn(Long version, String comment) {
+	record StepIn(@Nullable Long version, @Nullable String comment) {
 	}
 
 	/** A report of a batch, with the version read (optional). */
@@ -71,7 +74,7 @@ class ReportsApi {
 	}
 
 	/** One step on many reports: all move, or none. */
-	record BatchIn(List<ReportRef> reports, String comment) {
+	record BatchIn(List<ReportRef> reports, @Nullable String comment) {
 	}
 
 	/** What a step did. */
@@ -99,6 +102,7 @@ class ReportsApi {
 		return ReportView.of(s, o);
 	}
 
+	@ProblemResponses(422)
 	@PostMapping(path = "/reports/{id}/{action}", consumes = { MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE })
 	@Operation(summary = "Submit, approve, return (with a comment), release or accept one report")
 	StepsDone step(@PathVariable UUID id,
@@ -111,6 +115,7 @@ class ReportsApi {
 		return new StepsDone(a.name(), done.size(), done);
 	}
 
+	@ProblemResponses(422)
 	@PostMapping(path = "/reports/{action}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Submit, approve, return, release or accept many reports in one request, all or nothing",
 			description = "If any report is refused, none changes: the answer is 422 with every refusal by report.")

@@ -20,6 +20,7 @@ import org.hamkori.sdg.Sdg1072Rounds;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,13 +45,14 @@ class Sdg1072ApiController {
 	}
 
 	/** One answer: the official answer name (null when missing) and the comment. */
-	record AnswerView(String answer, String comment) {
+	@io.swagger.v3.oas.annotations.media.Schema(name = "Sdg1072AnswerView")
+	record AnswerView(@Nullable String answer, @Nullable String comment) {
 	}
 
 	/** One round with its scores in percent (0–100) and the items still missing. */
-	record RoundView(String mechanism, int year, RoundStatus status, Visibility visibility, Instant submittedAt,
-			Map<String, Double> domains, double overall, Band band, List<String> missing,
-			Map<String, AnswerView> answers, long version) {
+	record RoundView(String mechanism, int year, RoundStatus status, Visibility visibility,
+			@Nullable Instant submittedAt, Map<String, Double> domains, double overall, @Nullable Band band,
+			List<String> missing, Map<String, AnswerView> answers, long version) {
 	}
 
 	@GetMapping("/api/v1/mechanisms/{code}/sdg-10-7-2")

@@ -1,6 +1,8 @@
 package org.hamkori.shared.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
@@ -26,6 +29,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ErrorHandling {
 
+	/** How much of an unreadable value a problem document repeats. */
+	private static final int MAX_ECHO = 64;
+
 	private final MessageSource messages;
 
 	private final long maxUpload;
@@ -35,9 +41,26 @@ class ErrorHandling {
 		this.maxUpload = settings.files().maxSize().toMegabytes();
 	}
 
-	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+	@ExceptionHandler(NotFoundException.class)
 	Object notFound(HttpServletRequest request) {
 		return respond(request, HttpStatus.NOT_FOUND, "error.404");
+	}
+
+	/**
+	 * A value that cannot be read as its type. A page answers "not found", as for a wrong
+	 * address; the API answers 400 naming the query parameter, and 404 for an address
+	 * whose id is no id.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	Object unreadable(HttpServletRequest request, MethodArgumentTypeMismatchException ex) {
+		if (!isApi(request) || ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			return respond(request, HttpStatus.NOT_FOUND, "error.404");
+		}
+		String value = String.valueOf(ex.getValue());
+		value = (value.length() > MAX_ECHO) ? value.substring(0, MAX_ECHO) + "…" : value;
+		ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST, "error.400.parameter", ex.getName(), value);
+		problem.setProperty("problems", List.of(Map.of("field", ex.getName(), "detail", problem.getDetail())));
+		return ResponseEntity.badRequest().body(problem);
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
@@ -67,13 +90,17 @@ class ErrorHandling {
 		return respond(request, HttpStatus.CONTENT_TOO_LARGE, "error.413.body", ex.limit() / 1024);
 	}
 
+	private ProblemDetail problem(HttpServletRequest request, HttpStatus status, String key, Object... arguments) {
+		return ProblemDetail.forStatusAndDetail(status,
+				this.messages.getMessage(key, arguments, RequestContextUtils.getLocale(request)));
+	}
+
 	private Object respond(HttpServletRequest request, HttpStatus status, String key, Object... arguments) {
+		if (isApi(request)) {
+			return ResponseEntity.status(status).body(problem(request, status, key, arguments));
+		}
 		Locale locale = RequestContextUtils.getLocale(request);
 		String text = this.messages.getMessage(key, arguments, locale);
-		if (isApi(request)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text);
-			return ResponseEntity.status(status).body(problem);
-		}
 		ModelAndView page = new ModelAndView("error");
 		page.setStatus(status);
 		page.addObject("status", status.value());

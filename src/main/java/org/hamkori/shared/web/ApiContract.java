@@ -1,0 +1,197 @@
+package org.hamkori.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.hamkori.shared.security.Viewer;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What the OpenAPI description of {@code /api/**} says beyond the controllers: its title
+ * and version, the bearer scheme on every operation that needs a token (the public reads
+ * are marked as such), the error responses each operation can give as problem documents
+ * of one shape, and which fields of a record may be null ({@link RecordNullability}). The
+ * {@link Viewer} argument is resolved on the server and is no parameter.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ApiContract {
+
+	/**
+	 * The API reads open to anonymous callers (a token, when sent, shows more); the
+	 * security rules and the description both use this list.
+	 */
+	public static final String[] PUBLIC_READS = { "/api/v1/mechanisms", "/api/v1/organisations", "/api/v1/people",
+			"/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/dimensions", "/api/v1/code-lists",
+			"/api/v1/code-lists/{id}" };
+
+	/**
+	 * Where a client gets its token: the one operation without a security requirement.
+	 */
+	public static final String TOKEN_ENDPOINT = "/api/v1/auth/token";
+
+	static final String BEARER = "bearer";
+
+	static final String PROBLEM = "Problem";
+
+	static final String PROBLEM_JSON = "application/problem+json";
+
+	static final String JSON = "application/json";
+
+	static {
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Viewer.class);
+	}
+
+	/** Each error status, its component name and what it means. */
+	private static final Map<String, String[]> ERRORS = new LinkedHashMap<>();
+
+	static {
+		ERRORS.put("400", new String[] { "BadRequest", "A parameter or the body cannot be read or breaks a rule" });
+		ERRORS.put("401", new String[] { "Unauthorized", "No valid API token" });
+		ERRORS.put("403", new String[] { "Forbidden", "The caller may see the record but not do this" });
+		ERRORS.put("404", new String[] { "NotFound", "No such record, or one the caller may not see" });
+		ERRORS.put("409", new String[] { "Conflict", "The record changed meanwhile" });
+		ERRORS.put("412", new String[] { "PreconditionFailed", "If-Match no longer matches: read it again" });
+		ERRORS.put("413", new String[] { "ContentTooLarge", "The body is over the size limit" });
+		ERRORS.put("422", new String[] { "UnprocessableContent", "The body was read but its content is refused" });
+		ERRORS.put("429", new String[] { "TooManyRequests", "Too many attempts; Retry-After says when to try again" });
+	}
+
+	@Bean
+	OpenApiCustomizer apiContractCustomizer(ObjectProvider<BuildProperties> build) {
+		return (api) -> {
+			String version = build.getIfAvailable(() -> null) != null ? build.getObject().getVersion() : "development";
+			api.info(new Info().title("Hamkori API")
+				.version(version)
+				.description("The working platform of the labour-migration coordination mechanisms of Central Asia "
+						+ "for machine clients: directory, meetings, actions, issues, indicators, reporting and "
+						+ "published figures, with the rights of the pages. Get a token from POST " + TOKEN_ENDPOINT
+						+ " and send it as `Authorization: Bearer`. Every error is an RFC 9457 "
+						+ "problem document (`application/problem+json`) in the language of `Accept-Language`."));
+			Components components = (api.getComponents() != null) ? api.getComponents() : new Components();
+			api.components(components);
+			components.addSecuritySchemes(BEARER,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("bearer")
+						.description("An API token from POST " + TOKEN_ENDPOINT));
+			components.addSchemas(PROBLEM, problemSchema());
+			ERRORS.forEach((status, named) -> components.addResponses(named[0],
+					new ApiResponse().description(named[1])
+						.content(new Content().addMediaType(PROBLEM_JSON,
+								new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
+			if (api.getPaths() != null) {
+				api.getPaths().forEach(ApiContract::describe);
+			}
+		};
+	}
+
+	/** The 422 and 429 an operation declares with {@link ProblemResponses}. */
+	@Bean
+	OperationCustomizer declaredProblems() {
+		return (operation, handler) -> {
+			ProblemResponses declared = handler.getMethodAnnotation(ProblemResponses.class);
+			if (declared != null) {
+				for (int status : declared.value()) {
+					respond(operation, Integer.toString(status));
+				}
+			}
+			return operation;
+		};
+	}
+
+	@Bean
+	RecordNullability recordNullability() {
+		return new RecordNullability();
+	}
+
+	private static void describe(String path, PathItem item) {
+		item.readOperationsMap().forEach((method, operation) -> {
+			boolean read = method == PathItem.HttpMethod.GET;
+			if (path.equals(TOKEN_ENDPOINT)) {
+				operation.security(List.of());
+			}
+			else if (read && List.of(PUBLIC_READS).contains(path)) {
+				operation.security(List.of(new SecurityRequirement(), new SecurityRequirement().addList(BEARER)));
+			}
+			else {
+				operation.security(List.of(new SecurityRequirement().addList(BEARER)));
+			}
+			List<Parameter> parameters = (operation.getParameters() != null) ? operation.getParameters() : List.of();
+			boolean body = operation.getRequestBody() != null;
+			if (body && operation.getRequestBody().getContent() != null
+					&& operation.getRequestBody().getContent().containsKey(JSON)) {
+				// a JSON body that may be left out: without one, any content type will do
+				operation.getRequestBody().getContent().remove("*/*");
+			}
+			if (!parameters.isEmpty() || body) {
+				respond(operation, "400");
+			}
+			respond(operation, "401");
+			if (!read && !path.equals(TOKEN_ENDPOINT)) {
+				respond(operation, "403");
+				respond(operation, "409");
+			}
+			if (path.contains("{") || parameters.stream().anyMatch((p) -> Boolean.TRUE.equals(p.getRequired()))) {
+				respond(operation, "404");
+			}
+			if (parameters.stream().anyMatch((p) -> "If-Match".equalsIgnoreCase(p.getName()))) {
+				respond(operation, "412");
+			}
+			if (body) {
+				respond(operation, "413");
+			}
+		});
+	}
+
+	private static void respond(Operation operation, String status) {
+		ApiResponses responses = (operation.getResponses() != null) ? operation.getResponses() : new ApiResponses();
+		operation.responses(responses);
+		if (!responses.containsKey(status)) {
+			responses.addApiResponse(status, new ApiResponse().$ref("#/components/responses/" + ERRORS.get(status)[0]));
+		}
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static Schema<?> problemSchema() {
+		Schema problem = new Schema<>().type("object")
+			.description("An RFC 9457 problem document; detail is in the caller's language")
+			.required(List.of("type", "title", "status"));
+		problem.addProperty("type", new Schema<>().type("string").format("uri").example("about:blank"));
+		problem.addProperty("title", new Schema<>().type("string"));
+		problem.addProperty("status", new Schema<>().type("integer").format("int32"));
+		problem.addProperty("detail", new Schema<>().type("string"));
+		problem.addProperty("instance", new Schema<>().type("string").format("uri-reference"));
+		problem.addProperty("code", new Schema<>().type("string").description("The message key of a refused rule"));
+		problem.addProperty("field", new Schema<>().type("string").description("The field of a refused rule"));
+		problem.addProperty("errors",
+				new Schema<>().type("object")
+					.description("Messages by field")
+					.additionalProperties(new Schema<>().type("string")));
+		problem.addProperty("problems",
+				new Schema<>().type("array")
+					.items(new Schema<>().description("A message, or an object with the field or line and its message"))
+					.description("Each refused field or line"));
+		return problem;
+	}
+
+}
