@@ -72,6 +72,7 @@ class RoleRouteTests {
 				Map.entry("/mechanisms/CCM-TJ/actions/summary", tajikMembers),
 				Map.entry("/mechanisms/CCM-TJ/meetings", tajikMembers),
 				Map.entry("/mechanisms/CCM-TJ/meetings/calendar", tajikMembers),
+				Map.entry("/mechanisms/CCM-TJ/documents", tajikMembers),
 				Map.entry("/mechanisms/CCM-TJ/meetings/new", managers),
 				Map.entry("/meetings/calendar-feeds", Set.copyOf(USERS)),
 				Map.entry("/mechanisms/CCM-TJ/programmes/new", managers),

@@ -23,6 +23,7 @@ import org.hamkori.documents.StoredDocument;
 import org.hamkori.meetings.Meeting;
 import org.hamkori.meetings.Meetings;
 import org.hamkori.shared.DemoMode;
+import org.hamkori.shared.i18n.I18n;
 import org.hamkori.shared.security.MembershipRole;
 import org.hamkori.shared.text.Figures;
 import org.hamkori.shared.security.Viewer;
@@ -51,7 +52,7 @@ public class TrendsBrief {
 			String dataAsOf, boolean synthetic) {
 	}
 
-	/** One table of the brief. */
+	/** One table of the brief, its unit in the reader's language. */
 	public record Section(String title, String unit, String note, List<String> columns, List<Line> lines,
 			boolean bars) {
 	}
@@ -89,8 +90,11 @@ public class TrendsBrief {
 
 	private final MessageSource messages;
 
+	private final I18n i18n;
+
 	TrendsBrief(Analytics analytics, BriefPdf pdf, Meetings meetings, Documents documents, DemoMode demo,
-			MessageSource messages) {
+			MessageSource messages, I18n i18n) {
+		this.i18n = i18n;
 		this.analytics = analytics;
 		this.pdf = pdf;
 		this.meetings = meetings;
@@ -161,7 +165,7 @@ public class TrendsBrief {
 		}
 		String note = (table.dataAsOf() != null) ? this.messages.getMessage("analytics.dataAsOf",
 				new Object[] { AS_OF.format(table.dataAsOf()) }, locale) : null;
-		return new Section(title, table.unit(), note, columns, lines, bars);
+		return new Section(title, this.i18n.unit(table.unit(), locale), note, columns, lines, bars);
 	}
 
 	public byte[] pdf(Mechanism mechanism, int fromYear, int toYear, Viewer viewer, Locale locale) {

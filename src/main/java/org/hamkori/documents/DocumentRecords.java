@@ -68,6 +68,14 @@ class DocumentRecords {
 		return withInstitutions(rows.stream().filter((d) -> owners.contains(d.owner())).toList());
 	}
 
+	/** Every document of a mechanism, newest first. */
+	List<StoredDocument> ofMechanism(UUID mechanismId) {
+		List<StoredDocument> rows = this.jdbc.sql("""
+				select %s from document where mechanism_id = ? order by uploaded_at desc, file_name, id
+				""".formatted(COLUMNS)).param(mechanismId).query(this::row).list();
+		return withInstitutions(rows);
+	}
+
 	Optional<String> storageKey(UUID id) {
 		return this.jdbc.sql("select storage_key from document where id = ?").param(id).query(String.class).optional();
 	}

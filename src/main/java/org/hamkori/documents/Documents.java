@@ -195,7 +195,7 @@ public class Documents {
 		return FileType.acceptHint();
 	}
 
-	private static boolean maySee(StoredDocument d, Viewer viewer) {
+	static boolean maySee(StoredDocument d, Viewer viewer) {
 		return viewer.canSee(d.mechanismId(), d.visibility(), d.institutions());
 	}
 

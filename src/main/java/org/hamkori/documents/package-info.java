@@ -1,7 +1,9 @@
 /**
  * Files attached to the records of other modules: the papers of a meeting, an agenda
- * item's annexes, the evidence behind an action's progress update, and later a document
- * library. The owning module decides who may upload (it checks its own rules, then calls
+ * item's annexes, the evidence behind an action's progress update, the text of a policy
+ * change. A mechanism's documents page lists them all, each named and linked by the
+ * module that owns its record ({@link org.hamkori.documents.DocumentPlaces}). The owning
+ * module decides who may upload (it checks its own rules, then calls
  * {@link org.hamkori.documents.Documents#upload}); this module decides who may see and
  * download, always through {@link org.hamkori.shared.security.Viewer#canSee}, and answers
  * 404 for anything the viewer may not see.
@@ -14,5 +16,5 @@
  * attachments.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: rules", "shared :: audit",
-		"shared :: security", "shared :: settings", "shared :: web" })
+		"shared :: i18n", "shared :: security", "shared :: settings", "shared :: web", "directory" })
 package org.hamkori.documents;

@@ -68,6 +68,10 @@ class ActionEvidenceTests {
 			.contains("q3-remittances.pdf", "Q3 figures sent");
 		assertThat(this.mvc.get().uri("/documents/" + document).with(as("chair.tj"))).hasStatusOk();
 		assertThat(this.mvc.get().uri("/documents/" + document).with(as("secretariat.kz"))).hasStatus(404);
+		// the mechanism's documents page lists it, newest, under its action
+		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ/documents?lang=en").with(as("chair.tj"))).hasStatusOk()
+			.bodyText()
+			.contains("q3-remittances.pdf", "Progress of the action", "/actions/" + action.id());
 	}
 
 	@Test

@@ -1,15 +1,21 @@
 package org.hamkori.analytics;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hamkori.HamkoriWebTest;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamkori.TestRequests.as;
@@ -103,6 +109,29 @@ class DashboardTests {
 			.uri("/mechanisms/CCM-TJ/dashboard/charts/{id}/delete", chartId(first))
 			.with(as("secretariat.kz"))
 			.with(csrf())).hasStatus(404);
+	}
+
+	@Test
+	void chartDataCarriesTheUnitInTheReadersLanguage() {
+		assertThat(chartUnits("DEPARTURES")).containsExactly("человек");
+		assertThat(chartUnits("REMITTANCES")).containsExactly("долл. США");
+	}
+
+	private List<String> chartUnits(String indicator) {
+		String page = body(this.mvc.get()
+			.uri("/mechanisms/CCM-TJ/analytics?indicator={i}&lang=ru", indicator)
+			.with(as("focal.mol.tj"))
+			.exchange());
+		Matcher chart = Pattern.compile("data-chart=\"([^\"]*)\"").matcher(page);
+		List<String> units = new ArrayList<>();
+		while (chart.find()) {
+			units.add(JsonMapper.builder()
+				.build()
+				.readTree(HtmlUtils.htmlUnescape(chart.group(1)))
+				.get("unit")
+				.asString());
+		}
+		return units;
 	}
 
 	@Test

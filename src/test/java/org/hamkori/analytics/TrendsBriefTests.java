@@ -58,13 +58,17 @@ class TrendsBriefTests {
 				"2026-02-01 10:20 UTC", "Федератсияи Россия");
 		assertThat(text).contains("синтетикии");
 		// Kazakhstan's secretariat gets a brief without them
-		String other = text(this.mvc.get()
-			.uri("/mechanisms/CCM-TJ/trends-brief.pdf?from={y}&to={y}", year, year)
-			.with(as("secretariat.kz"))
-			.exchange()
-			.getResponse()
-			.getContentAsByteArray());
+		String other = brief("secretariat.kz", year, "en");
 		assertThat(other).doesNotContain("617").doesNotContain("842");
+	}
+
+	@Test
+	void theBriefNamesUnitsInTheReadersLanguage() throws Exception {
+		int year = PublishedFigures.randomYear();
+		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "MLME", "MEMBERS").total("DEPARTURES", year, "4321");
+		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "NBT", "MEMBERS").total("REMITTANCES", year, "8765");
+		String text = brief("secretariat.tj", year, "ru");
+		assertThat(text).contains("(человек)", "(долл. США)").doesNotContain("(persons)", "(USD)");
 	}
 
 	@Test
@@ -94,6 +98,15 @@ class TrendsBriefTests {
 		String text = text(download.getResponse().getContentAsByteArray());
 		// what every member may see, not the secretariat's restricted figures
 		assertThat(text).contains("951").doesNotContain("377");
+	}
+
+	private String brief(String user, int year, String language) throws Exception {
+		return text(this.mvc.get()
+			.uri("/mechanisms/CCM-TJ/trends-brief.pdf?from={y}&to={y}&lang={l}", year, year, language)
+			.with(as(user))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray());
 	}
 
 	private MvcTestResult attach(String user, UUID meeting, int year) {

@@ -19,7 +19,7 @@ final class KeyPages {
 	private KeyPages() {
 	}
 
-	/** The fifteen key pages, by path. */
+	/** The key pages, by path: fifteen, and a mechanism's documents. */
 	static List<String> of(JdbcClient jdbc) {
 		String m = "/mechanisms/" + MECHANISM;
 		UUID meeting = first(jdbc, "select x.id from meeting x join mechanism m on m.id = x.mechanism_id"
@@ -31,7 +31,7 @@ final class KeyPages {
 		List<String> pages = new ArrayList<>(List.of("/mechanisms", m, m + "/home", m + "/meetings",
 				"/meetings/" + meeting, "/meetings/" + meeting + "/minutes", m + "/issues", "/issues/" + issue,
 				m + "/actions", "/actions/" + action, m + "/data-sets", m + "/dashboard", m + "/programmes",
-				"/organisations", "/indicators"));
+				"/organisations", "/indicators", m + "/documents"));
 		return pages;
 	}
 

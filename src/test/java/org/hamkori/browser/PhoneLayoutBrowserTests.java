@@ -76,7 +76,7 @@ class PhoneLayoutBrowserTests extends BrowserTestSupport {
 		assertThat(nav.locator("summary")).containsText("Meetings");
 		nav.locator("summary").click();
 		assertThat(nav.locator("a[aria-current=page]")).hasText("Meetings");
-		assertThat(nav.locator("a")).hasCount(8);
+		assertThat(nav.locator("a")).hasCount(9);
 		// the members page has no flat list of links besides the sections any more
 		page.navigate("/mechanisms/" + KeyPages.MECHANISM);
 		assertThat(page.locator("main nav.related")).hasCount(0);
@@ -87,6 +87,40 @@ class PhoneLayoutBrowserTests extends BrowserTestSupport {
 		page.reload();
 		assertThat(page.locator("nav.mechanism-nav details")).hasAttribute("open", "");
 		assertThat(page.locator("nav.mechanism-nav a").first()).isVisible();
+	}
+
+	@Test
+	void theSiteHeaderFoldsUnderAMenuOnAPhoneAndOpensByKeyboard() {
+		Page page = phone();
+		logIn(page, "secretariat.tj");
+		page.navigate("/mechanisms/" + KeyPages.MECHANISM + "/meetings?lang=ru");
+		var menu = page.locator("header.site details.site-menu");
+		assertThat(menu).not().hasAttribute("open", "");
+		assertThat(page.locator("header.site nav a[href='/profile']")).isHidden();
+		// folded, the header is the brand, the menu and the languages: a fifth of the
+		// screen
+		double header = ((Number) page.evaluate("() => document.querySelector('header.site').offsetHeight"))
+			.doubleValue();
+		assertThat(header).isLessThan(844 / 5.0);
+		assertThat(page.locator("header.site nav.languages")).isVisible();
+		assertThat(page.locator("main h1")).isInViewport();
+		// the summary is reached by the keyboard and opens the menu
+		page.locator("header.site summary").focus();
+		assertThat(page.locator("header.site summary")).isFocused();
+		assertThat(page.locator("header.site summary")).hasText("Меню");
+		page.keyboard().press("Enter");
+		assertThat(menu).hasAttribute("open", "");
+		assertThat(page.locator("header.site nav a[href='/profile']")).isVisible();
+		assertThat(page.locator("header.site nav.languages")).isVisible();
+		Object sideways = page
+			.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+		assertThat(sideways).isEqualTo(false);
+		// on a desktop the menu is a row without a summary
+		page.setViewportSize(1280, 800);
+		page.reload();
+		assertThat(menu).hasAttribute("open", "");
+		assertThat(page.locator("header.site summary")).isHidden();
+		assertThat(page.locator("header.site nav a[href='/profile']")).isVisible();
 	}
 
 	@Test

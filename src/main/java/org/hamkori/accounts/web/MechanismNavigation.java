@@ -12,11 +12,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one sub-navigation of a mechanism's pages (home, members, meetings, actions,
- * issues, data, dashboard, programmes), with only the sections the viewer may open and
- * the one the page belongs to marked. The layout shows it on every page whose model holds
- * a {@code mechanism}; templates reach it as {@code @mechanismNav}. The rights mirror the
- * pages' own checks: members and programmes are public, actions and the dashboard filter
- * per signed-in viewer, the rest is for the mechanism's members and admins.
+ * issues, data, dashboard, programmes, documents), with only the sections the viewer may
+ * open and the one the page belongs to marked. The layout shows it on every page whose
+ * model holds a {@code mechanism}; templates reach it as {@code @mechanismNav}. The
+ * rights mirror the pages' own checks: members and programmes are public, actions and the
+ * dashboard filter per signed-in viewer, the rest is for the mechanism's members and
+ * admins.
  */
 @Component("mechanismNav")
 public class MechanismNavigation {
@@ -47,7 +48,8 @@ public class MechanismNavigation {
 			new Entry("dashboard", "/dashboard", Right.SIGNED_IN, List.of("/dashboard", "/analytics", "/trends-brief"),
 					List.of()),
 			new Entry("programmes", "/programmes", Right.EVERYONE, List.of("/programmes", "/agreements"),
-					List.of("/programmes/", "/agreements/")));
+					List.of("/programmes/", "/agreements/")),
+			new Entry("documents", "/documents", Right.MEMBERS, List.of("/documents"), List.of()));
 
 	private final Viewers viewers;
 

@@ -14,6 +14,7 @@ import org.hamkori.analytics.SavedCharts.ChartType;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.indicators.Periodicity;
+import org.hamkori.shared.i18n.I18n;
 import org.hamkori.shared.security.Viewer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,9 +44,12 @@ class AnalyticsFigures {
 
 	private final Directory directory;
 
-	AnalyticsFigures(Analytics analytics, Directory directory) {
+	private final I18n i18n;
+
+	AnalyticsFigures(Analytics analytics, Directory directory, I18n i18n) {
 		this.analytics = analytics;
 		this.directory = directory;
+		this.i18n = i18n;
 	}
 
 	int currentYear() {
@@ -111,10 +115,11 @@ class AnalyticsFigures {
 		return builder;
 	}
 
-	static String chartJson(DataTable table, ChartType type, Locale locale) {
+	/** The chart's data for {@code js/charts.js}, its unit in the reader's language. */
+	String chartJson(DataTable table, ChartType type, Locale locale) {
 		Map<String, Object> chart = new LinkedHashMap<>();
 		chart.put("type", (type == ChartType.BAR) ? "bar" : "line");
-		chart.put("unit", table.unit());
+		chart.put("unit", this.i18n.unit(table.unit(), locale));
 		chart.put("categories", table.rows().stream().map((r) -> r.label().in(locale)).toList());
 		List<Map<String, Object>> series = new ArrayList<>();
 		for (int c = 0; c < table.columns().size(); c++) {

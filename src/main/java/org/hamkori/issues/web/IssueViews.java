@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.hamkori.meetings.Meeting;
 import org.hamkori.meetings.Meetings;
+import org.hamkori.shared.text.Figures;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,9 @@ class IssueViews {
 	}
 
 	public String instant(Instant instant) {
-		return (instant != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+		return (instant != null) ? Figures.unbreakable(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
 			.withLocale(LocaleContextHolder.getLocale())
-			.format(instant.atZone(ZoneOffset.UTC)) : "";
+			.format(instant.atZone(ZoneOffset.UTC))) : "";
 	}
 
 	/** Meetings of the mechanism whose agenda can still take an item. */

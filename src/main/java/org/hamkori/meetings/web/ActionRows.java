@@ -11,6 +11,7 @@ import org.hamkori.actions.ActionItems;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Organisation;
 import org.hamkori.shared.i18n.I18n;
+import org.hamkori.shared.text.Figures;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -53,7 +54,8 @@ class ActionRows {
 		return items.stream().map((a) -> {
 			Organisation owner = organisations.get(a.ownerOrganisationId());
 			return new Row(a.id(), this.i18n.text(a.title()), (owner != null) ? this.i18n.text(owner.name()) : "",
-					date.format(a.dueDate()), a.isOverdue(today), this.i18n.message(a.status().messageKey()));
+					Figures.unbreakable(date.format(a.dueDate())), a.isOverdue(today),
+					this.i18n.message(a.status().messageKey()));
 		}).toList();
 	}
 

@@ -12,6 +12,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
+import org.hamkori.shared.text.Figures;
 import org.hamkori.meetings.Meeting;
 import org.hamkori.meetings.MeetingCalendar;
 
@@ -60,7 +61,10 @@ class MeetingViews {
 		return (meeting instanceof Meeting real) ? mechanism(real) : null;
 	}
 
-	/** The span in the venue zone, such as 29 Nov 2022, 10:00 – 13:00 (Asia/Dushanbe). */
+	/**
+	 * The span in the venue zone, such as 29 Nov 2022, 10:00 – 13:00 (Asia/Dushanbe),
+	 * each end with non-breaking spaces.
+	 */
 	public String venueTime(Meeting meeting) {
 		return span(meeting.start(), meeting.end()) + " (" + meeting.timeZone() + ")";
 	}
@@ -79,7 +83,8 @@ class MeetingViews {
 	}
 
 	public String date(Meeting meeting) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(meeting.start());
+		return Figures.unbreakable(
+				DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(meeting.start()));
 	}
 
 	/** A moment in the reader's zone (UTC when unknown), to the minute. */
@@ -88,9 +93,9 @@ class MeetingViews {
 			return "";
 		}
 		ZoneId zone = readerZone();
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+		return Figures.unbreakable(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(locale())
-			.format(instant.atZone((zone != null) ? zone : java.time.ZoneOffset.UTC));
+			.format(instant.atZone((zone != null) ? zone : java.time.ZoneOffset.UTC)));
 	}
 
 	public String languageName(String code) {
@@ -107,7 +112,8 @@ class MeetingViews {
 			.withLocale(locale);
 		DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
 		String to = start.toLocalDate().equals(end.toLocalDate()) ? time.format(end) : dateTime.format(end);
-		return dateTime.format(start) + " – " + to;
+		// each end never wraps inside; the line may break around the dash
+		return Figures.unbreakable(dateTime.format(start)) + " – " + Figures.unbreakable(to);
 	}
 
 	private static Locale locale() {

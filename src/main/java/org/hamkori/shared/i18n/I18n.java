@@ -68,11 +68,19 @@ public class I18n {
 	 * typed for a derived indicator) is shown as written.
 	 */
 	public String unit(String unit) {
+		return unit(unit, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A unit of measure in the given language, for what is written outside a request's
+	 * page: chart data and the trends brief PDF.
+	 */
+	public String unit(String unit, Locale locale) {
 		if (unit == null || unit.isBlank()) {
 			return "";
 		}
 		String key = "unit." + unit.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-		return this.messages.getMessage(key, null, unit, LocaleContextHolder.getLocale());
+		return this.messages.getMessage(key, null, unit, locale);
 	}
 
 	public String message(String key, Object... args) {

@@ -121,7 +121,15 @@ public class Figures {
 		}
 		DateTimeFormatter formatter = DATES.computeIfAbsent(locale.getLanguage() + '|' + skeleton,
 				(k) -> DateTimeFormatter.ofPattern(pattern(locale, skeleton), locale));
-		return formatter.format(temporal).replace(' ', '\u00a0').replace('-', '\u2011');
+		return unbreakable(formatter.format(temporal));
+	}
+
+	/**
+	 * The text with its spaces and hyphens in their non-breaking forms, so that a date
+	 * (however it was formatted) never wraps inside: {@code 2023-03-/31} no more.
+	 */
+	public static String unbreakable(String text) {
+		return text.replace(' ', '\u00a0').replace('-', '\u2011');
 	}
 
 	/**
