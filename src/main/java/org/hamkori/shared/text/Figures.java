@@ -97,6 +97,14 @@ public class Figures {
 		return format(value, "yMMddHHmm", LocaleContextHolder.getLocale());
 	}
 
+	/**
+	 * An instant for a {@code <time datetime>} attribute: ISO 8601 in UTC to the second,
+	 * since HTML allows at most three digits of a fraction and stored times carry six.
+	 */
+	public String machineTime(java.time.Instant value) {
+		return (value != null) ? value.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString() : null;
+	}
+
 	/** Like {@link #date(Object)}, for a given language. */
 	public static String date(Object value, Locale locale) {
 		return format(value, "yMMdd", locale);
