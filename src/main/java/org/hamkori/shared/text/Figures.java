@@ -101,8 +101,24 @@ public class Figures {
 	 * An instant for a {@code <time datetime>} attribute: ISO 8601 in UTC to the second,
 	 * since HTML allows at most three digits of a fraction and stored times carry six.
 	 */
-	public String machineTime(java.time.Instant value) {
-		return (value != null) ? value.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString() : null;
+	public String machineTime(Object value) {
+		if (value == null) {
+			return null;
+		}
+		java.time.Instant instant;
+		if (value instanceof java.time.Instant i) {
+			instant = i;
+		}
+		else if (value instanceof java.time.OffsetDateTime o) {
+			instant = o.toInstant();
+		}
+		else if (value instanceof java.time.ZonedDateTime z) {
+			instant = z.toInstant();
+		}
+		else {
+			throw new IllegalArgumentException("Not an instant: " + value.getClass().getName());
+		}
+		return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
 	}
 
 	/** Like {@link #date(Object)}, for a given language. */

@@ -105,4 +105,14 @@ class FiguresTests {
 		}
 	}
 
+	@Test
+	void machineTimesAreIsoInUtcToTheSecondAsHtmlAllows() {
+		Figures figures = new Figures();
+		assertThat(figures.machineTime(java.time.Instant.parse("2026-11-18T06:01:01.526568Z")))
+			.isEqualTo("2026-11-18T06:01:01Z");
+		assertThat(figures.machineTime(java.time.OffsetDateTime.parse("2026-12-04T10:00:30.5+05:00")))
+			.isEqualTo("2026-12-04T05:00:30Z");
+		assertThat(figures.machineTime(null)).isNull();
+	}
+
 }
