@@ -21,7 +21,9 @@ import org.hamkori.meetings.PaperContent.MinutesPaper;
 /**
  * The minutes as a Word document (Apache POI): the same content as the PDF, every run in
  * DejaVu Sans so Central Asian letters show alike wherever the font is installed, and the
- * Markdown summaries as plain paragraphs.
+ * Markdown summaries as plain paragraphs. Title and headings carry Word's own heading
+ * styles (so the navigation pane and a table of contents find them), and the document
+ * states its language and title ({@link DocxStyles}).
  */
 final class PaperDocx {
 
@@ -31,8 +33,9 @@ final class PaperDocx {
 	static byte[] write(MinutesPaper paper, BiFunction<String, Object[], String> labels,
 			Function<String, List<String>> paragraphs) {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			DocxStyles.apply(doc, paper.language(), paper.title());
 			text(doc, labels.apply("minutes.title", null), true, 11);
-			text(doc, paper.title(), true, 16);
+			heading(doc, DocxStyles.TITLE, paper.title(), 16);
 			text(doc, paper.when(), false, 10);
 			if (paper.venue() != null) {
 				text(doc, labels.apply("meeting.venue", null) + ": " + paper.venue(), false, 10);
@@ -42,7 +45,7 @@ final class PaperDocx {
 			}
 			text(doc, labels.apply("papers.status", null) + ": " + paper.status(), false, 10);
 
-			text(doc, labels.apply("attendance.title", null), true, 13);
+			heading(doc, DocxStyles.HEADING_1, labels.apply("attendance.title", null), 13);
 			text(doc, labels.apply("papers.attendance.present", new Object[] { paper.present() }), false, 10);
 			if (!paper.byInstitution().isEmpty()) {
 				counts(doc, labels.apply("attendance.institution", null), paper.byInstitution());
@@ -52,12 +55,12 @@ final class PaperDocx {
 			}
 			text(doc, paper.quorum(), false, 10);
 
-			text(doc, labels.apply("papers.minutes.discussion", null), true, 13);
+			heading(doc, DocxStyles.HEADING_1, labels.apply("papers.minutes.discussion", null), 13);
 			for (String paragraph : paragraphs.apply(paper.openingMarkdown())) {
 				text(doc, paragraph, false, 10);
 			}
 			for (MinutesItem item : paper.items()) {
-				text(doc, item.number() + ". " + item.title(), true, 11);
+				heading(doc, DocxStyles.HEADING_2, item.number() + ". " + item.title(), 11);
 				List<String> summary = paragraphs.apply(item.markdown());
 				if (summary.isEmpty()) {
 					text(doc, labels.apply("papers.minutes.noSummary", null), false, 10);
@@ -67,12 +70,12 @@ final class PaperDocx {
 				}
 			}
 
-			text(doc, labels.apply("decisions.title", null), true, 13);
+			heading(doc, DocxStyles.HEADING_1, labels.apply("decisions.title", null), 13);
 			if (paper.decisions().isEmpty()) {
 				text(doc, labels.apply("decisions.empty", null), false, 10);
 			}
 			for (DecisionLine decision : paper.decisions()) {
-				text(doc, decision.number(), true, 11);
+				heading(doc, DocxStyles.HEADING_2, decision.number(), 11);
 				if (decision.item() != null) {
 					text(doc, decision.item(), false, 9);
 				}
@@ -108,6 +111,12 @@ final class PaperDocx {
 			XWPFParagraph paragraph = row.getCell(i).getParagraphs().get(0);
 			run(paragraph, cells[i], bold, 10);
 		}
+	}
+
+	private static void heading(XWPFDocument doc, String style, String text, int size) {
+		XWPFParagraph paragraph = doc.createParagraph();
+		paragraph.setStyle(style);
+		run(paragraph, text, true, size);
 	}
 
 	private static void text(XWPFDocument doc, String text, boolean bold, int size) {

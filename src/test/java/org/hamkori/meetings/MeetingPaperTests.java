@@ -243,6 +243,26 @@ class MeetingPaperTests {
 					assertThat(run.getFontFamily()).isEqualTo("DejaVu Sans");
 				}
 			}
+			// Word's heading styles, the document's language and title
+			String title = docx.getParagraphs()
+				.stream()
+				.filter((p) -> "Title".equals(p.getStyle()))
+				.map(XWPFParagraph::getText)
+				.reduce((a, b) -> a + "|" + b)
+				.orElseThrow();
+			assertThat(title).endsWith(held.meeting().title().in(java.util.Locale.forLanguageTag("tg")))
+				.doesNotContain("|");
+			assertThat(docx.getParagraphs().stream().filter((p) -> "Heading1".equals(p.getStyle())))
+				.extracting(XWPFParagraph::getText)
+				.contains("Қарорҳо");
+			assertThat(docx.getParagraphs().stream().filter((p) -> "Heading2".equals(p.getStyle())))
+				.extracting(XWPFParagraph::getText)
+				.contains(held.decisionNumber());
+			assertThat(docx.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal())
+				.isEqualTo(java.math.BigInteger.ZERO);
+			assertThat(docx.getProperties().getCoreProperties().getTitle()).isEqualTo(title);
+			assertThat(docx.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty())
+				.hasValue("tg");
 		}
 	}
 

@@ -1,0 +1,52 @@
+package org.hamkori.meetings;
+
+import java.math.BigInteger;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * Word's built-in paragraph styles a paper uses (Title, Heading 1, Heading 2), with their
+ * outline levels, so that Word, LibreOffice and screen readers see the structure; the
+ * document's language (spelling and the core properties) and its title.
+ */
+final class DocxStyles {
+
+	static final String TITLE = "Title";
+
+	static final String HEADING_1 = "Heading1";
+
+	static final String HEADING_2 = "Heading2";
+
+	private DocxStyles() {
+	}
+
+	static void apply(XWPFDocument doc, String language, String title) {
+		XWPFStyles styles = doc.createStyles();
+		styles.setSpellingLanguage(language);
+		add(styles, TITLE, "Title", null);
+		add(styles, HEADING_1, "heading 1", 0);
+		add(styles, HEADING_2, "heading 2", 1);
+		doc.getProperties().getCoreProperties().setTitle(title);
+		doc.getProperties().getCoreProperties().setCreator("Hamkori");
+		doc.getProperties().getCoreProperties().getUnderlyingProperties().setLanguageProperty(language);
+	}
+
+	private static void add(XWPFStyles styles, String id, String name, Integer outlineLevel) {
+		CTStyle style = CTStyle.Factory.newInstance();
+		style.setStyleId(id);
+		style.setType(STStyleType.PARAGRAPH);
+		style.addNewName().setVal(name);
+		style.addNewBasedOn().setVal("Normal");
+		style.addNewNext().setVal("Normal");
+		style.addNewQFormat();
+		if (outlineLevel != null) {
+			style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+		}
+		styles.addStyle(new XWPFStyle(style));
+	}
+
+}
