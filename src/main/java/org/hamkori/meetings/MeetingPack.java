@@ -200,7 +200,13 @@ class MeetingPack {
 				this.wording.message(meeting.meetingType().messageKey(), locale),
 				this.wording.message(meeting.status().messageKey(), locale),
 				PaperWording.span(meeting, locale) + " (" + meeting.timeZone() + ")", meeting.venue(),
-				meeting.onlineLink(), agenda, held, participants, answers, attendance, attachments);
+				meeting.onlineLink(), agenda, held, participants, answers, attendance, attachments,
+				meeting.languageList()
+					.stream()
+					.filter((lang) -> !lang.equals(locale.getLanguage()))
+					.map((lang) -> new PaperContent.TitleLine(lang,
+							this.calendar.title(meeting, Locale.forLanguageTag(lang))))
+					.toList());
 	}
 
 }

@@ -49,10 +49,17 @@ final class PaperContent {
 
 	}
 
-	/** The pack's own pages, in the reader's language. */
+	/**
+	 * The pack's own pages, in the reader's language; the cover also names the meeting in
+	 * each of its other working languages ({@code otherTitles}).
+	 */
 	record PackPaper(String title, String code, String type, String status, String when, String venue, String link,
 			List<AgendaLine> agenda, boolean held, List<ParticipantLine> participants, boolean answersShown,
-			String attendanceSummary, List<AttachmentLine> attachments) {
+			String attendanceSummary, List<AttachmentLine> attachments, List<TitleLine> otherTitles) {
+	}
+
+	/** A title in one language, with its language tag for the {@code lang} attribute. */
+	record TitleLine(String lang, String text) {
 	}
 
 }

@@ -278,6 +278,19 @@ class MeetingPaperTests {
 	}
 
 	@Test
+	void thePacksCoverNamesTheMeetingInEachOfItsLanguages(@Autowired MeetingCalendar calendar) throws Exception {
+		Meeting meeting = announced("", List.of("tg", "ru"));
+		String cover = text(
+				this.papers.pack(viewer("secretariat.tj"), meeting.id(), Locale.ENGLISH, List.of()).content())
+			.replaceAll("\\s+", " ");
+		for (String lang : List.of("en", "tg", "ru")) {
+			assertThat(cover).as(lang).contains(calendar.title(meeting, Locale.forLanguageTag(lang)));
+		}
+		assertThat(calendar.title(meeting, Locale.forLanguageTag("tg")))
+			.isNotEqualTo(calendar.title(meeting, Locale.ENGLISH));
+	}
+
+	@Test
 	void packHasTheCoverTheAgendaTheParticipantsAndTheAttachedPages() throws Exception {
 		String title = "Papers pack " + unique();
 		Meeting meeting = announced(title, List.of("ru", "en"));
