@@ -24,7 +24,7 @@ public record Meeting(@Id UUID id, UUID mechanismId, MeetingType meetingType, in
 		LocalDateTime startsLocal, LocalDateTime endsLocal, String timeZone, String venue, String onlineLink,
 		String languages, MeetingStatus status, String cancelReason, String calendarUid, int calendarSequence,
 		int nextDecisionNumber, java.time.LocalDate commentsDeadline, Instant adoptedAt, String adoptedBy,
-		UUID adoptedAtMeeting, Instant createdAt, @Version Integer version) {
+		UUID adoptedAtMeeting, Instant createdAt, Instant updatedAt, @Version Integer version) {
 
 	/** The documents module's owner kind for files attached to a meeting. */
 	public static final String DOCUMENT_KIND = "meeting";
@@ -55,35 +55,35 @@ public record Meeting(@Id UUID id, UUID mechanismId, MeetingType meetingType, in
 		return new Meeting(this.id, this.mechanismId, type, number, title, starts, ends, zone, venue, link, languages,
 				this.status, this.cancelReason, this.calendarUid, this.calendarSequence, this.nextDecisionNumber,
 				this.commentsDeadline, this.adoptedAt, this.adoptedBy, this.adoptedAtMeeting, this.createdAt,
-				expectedVersion);
+				this.updatedAt, expectedVersion);
 	}
 
 	Meeting withStatus(MeetingStatus status) {
 		return new Meeting(this.id, this.mechanismId, this.meetingType, this.number, this.title, this.startsLocal,
 				this.endsLocal, this.timeZone, this.venue, this.onlineLink, this.languages, status, this.cancelReason,
 				this.calendarUid, this.calendarSequence, this.nextDecisionNumber, this.commentsDeadline, this.adoptedAt,
-				this.adoptedBy, this.adoptedAtMeeting, this.createdAt, this.version);
+				this.adoptedBy, this.adoptedAtMeeting, this.createdAt, this.updatedAt, this.version);
 	}
 
 	Meeting withCalendarSequence(int sequence) {
 		return new Meeting(this.id, this.mechanismId, this.meetingType, this.number, this.title, this.startsLocal,
 				this.endsLocal, this.timeZone, this.venue, this.onlineLink, this.languages, this.status,
 				this.cancelReason, this.calendarUid, sequence, this.nextDecisionNumber, this.commentsDeadline,
-				this.adoptedAt, this.adoptedBy, this.adoptedAtMeeting, this.createdAt, this.version);
+				this.adoptedAt, this.adoptedBy, this.adoptedAtMeeting, this.createdAt, this.updatedAt, this.version);
 	}
 
 	Meeting cancelled(String reason) {
 		return new Meeting(this.id, this.mechanismId, this.meetingType, this.number, this.title, this.startsLocal,
 				this.endsLocal, this.timeZone, this.venue, this.onlineLink, this.languages, MeetingStatus.CANCELLED,
 				reason, this.calendarUid, this.calendarSequence + 1, this.nextDecisionNumber, this.commentsDeadline,
-				this.adoptedAt, this.adoptedBy, this.adoptedAtMeeting, this.createdAt, this.version);
+				this.adoptedAt, this.adoptedBy, this.adoptedAtMeeting, this.createdAt, this.updatedAt, this.version);
 	}
 
 	Meeting withNextDecisionNumber(int next) {
 		return new Meeting(this.id, this.mechanismId, this.meetingType, this.number, this.title, this.startsLocal,
 				this.endsLocal, this.timeZone, this.venue, this.onlineLink, this.languages, this.status,
 				this.cancelReason, this.calendarUid, this.calendarSequence, next, this.commentsDeadline, this.adoptedAt,
-				this.adoptedBy, this.adoptedAtMeeting, this.createdAt, this.version);
+				this.adoptedBy, this.adoptedAtMeeting, this.createdAt, this.updatedAt, this.version);
 	}
 
 	Meeting circulated(java.time.LocalDate deadline) {
@@ -91,14 +91,15 @@ public record Meeting(@Id UUID id, UUID mechanismId, MeetingType meetingType, in
 				this.endsLocal, this.timeZone, this.venue, this.onlineLink, this.languages,
 				MeetingStatus.MINUTES_CIRCULATED, this.cancelReason, this.calendarUid, this.calendarSequence,
 				this.nextDecisionNumber, deadline, this.adoptedAt, this.adoptedBy, this.adoptedAtMeeting,
-				this.createdAt, this.version);
+				this.createdAt, this.updatedAt, this.version);
 	}
 
 	Meeting adopted(Instant at, String by, UUID atMeeting) {
 		return new Meeting(this.id, this.mechanismId, this.meetingType, this.number, this.title, this.startsLocal,
 				this.endsLocal, this.timeZone, this.venue, this.onlineLink, this.languages,
 				MeetingStatus.MINUTES_ADOPTED, this.cancelReason, this.calendarUid, this.calendarSequence,
-				this.nextDecisionNumber, this.commentsDeadline, at, by, atMeeting, this.createdAt, this.version);
+				this.nextDecisionNumber, this.commentsDeadline, at, by, atMeeting, this.createdAt, this.updatedAt,
+				this.version);
 	}
 
 	Meeting withVersion(Integer expectedVersion) {
@@ -106,7 +107,19 @@ public record Meeting(@Id UUID id, UUID mechanismId, MeetingType meetingType, in
 				this.endsLocal, this.timeZone, this.venue, this.onlineLink, this.languages, this.status,
 				this.cancelReason, this.calendarUid, this.calendarSequence, this.nextDecisionNumber,
 				this.commentsDeadline, this.adoptedAt, this.adoptedBy, this.adoptedAtMeeting, this.createdAt,
-				(expectedVersion != null) ? expectedVersion : this.version);
+				this.updatedAt, (expectedVersion != null) ? expectedVersion : this.version);
+	}
+
+	/**
+	 * The same meeting, last changed at the given instant (LAST-MODIFIED of its
+	 * invitations).
+	 */
+	Meeting changedAt(Instant instant) {
+		return new Meeting(this.id, this.mechanismId, this.meetingType, this.number, this.title, this.startsLocal,
+				this.endsLocal, this.timeZone, this.venue, this.onlineLink, this.languages, this.status,
+				this.cancelReason, this.calendarUid, this.calendarSequence, this.nextDecisionNumber,
+				this.commentsDeadline, this.adoptedAt, this.adoptedBy, this.adoptedAtMeeting, this.createdAt, instant,
+				this.version);
 	}
 
 }

@@ -37,6 +37,7 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
@@ -197,6 +198,9 @@ public class MeetingCalendar {
 		event.add(new Summary(title(meeting, locale)));
 		event.add(new Uid(meeting.calendarUid()));
 		event.add(new Sequence(meeting.calendarSequence()));
+		if (meeting.updatedAt() != null) {
+			event.add(new LastModified(meeting.updatedAt()));
+		}
 		String place = join(meeting.venue(), meeting.onlineLink());
 		if (place != null) {
 			event.add(new Location(place));

@@ -80,7 +80,7 @@ public class MeetingPlanning {
 				meeting = this.aggregates.insert(new Meeting(UUID.randomUUID(), mechanism.id(), form.type(), number,
 						title, form.startsAt(), form.endsAt(), form.timeZone().strip(), blankToNull(form.venue()),
 						blankToNull(form.onlineLink()), languages(form.languages()), MeetingStatus.DRAFT, null,
-						UUID.randomUUID() + "@hamkori", 0, 1, null, null, null, null, this.clock.instant(), 0));
+						UUID.randomUUID() + "@hamkori", 0, 1, null, null, null, null, this.clock.instant(), null, 0));
 			}
 			catch (DuplicateKeyException ex) {
 				if (attempt > 3) {

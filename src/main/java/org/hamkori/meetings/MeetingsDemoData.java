@@ -191,10 +191,10 @@ class MeetingsDemoData implements DemoData {
 	private Meeting meeting(Mechanism mechanism, MeetingType type, int number, LocalDateTime start, LocalDateTime end,
 			String zone, String venue, String languages, MeetingStatus status, int nextDecision, LocalDate deadline,
 			Instant adoptedAt, String adoptedBy) {
-		return this.aggregates
-			.insert(new Meeting(UUID.randomUUID(), mechanism.id(), type, number, LocalizedText.of(Map.of()), start, end,
-					zone, venue, null, languages, status, null, UUID.randomUUID() + "@hamkori", 0, nextDecision,
-					deadline, adoptedAt, adoptedBy, null, start.atZone(ZoneId.of(zone)).minusDays(14).toInstant(), 0));
+		return this.aggregates.insert(new Meeting(UUID.randomUUID(), mechanism.id(), type, number,
+				LocalizedText.of(Map.of()), start, end, zone, venue, null, languages, status, null,
+				UUID.randomUUID() + "@hamkori", 0, nextDecision, deadline, adoptedAt, adoptedBy, null,
+				start.atZone(ZoneId.of(zone)).minusDays(14).toInstant(), null, 0));
 	}
 
 	private AgendaItem item(Meeting meeting, int order, LocalizedText title, AgendaKind kind, Organisation presenter,

@@ -101,6 +101,15 @@ class InvitationStandardsTests {
 		ICalendar published = Biweekly.parse(download).first();
 		assertThat(published.getMethod().getValue()).isEqualTo("PUBLISH");
 		assertThat(published.getEvents().get(0).getAttendees()).isEmpty();
+		// LAST-MODIFIED: when the meeting was last saved (here: announced), in UTC
+		java.time.Instant saved = this.jdbc.sql("select updated_at from meeting where id = ?")
+			.param(id)
+			.query(java.sql.Timestamp.class)
+			.single()
+			.toInstant();
+		assertThat(published.getEvents().get(0).getLastModified().getValue().toInstant())
+			.isEqualTo(saved.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		assertThat(download).containsPattern("\r\nLAST-MODIFIED:\\d{8}T\\d{6}Z\r\n");
 
 		assertThat(post(this.mvc, "focal.mol.tj", "/meetings/calendar-feeds")).hasStatus(302);
 		String page = this.mvc.get()
