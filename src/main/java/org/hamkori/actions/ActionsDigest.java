@@ -2,8 +2,6 @@ package org.hamkori.actions;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -22,6 +20,7 @@ import org.hamkori.shared.security.Viewer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.hamkori.shared.text.Figures;
 
 /**
  * The actions' lines of the weekly digest: the open actions of the institutions the
@@ -51,7 +50,6 @@ class ActionsDigest implements DigestSource {
 	public List<DigestItem> itemsFor(Viewer reader, Locale locale, Instant since) {
 		LocalDate today = this.directory.today();
 		LocalDate until = today.plusDays(DAYS_AHEAD);
-		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
 		Set<Institution> institutions = new LinkedHashSet<>();
 		reader.seats()
 			.stream()
@@ -76,7 +74,7 @@ class ActionsDigest implements DigestSource {
 				.orElse("");
 			String key = action.isOverdue(today) ? "digest.action.overdue" : "digest.action.due";
 			String text = this.messages.getMessage(key, new Object[] { entry.mechanismCode(), action.title().in(locale),
-					dates.format(action.dueDate()), owner }, locale);
+					Figures.date(action.dueDate(), locale), owner }, locale);
 			items.add(new DigestItem(DigestSection.ACTIONS_DUE, text, "/actions/" + action.id()));
 		}
 		return items;

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,6 +21,7 @@ import org.hamkori.shared.security.Viewer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.hamkori.shared.text.Figures;
 
 /**
  * The meetings' lines of the weekly digest, for the mechanisms the reader sits in:
@@ -95,7 +94,6 @@ class MeetingsDigest implements DigestSource {
 		toAnswer.sort(byStart);
 		upcoming.sort(byStart);
 		minutes.sort(Comparator.comparing(Meeting::commentsDeadline).thenComparing(Meeting::id));
-		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
 		List<DigestItem> items = new ArrayList<>();
 		for (Meeting meeting : toAnswer) {
 			items.add(line(DigestSection.AWAITING_ANSWER, "digest.meeting.answer", meeting, locale,
@@ -103,7 +101,7 @@ class MeetingsDigest implements DigestSource {
 		}
 		for (Meeting meeting : minutes) {
 			items.add(line(DigestSection.AWAITING_ANSWER, "digest.meeting.minutes", meeting, locale,
-					dates.format(meeting.commentsDeadline()), "/meetings/" + meeting.id() + "/minutes"));
+					Figures.date(meeting.commentsDeadline(), locale), "/meetings/" + meeting.id() + "/minutes"));
 		}
 		for (Meeting meeting : upcoming) {
 			items.add(line(DigestSection.UPCOMING_MEETINGS, "digest.meeting.upcoming", meeting, locale,
@@ -121,9 +119,7 @@ class MeetingsDigest implements DigestSource {
 
 	/** The venue's time and zone: 29 Nov 2022, 10:00 (Asia/Dushanbe). */
 	private static String when(Meeting meeting, Locale locale) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale)
-			.format(meeting.startsLocal()) + " (" + meeting.timeZone() + ")";
+		return Figures.dateTime(meeting.startsLocal(), locale) + " (" + meeting.timeZone() + ")";
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.hamkori.meetings;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.hamkori.shared.text.RichText;
 import org.hamkori.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Component;
+import org.hamkori.shared.text.Figures;
 
 /**
  * The content of a meeting's minutes as a paper, in the language of the minutes: which
@@ -99,14 +98,13 @@ class MinutesPapers {
 			items.add(new MinutesItem(number, title, markdown, this.richText.toHtml(markdown)));
 			itemLabels.put(item.id(), number + ". " + title);
 		}
-		DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
 		List<DecisionLine> decisions = new ArrayList<>();
 		for (Decision decision : this.book.decisions(meeting.id())) {
 			List<ActionLine> lines = new ArrayList<>();
 			for (ActionItem action : this.actions.fromDecision(decision.id())) {
 				lines.add(new ActionLine(PaperWording.text(action.title(), locale),
 						this.wording.organisationName(organisations, action.ownerOrganisationId(), locale),
-						(action.dueDate() != null) ? date.format(action.dueDate()) : "",
+						Figures.date(action.dueDate(), locale),
 						this.wording.message(action.status().messageKey(), locale)));
 			}
 			String item = (decision.agendaItemId() != null) ? itemLabels.get(decision.agendaItemId()) : null;
@@ -124,9 +122,8 @@ class MinutesPapers {
 
 	private String minutesStatus(Meeting meeting, Locale locale) {
 		if (meeting.status() == MeetingStatus.MINUTES_ADOPTED) {
-			String at = (meeting.adoptedAt() != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-				.withLocale(locale)
-				.format(meeting.adoptedAt().atZone(meeting.zone())) : "";
+			String at = (meeting.adoptedAt() != null) ? Figures.date(meeting.adoptedAt().atZone(meeting.zone()), locale)
+					: "";
 			String by = (meeting.adoptedBy() != null) ? meeting.adoptedBy() : "";
 			Optional<Meeting> later = (meeting.adoptedAtMeeting() != null)
 					? this.meetings.find(meeting.adoptedAtMeeting()) : Optional.empty();
@@ -135,9 +132,7 @@ class MinutesPapers {
 					: this.wording.message("papers.status.adopted", locale, at, by);
 		}
 		if (meeting.status() == MeetingStatus.MINUTES_CIRCULATED) {
-			String until = (meeting.commentsDeadline() != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-				.withLocale(locale)
-				.format(meeting.commentsDeadline()) : "";
+			String until = Figures.date(meeting.commentsDeadline(), locale);
 			return this.wording.message("papers.status.circulated", locale, until);
 		}
 		return this.wording.message("papers.status.draft", locale);

@@ -1,9 +1,5 @@
 package org.hamkori.meetings;
 
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +14,7 @@ import org.hamkori.shared.i18n.LocalizedText;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.hamkori.shared.text.Figures;
 
 /**
  * How the meeting papers word what they share: counts by institution and by sex, the
@@ -80,14 +77,7 @@ class PaperWording {
 
 	/** The span in the venue's zone: 11 Dec 2026, 10:00 – 13:00. */
 	static String span(Meeting meeting, Locale locale) {
-		ZonedDateTime start = meeting.start();
-		ZonedDateTime end = meeting.end();
-		DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale);
-		DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
-		LocalDate day = start.toLocalDate();
-		return dateTime.format(start) + " – "
-				+ (day.equals(end.toLocalDate()) ? time.format(end) : dateTime.format(end));
+		return Figures.span(meeting.start(), meeting.end(), locale);
 	}
 
 	/**

@@ -2,8 +2,6 @@ package org.hamkori.issues.web;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,9 +23,7 @@ class IssueViews {
 	}
 
 	public String instant(Instant instant) {
-		return (instant != null) ? Figures.unbreakable(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-			.withLocale(LocaleContextHolder.getLocale())
-			.format(instant.atZone(ZoneOffset.UTC))) : "";
+		return (instant != null) ? Figures.date(instant.atZone(ZoneOffset.UTC), LocaleContextHolder.getLocale()) : "";
 	}
 
 	/** Meetings of the mechanism whose agenda can still take an item. */

@@ -1,7 +1,5 @@
 package org.hamkori.meetings.web;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,12 +47,10 @@ class ActionRows {
 	private List<Row> rows(List<ActionItem> items) {
 		Map<UUID, Organisation> organisations = this.directory.organisationsById();
 		var today = this.actions.today();
-		DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-			.withLocale(LocaleContextHolder.getLocale());
 		return items.stream().map((a) -> {
 			Organisation owner = organisations.get(a.ownerOrganisationId());
 			return new Row(a.id(), this.i18n.text(a.title()), (owner != null) ? this.i18n.text(owner.name()) : "",
-					Figures.unbreakable(date.format(a.dueDate())), a.isOverdue(today),
+					Figures.date(a.dueDate(), LocaleContextHolder.getLocale()), a.isOverdue(today),
 					this.i18n.message(a.status().messageKey()));
 		}).toList();
 	}

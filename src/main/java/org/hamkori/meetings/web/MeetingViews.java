@@ -3,8 +3,6 @@ package org.hamkori.meetings.web;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -83,8 +81,7 @@ class MeetingViews {
 	}
 
 	public String date(Meeting meeting) {
-		return Figures.unbreakable(
-				DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(meeting.start()));
+		return Figures.date(meeting.start(), locale());
 	}
 
 	/** A moment in the reader's zone (UTC when unknown), to the minute. */
@@ -93,9 +90,7 @@ class MeetingViews {
 			return "";
 		}
 		ZoneId zone = readerZone();
-		return Figures.unbreakable(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale())
-			.format(instant.atZone((zone != null) ? zone : java.time.ZoneOffset.UTC)));
+		return Figures.dateTime(instant.atZone((zone != null) ? zone : java.time.ZoneOffset.UTC), locale());
 	}
 
 	public String languageName(String code) {
@@ -107,13 +102,7 @@ class MeetingViews {
 	}
 
 	private static String span(ZonedDateTime start, ZonedDateTime end) {
-		Locale locale = locale();
-		DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale);
-		DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
-		String to = start.toLocalDate().equals(end.toLocalDate()) ? time.format(end) : dateTime.format(end);
-		// each end never wraps inside; the line may break around the dash
-		return Figures.unbreakable(dateTime.format(start)) + " – " + Figures.unbreakable(to);
+		return Figures.span(start, end, locale());
 	}
 
 	private static Locale locale() {

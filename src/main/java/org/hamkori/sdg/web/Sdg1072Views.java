@@ -2,8 +2,6 @@ package org.hamkori.sdg.web;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import org.hamkori.shared.text.Figures;
 
@@ -19,10 +17,7 @@ class Sdg1072Views {
 
 	public String instant(Instant instant) {
 		return (instant != null)
-				? Figures.unbreakable(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-					.withLocale(LocaleContextHolder.getLocale())
-					.format(instant.atZone(ZoneOffset.UTC)) + " UTC")
-				: "";
+				? Figures.dateTime(instant.atZone(ZoneOffset.UTC), LocaleContextHolder.getLocale()) + "\u00a0UTC" : "";
 	}
 
 }

@@ -17,6 +17,7 @@ import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.number.Precision;
 import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.text.DecimalFormatSymbols;
+import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.ULocale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -69,6 +70,42 @@ public class Figures {
 			.roundingMode(RoundingMode.HALF_UP)
 			.format(value)
 			.toString();
+	}
+
+	/**
+	 * A file's size in bytes, kilobytes or megabytes (1,024 each) with at most one
+	 * decimal, its unit named by CLDR in the page's language: {@code 1,2 МБ} in Russian.
+	 * Tajik is the exception: CLDR names its units in Latin letters ({@code MB}), where
+	 * Tajik texts write them in Cyrillic as Russian does, with the same number signs.
+	 */
+	public String fileSize(Number bytes) {
+		return fileSize(bytes, LocaleContextHolder.getLocale());
+	}
+
+	/** Like {@link #fileSize(Number)}, for a given language. */
+	public static String fileSize(Number bytes, Locale locale) {
+		if (bytes == null) {
+			return "";
+		}
+		double size = bytes.doubleValue();
+		MeasureUnit unit = MeasureUnit.BYTE;
+		if (size >= 1024 * 1024) {
+			unit = MeasureUnit.MEGABYTE;
+			size = size / (1024 * 1024);
+		}
+		else if (size >= 1024) {
+			unit = MeasureUnit.KILOBYTE;
+			size = size / 1024;
+		}
+		Locale names = "tg".equals(locale.getLanguage()) ? Locale.forLanguageTag("ru") : locale;
+		return unbreakable(NumberFormatter.withLocale(numberLocale(names))
+			.grouping(NumberFormatter.GroupingStrategy.ON_ALIGNED)
+			.unit(unit)
+			.unitWidth(NumberFormatter.UnitWidth.SHORT)
+			.precision(Precision.maxFraction(1))
+			.roundingMode(RoundingMode.HALF_UP)
+			.format(size)
+			.toString());
 	}
 
 	/** The group separator of the current language (for the charts' script). */
@@ -124,6 +161,25 @@ public class Figures {
 	/** Like {@link #date(Object)}, for a given language. */
 	public static String date(Object value, Locale locale) {
 		return format(value, "yMMdd", locale);
+	}
+
+	/** Like {@link #dateTime(Object)}, for a given language. */
+	public static String dateTime(Object value, Locale locale) {
+		return format(value, "yMMddHHmm", locale);
+	}
+
+	/** A time of day to the minute, on the 24-hour clock, as the language writes it. */
+	public static String time(Object value, Locale locale) {
+		return format(value, "HHmm", locale);
+	}
+
+	/**
+	 * From one moment to another, the end's day only when it differs: {@code 11.12.2026,
+	 * 10:00 – 13:00}. The whole span never wraps, around its dash neither.
+	 */
+	public static String span(ZonedDateTime start, ZonedDateTime end, Locale locale) {
+		String to = start.toLocalDate().equals(end.toLocalDate()) ? time(end, locale) : dateTime(end, locale);
+		return dateTime(start, locale) + "\u00a0\u2013\u00a0" + to;
 	}
 
 	private static String format(Object value, String skeleton, Locale locale) {

@@ -3,6 +3,8 @@ package org.hamkori.shared.text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -113,6 +115,35 @@ class FiguresTests {
 		assertThat(figures.machineTime(java.time.OffsetDateTime.parse("2026-12-04T10:00:30.5+05:00")))
 			.isEqualTo("2026-12-04T05:00:30Z");
 		assertThat(figures.machineTime(null)).isNull();
+	}
+
+	@Test
+	void aMeetingsSpanNamesTheEndsDayOnlyWhenItDiffersAndNeverBreaks() {
+		ZonedDateTime start = ZonedDateTime.of(2026, 12, 11, 10, 0, 0, 0, ZoneId.of("Asia/Dushanbe"));
+		assertThat(Figures.span(start, start.plusHours(3), RU))
+			.isEqualTo("11.12.2026,\u00a010:00\u00a0\u2013\u00a013:00");
+		assertThat(Figures.span(start, start.plusDays(1), RU))
+			.isEqualTo("11.12.2026, 10:00\u00a0\u2013\u00a012.12.2026, 10:00".replace(' ', '\u00a0'));
+		for (String tag : new String[] { "en", "ru", "tg", "uz", "kk", "ky" }) {
+			assertThat(Figures.span(start, start.plusHours(3), Locale.forLanguageTag(tag))).as(tag)
+				.doesNotContain(" ", "-")
+				.contains("2026", "10", "13");
+		}
+	}
+
+	@Test
+	void fileSizesNameTheirUnitInTheLanguage() {
+		assertThat(Figures.fileSize(512, EN)).isEqualTo("512\u00a0byte");
+		assertThat(Figures.fileSize(1_258_291, RU)).isEqualTo("1,2\u00a0МБ");
+		assertThat(Figures.fileSize(1_258_291, EN)).isEqualTo("1.2\u00a0MB");
+		assertThat(Figures.fileSize(12_800, RU)).isEqualTo("12,5\u00a0кБ");
+		assertThat(Figures.fileSize(1_258_291, Locale.forLanguageTag("uz"))).isEqualTo("1,2\u00a0MB");
+		for (String tag : new String[] { "tg", "kk", "ky" }) {
+			assertThat(Figures.fileSize(1_258_291, Locale.forLanguageTag(tag))).as(tag)
+				.doesNotContain(" ", "MB", "kB")
+				.startsWith("1,2");
+		}
+		assertThat(Figures.fileSize(null, RU)).isEmpty();
 	}
 
 }
