@@ -48,7 +48,7 @@ public record SdmxQuery(Map<String, Set<String>> key, Map<String, List<List<Cond
 		if (key != null && !key.isBlank() && !key.equals("*") && !key.equalsIgnoreCase("all")) {
 			String[] written = key.split("\\.", -1);
 			if (written.length != flow.dimensions().size()) {
-				throw SdmxRefusal.badRequest("sdmx.key.length", key, flow.dimensions().size(),
+				throw SdmxRefusal.badRequest("sdmx.key.length", key, Integer.toString(flow.dimensions().size()),
 						String.join(".", flow.dimensions()));
 			}
 			for (int i = 0; i < written.length; i++) {
