@@ -37,7 +37,11 @@ class RouteInventoryTests {
 			"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
 			"GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error",
 			"GET /rsvp/{token}", "POST /rsvp/{token}", "GET /calendar/{token}.ics", "GET /mechanisms/{code}/programmes",
-			"GET /programmes/{id}", "GET /mechanisms/{code}/agreements", "GET /agreements/{id}");
+			"GET /programmes/{id}", "GET /mechanisms/{code}/agreements", "GET /agreements/{id}",
+			"GET /sdmx/v2/structure/{type}", "GET /sdmx/v2/structure/{type}/{agency}",
+			"GET /sdmx/v2/structure/{type}/{agency}/{ids}", "GET /sdmx/v2/structure/{type}/{agency}/{ids}/{version}",
+			"GET /sdmx/v2/data/{context}/{agency}/{flow}", "GET /sdmx/v2/data/{context}/{agency}/{flow}/{version}",
+			"GET /sdmx/v2/data/{context}/{agency}/{flow}/{version}/{key}");
 
 	@Autowired
 	MockMvcTester mvc;

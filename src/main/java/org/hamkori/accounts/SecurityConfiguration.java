@@ -1,6 +1,7 @@
 package org.hamkori.accounts;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,6 +32,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
@@ -144,15 +148,40 @@ class SecurityConfiguration {
 		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	};
 
+	/**
+	 * SDMX REST (decision 0032): statistical tools read it from any origin, with GET
+	 * only, and may revalidate with the ETag and Last-Modified it exposes.
+	 */
+	static final String SDMX = "/sdmx/**";
+
+	static CorsConfigurationSource sdmxCors() {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.addAllowedOrigin("*");
+		cors.setAllowedMethods(List.of("GET", "HEAD"));
+		cors.setAllowedHeaders(
+				List.of("Accept", "Accept-Language", "Authorization", "If-None-Match", "If-Modified-Since"));
+		cors.setExposedHeaders(List.of("ETag", "Last-Modified", "Content-Language"));
+		cors.setAllowCredentials(false);
+		cors.setMaxAge(3600L);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration(SDMX, cors);
+		return source;
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, TokenIntrospector introspector) throws Exception {
-		http.securityMatcher("/api/**", PROMETHEUS)
+		http.securityMatcher("/api/**", PROMETHEUS, SDMX)
 			.authorizeHttpRequests((auth) -> auth.requestMatchers(PROMETHEUS)
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, ApiContract.TOKEN_ENDPOINT)
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, ApiContract.PUBLIC_READS)
+				.permitAll()
+				// SDMX REST: readable by anyone, a token shows more (decision 0032)
+				.requestMatchers(HttpMethod.GET, SDMX)
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, SDMX)
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -160,6 +189,7 @@ class SecurityConfiguration {
 			.securityContext((c) -> c.requireExplicitSave(true))
 			.requestCache((c) -> c.disable())
 			.csrf((csrf) -> csrf.disable())
+			.cors((cors) -> cors.configurationSource(sdmxCors()))
 			.oauth2ResourceServer((o) -> o.opaqueToken((t) -> t.introspector(introspector))
 				.authenticationEntryPoint(UNAUTHORIZED)
 				.accessDeniedHandler(FORBIDDEN))

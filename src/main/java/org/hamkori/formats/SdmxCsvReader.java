@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  * (ILOSTAT writes thousands as UNIT_MULT 3) carried beside it for the import to convert
  * exactly into the indicator's own unit; a NOTE or COMMENT attribute becomes the note and
  * other attributes are ignored. Headers and values written as a code and its label
- * separated by a colon and a space give the code. Action D (delete) gives a problem row
+ * separated by a colon and a space give the code. Hamkori's own SDMX-CSV reads back: its
+ * dataflow {@code HAMKORI:DF_X(1.0)} is indicator X, and its FREQ, DATA_SET, UNIT_MEASURE
+ * and OBS_STATUS columns are read past (the frequency is the period's, the data set the
+ * one imported into, the unit the indicator's). Action D (delete) gives a problem row
  * {@code data.sdmx.delete}: figures are withdrawn by a revision, not by a file. A missing
  * value (empty or NaN) gives nothing.
  */
@@ -185,8 +188,8 @@ public final class SdmxCsvReader extends CsvRowReader {
 		}
 		String indicator = Cells.code(line.cell(this.indicator));
 		if (indicator == null && this.indicator < 0) {
-			StructureId id = structureId(structure);
-			indicator = (id != null) ? id.id() : null;
+			StructureId id = structureId(this.structure);
+			indicator = (id != null) ? id.indicator() : null;
 		}
 		String period = Cells.code(line.cell(this.period));
 		String action = Cells.code(line.cell(this.action));
@@ -224,6 +227,18 @@ public final class SdmxCsvReader extends CsvRowReader {
 	 * A structure reference: agency, id and version (null when the reference gives none).
 	 */
 	public record StructureId(String agency, String id, String version) {
+
+		/** Hamkori's own agency, whose dataflow of an indicator X is DF_X. */
+		public static final String HAMKORI = "HAMKORI";
+
+		/**
+		 * The indicator the flow carries: the flow's id, without the {@code DF_} of
+		 * Hamkori's own flows (as Hamkori's SDMX REST writes them).
+		 */
+		public String indicator() {
+			return (HAMKORI.equalsIgnoreCase(this.agency) && this.id.startsWith("DF_") && this.id.length() > 3)
+					? this.id.substring(3) : this.id;
+		}
 
 	}
 

@@ -121,6 +121,17 @@ public class IndicatorCatalogue {
 		return dimensions().stream().filter((d) -> d.code().equalsIgnoreCase(id)).findFirst();
 	}
 
+	/**
+	 * When the catalogue last changed through its maintenance (empty while it holds only
+	 * the seeded standard set), for caching what is built from it.
+	 */
+	public Optional<java.time.Instant> lastChanged() {
+		return this.jdbc.sql("select max(changed_at) from catalogue_change")
+			.query((rs, n) -> rs.getTimestamp(1))
+			.optional()
+			.map(java.sql.Timestamp::toInstant);
+	}
+
 	/** Whether a code is an ISO 3166-1 alpha-3 country code. */
 	public static boolean isCountry(String code) {
 		return CountryNames.isIso3166(code);

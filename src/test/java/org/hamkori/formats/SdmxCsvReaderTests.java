@@ -59,6 +59,27 @@ class SdmxCsvReaderTests {
 	}
 
 	@Test
+	void readsHamkorisOwnSdmxCsvWithItsDataflowAndColumns() throws IOException {
+		String two = "STRUCTURE,STRUCTURE_ID,ACTION,FREQ,REF_AREA,COUNTERPART_AREA,SEX,AGE,DATA_SET,TIME_PERIOD,"
+				+ "OBS_VALUE,UNIT_MEASURE,UNIT_MULT,OBS_STATUS\n"
+				+ "dataflow,HAMKORI:DF_DEPARTURES(1.0),I,M,TJK,RUS,F,_T,LMS,2024-03,1520.000000000001,PS,0,A\n";
+		List<SourceRow> rows = Samples
+			.readAll(new SdmxCsvReader(new ByteArrayInputStream(two.getBytes(StandardCharsets.UTF_8))));
+		assertThat(rows).extracting(SourceRow::indicator, SourceRow::period, SourceRow::value, SourceRow::problem)
+			.containsExactly(tuple("DEPARTURES", "2024-03", "1520.000000000001", null));
+		assertThat(rows.get(0).dimensions())
+			.isEqualTo(Map.of("REF_AREA", "TJK", "COUNTERPART_AREA", "RUS", "SEX", "F", "AGE", "_T"));
+		String one = "DATAFLOW,FREQ,REF_AREA,COUNTERPART_AREA,SEX,DATA_SET,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,"
+				+ "UNIT_MULT,OBS_STATUS\n" + "HAMKORI:DF_REMITTANCES(1.0),Q,KGZ,_T,_T,NBKR,2024-Q2,7.5,USD,6,A\n";
+		List<SourceRow> old = Samples
+			.readAll(new SdmxCsvReader(new ByteArrayInputStream(one.getBytes(StandardCharsets.UTF_8))));
+		assertThat(old).extracting(SourceRow::indicator, SourceRow::period)
+			.containsExactly(tuple("REMITTANCES", "2024-Q2"));
+		// another agency's DF_ flow keeps its id
+		assertThat(SdmxCsvReader.structureId("ILO:DF_EMP(1.0)").indicator()).isEqualTo("DF_EMP");
+	}
+
+	@Test
 	void filesThatAreNotSdmxOrLackItsColumnsAreRefused() {
 		assertKey("INDICATOR,TIME_PERIOD,OBS_VALUE\nA,2024,1\n", "data.sdmx.not-sdmx");
 		assertKey("DATAFLOW,INDICATOR,OBS_VALUE\nX:Y(1.0),A,1\n", "data.sdmx.columns");

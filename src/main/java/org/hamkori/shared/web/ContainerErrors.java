@@ -43,7 +43,8 @@ class ContainerErrors implements ErrorController {
 	Object error(HttpServletRequest request) {
 		HttpStatus status = status(request);
 		String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (uri != null && uri.startsWith(request.getContextPath() + "/api/")) {
+		if (uri != null && (uri.startsWith(request.getContextPath() + "/api/")
+				|| uri.startsWith(request.getContextPath() + "/sdmx/"))) {
 			Locale locale = RequestContextUtils.getLocale(request);
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status, locale));
 			problem.setInstance(URI.create(uri));

@@ -111,7 +111,9 @@ class ErrorHandling {
 	}
 
 	static boolean isApi(HttpServletRequest request) {
-		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		String uri = request.getRequestURI();
+		return uri.startsWith(request.getContextPath() + "/api/")
+				|| uri.startsWith(request.getContextPath() + "/sdmx/");
 	}
 
 }
