@@ -119,6 +119,45 @@ public class ApiContract {
 		};
 	}
 
+	/**
+	 * The paging of every list ({@link ApiLists}): its two parameters, its two headers
+	 * and the 400 of a limit out of range or a cursor Hamkori did not give.
+	 */
+	@Bean
+	OperationCustomizer listPaging() {
+		return (operation, handler) -> {
+			if (!ApiLists.isList(handler.getMethod())) {
+				return operation;
+			}
+			operation.addParametersItem(new Parameter().name(ApiLists.LIMIT)
+				.in("query")
+				.required(false)
+				.description("Items a page, 1 to " + ApiLists.MAX_LIMIT)
+				.schema(new Schema<Integer>().type("integer")
+					.format("int32")
+					.minimum(java.math.BigDecimal.ONE)
+					.maximum(java.math.BigDecimal.valueOf(ApiLists.MAX_LIMIT))
+					._default(ApiLists.DEFAULT_LIMIT)));
+			operation.addParametersItem(new Parameter().name(ApiLists.CURSOR)
+				.in("query")
+				.required(false)
+				.description("Where the page starts: the cursor of the previous page's Link header, as given")
+				.schema(new Schema<String>().type("string")));
+			ApiResponses responses = (operation.getResponses() != null) ? operation.getResponses() : new ApiResponses();
+			ApiResponse ok = responses.get("200");
+			if (ok != null) {
+				ok.addHeaderObject(ApiLists.TOTAL_COUNT,
+						new io.swagger.v3.oas.models.headers.Header().description("How many items the whole list has")
+							.schema(new Schema<Integer>().type("integer").format("int32")));
+				ok.addHeaderObject("Link",
+						new io.swagger.v3.oas.models.headers.Header()
+							.description("The next page as <address>; rel=\"next\", absent on the last page")
+							.schema(new Schema<String>().type("string")));
+			}
+			return operation;
+		};
+	}
+
 	@Bean
 	RecordNullability recordNullability() {
 		return new RecordNullability();

@@ -1,0 +1,62 @@
+package org.hamkori.shared.web;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The one shape of the API's problem documents (RFC 9457): type, title, status, detail in
+ * the caller's language, a stable {@code code} (the message key of the rule refused) and,
+ * for refused fields or lines, {@code problems}: each with its {@code field} or
+ * {@code line}, its own {@code code} and its {@code message}.
+ */
+public final class ApiProblems {
+
+	/** The member that holds the stable code. */
+	public static final String CODE = "code";
+
+	/** The member that lists the refused fields or lines. */
+	public static final String PROBLEMS = "problems";
+
+	private ApiProblems() {
+	}
+
+	/**
+	 * One refused field or line; what is not known is left out of the document.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Item(@Nullable String field, @Nullable Long line, String code, String message) {
+	}
+
+	public static Item field(@Nullable String field, String code, String message) {
+		return new Item(field, null, code, message);
+	}
+
+	public static Item line(long line, String code, String message) {
+		return new Item(null, line, code, message);
+	}
+
+	public static ProblemDetail problem(HttpStatus status, String code, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setProperty(CODE, code);
+		return problem;
+	}
+
+	public static ProblemDetail problem(HttpStatus status, String code, String detail, List<?> problems) {
+		ProblemDetail problem = problem(status, code, detail);
+		problem.setProperty(PROBLEMS, problems);
+		return problem;
+	}
+
+	/** The answer carrying a problem document. */
+	public static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}
