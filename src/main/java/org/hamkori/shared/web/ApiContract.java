@@ -50,6 +50,10 @@ public class ApiContract {
 	 */
 	public static final String TOKEN_ENDPOINT = "/api/v1/auth/token";
 
+	/** The reads with a natural timestamp, answered with Last-Modified. */
+	static final java.util.Set<String> LAST_MODIFIED = java.util.Set.of("/api/v1/data-values", "/api/v1/series",
+			"/api/v1/comparison");
+
 	static final String BEARER = "bearer";
 
 	static final String PROBLEM = "Problem";
@@ -199,7 +203,40 @@ public class ApiContract {
 			if (body) {
 				respond(operation, "413");
 			}
+			if (read && !path.startsWith(ApiCaching.DOCUMENTS)) {
+				revalidated(path, operation);
+			}
 		});
+	}
+
+	/**
+	 * The headers of a read that may be asked again with If-None-Match (and, with a
+	 * timestamp, If-Modified-Since), and its 304 ({@link ApiCaching}).
+	 */
+	private static void revalidated(String path, Operation operation) {
+		ApiResponses responses = operation.getResponses();
+		ApiResponse ok = (responses != null) ? responses.get("200") : null;
+		if (ok == null) {
+			return;
+		}
+		ok.addHeaderObject("ETag",
+				new io.swagger.v3.oas.models.headers.Header()
+					.description("Send it back in If-None-Match: 304 while the answer is the same")
+					.schema(new Schema<String>().type("string")));
+		ok.addHeaderObject("Cache-Control",
+				new io.swagger.v3.oas.models.headers.Header().description("Always " + ApiCaching.CACHE_CONTROL)
+					.schema(new Schema<String>().type("string")));
+		boolean dated = LAST_MODIFIED.contains(path);
+		if (dated) {
+			ok.addHeaderObject("Last-Modified",
+					new io.swagger.v3.oas.models.headers.Header()
+						.description("The latest approval among the figures; send it back in If-Modified-Since")
+						.schema(new Schema<String>().type("string")));
+		}
+		responses.addApiResponse("304",
+				new ApiResponse().description(
+						dated ? "Not modified: the If-None-Match ETag or the If-Modified-Since time still holds"
+								: "Not modified: the If-None-Match ETag still holds"));
 	}
 
 	private static void respond(Operation operation, String status) {
