@@ -58,6 +58,8 @@ public class ApiContract {
 
 	static final String PROBLEM = "Problem";
 
+	static final String PROBLEM_ITEM = "ProblemItem";
+
 	static final String PROBLEM_JSON = "application/problem+json";
 
 	static final String JSON = "application/json";
@@ -99,6 +101,7 @@ public class ApiContract {
 						.scheme("bearer")
 						.description("An API token from POST " + TOKEN_ENDPOINT));
 			components.addSchemas(PROBLEM, problemSchema());
+			components.addSchemas(PROBLEM_ITEM, problemItemSchema());
 			ERRORS.forEach((status, named) -> components.addResponses(named[0],
 					new ApiResponse().description(named[1])
 						.content(new Content().addMediaType(PROBLEM_JSON,
@@ -250,24 +253,38 @@ public class ApiContract {
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	private static Schema<?> problemSchema() {
 		Schema problem = new Schema<>().type("object")
-			.description("An RFC 9457 problem document; detail is in the caller's language")
-			.required(List.of("type", "title", "status"));
+			.description("An RFC 9457 problem document; title and detail are in the caller's language. "
+					+ "Some refusals add members of their own (the counts of a refused import)")
+			.required(List.of("type", "title", "status", "detail", "code"));
 		problem.addProperty("type", new Schema<>().type("string").format("uri").example("about:blank"));
 		problem.addProperty("title", new Schema<>().type("string"));
 		problem.addProperty("status", new Schema<>().type("integer").format("int32"));
 		problem.addProperty("detail", new Schema<>().type("string"));
 		problem.addProperty("instance", new Schema<>().type("string").format("uri-reference"));
-		problem.addProperty("code", new Schema<>().type("string").description("The message key of a refused rule"));
-		problem.addProperty("field", new Schema<>().type("string").description("The field of a refused rule"));
-		problem.addProperty("errors",
-				new Schema<>().type("object")
-					.description("Messages by field")
-					.additionalProperties(new Schema<>().type("string")));
+		problem.addProperty("code",
+				new Schema<>().type("string")
+					.description("Stable: the message key of the rule refused, or error.<status>")
+					.example("error.400.parameter"));
 		problem.addProperty("problems",
 				new Schema<>().type("array")
-					.items(new Schema<>().description("A message, or an object with the field or line and its message"))
+					.items(new Schema<>().$ref("#/components/schemas/" + PROBLEM_ITEM))
 					.description("Each refused field or line"));
 		return problem;
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static Schema<?> problemItemSchema() {
+		Schema item = new Schema<>().type("object")
+			.description("One refused field or line, with its own code and sentence")
+			.required(List.of("code", "message"));
+		item.addProperty("field", new Schema<>().type("string").description("The parameter or field refused"));
+		item.addProperty("line",
+				new Schema<>().type("integer")
+					.format("int64")
+					.description("The line of a file, or the index of a value in a JSON body"));
+		item.addProperty("code", new Schema<>().type("string").description("The message key of the rule"));
+		item.addProperty("message", new Schema<>().type("string").description("In the caller's language"));
+		return item;
 	}
 
 }

@@ -1,9 +1,15 @@
 package org.hamkori.shared.web;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.hamkori.shared.rules.RuleViolation;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,6 +58,23 @@ public final class ApiProblems {
 		ProblemDetail problem = problem(status, code, detail);
 		problem.setProperty(PROBLEMS, problems);
 		return problem;
+	}
+
+	/**
+	 * A refusal by the rules: the first rule's key as code and its sentence as detail
+	 * (all sentences when there are several), and each problem with its field, key and
+	 * sentence.
+	 */
+	public static ProblemDetail refused(HttpStatus status, RuleViolation ex,
+			Function<RuleViolation.Problem, String> text) {
+		List<Item> items = ex.problems().stream().map((p) -> field(p.field(), p.messageKey(), text.apply(p))).toList();
+		String detail = items.stream().map(Item::message).distinct().collect(Collectors.joining(" "));
+		return problem(status, ex.messageKey(), detail, items);
+	}
+
+	/** The same, with each sentence from the message source. */
+	public static ProblemDetail refused(HttpStatus status, RuleViolation ex, MessageSource messages, Locale locale) {
+		return refused(status, ex, (p) -> messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), locale));
 	}
 
 	/** The answer carrying a problem document. */
