@@ -37,8 +37,8 @@ class RouteInventoryTests {
 			"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
 			"GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error",
 			"GET /rsvp/{token}", "POST /rsvp/{token}", "GET /calendar/{token}.ics", "GET /mechanisms/{code}/programmes",
-			"GET /programmes/{id}", "GET /mechanisms/{code}/agreements", "GET /agreements/{id}", "GET /programmes/{id}/results",
-			"GET /results/indicators/{id}");
+			"GET /programmes/{id}", "GET /mechanisms/{code}/agreements", "GET /agreements/{id}",
+			"GET /programmes/{id}/results", "GET /results/indicators/{id}");
 
 	@Autowired
 	MockMvcTester mvc;
