@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.text.Decimals;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -30,6 +31,11 @@ public record ResultIndicator(@Id UUID id, UUID programmeId, UUID levelId, Strin
 	/** What is aimed at in a year for an area (a row of {@code result_target}). */
 	@Table("result_target")
 	public record Target(@Column("target_year") int year, String area, @Column("target_value") BigDecimal value) {
+
+		public Target {
+			value = Decimals.exact(value);
+		}
+
 	}
 
 	/**
@@ -40,6 +46,10 @@ public record ResultIndicator(@Id UUID id, UUID programmeId, UUID levelId, Strin
 	public record Actual(String period, String area, @Column("actual_value") BigDecimal value, String source,
 			String note) {
 
+		public Actual {
+			value = Decimals.exact(value);
+		}
+
 		public ResultPeriod resultPeriod() {
 			return ResultPeriod.parse(this.period).orElseThrow();
 		}
@@ -47,6 +57,7 @@ public record ResultIndicator(@Id UUID id, UUID programmeId, UUID levelId, Strin
 	}
 
 	public ResultIndicator {
+		baselineValue = Decimals.exact(baselineValue);
 		targets = (targets != null) ? Set.copyOf(targets) : Set.of();
 		actuals = (actuals != null) ? Set.copyOf(actuals) : Set.of();
 	}

@@ -150,11 +150,8 @@ public class ResultsTable {
 		UUID parent = level.parentId();
 		while (parent != null && depth < 3) {
 			UUID p = parent;
-			parent = levels.stream()
-				.filter((l) -> l.id().equals(p))
-				.map(ResultLevel::parentId)
-				.findFirst()
-				.orElse(null);
+			ResultLevel above = levels.stream().filter((l) -> l.id().equals(p)).findFirst().orElse(null);
+			parent = (above != null) ? above.parentId() : null;
 			depth++;
 		}
 		return depth;
