@@ -38,7 +38,7 @@ class RouteInventoryTests {
 			"GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error",
 			"GET /rsvp/{token}", "POST /rsvp/{token}", "GET /calendar/{token}.ics", "GET /mechanisms/{code}/programmes",
 			"GET /programmes/{id}", "GET /mechanisms/{code}/agreements", "GET /agreements/{id}",
-			"GET /programmes/{id}/results", "GET /results/indicators/{id}");
+			"GET /programmes/{id}/results", "GET /results/indicators/{id}", "GET /programmes/{id}/workplan");
 
 	@Autowired
 	MockMvcTester mvc;

@@ -187,8 +187,8 @@ class SecurityConfiguration {
 			// the programme register: public programmes and agreements for everyone, the
 			// rest filtered per viewer
 			.requestMatchers(HttpMethod.GET, "/mechanisms/{code}/programmes", "/programmes/{id}",
-					"/programmes/{id}/results", "/results/indicators/{id}", "/mechanisms/{code}/agreements",
-					"/agreements/{id}")
+					"/programmes/{id}/results", "/results/indicators/{id}", "/programmes/{id}/workplan",
+					"/mechanisms/{code}/agreements", "/agreements/{id}")
 			.permitAll()
 			.requestMatchers("/error")
 			.permitAll()

@@ -51,8 +51,11 @@ public class ResultsFramework {
 
 	private final ApplicationEventPublisher events;
 
+	private final ActivityRepository activities;
+
 	ResultsFramework(ResultLevelRepository levels, ResultIndicatorRepository indicators, Programmes programmes,
-			Directory directory, Analytics analytics, ApplicationEventPublisher events) {
+			Directory directory, Analytics analytics, ApplicationEventPublisher events, ActivityRepository activities) {
+		this.activities = activities;
 		this.levels = levels;
 		this.indicators = indicators;
 		this.programmes = programmes;
@@ -147,7 +150,8 @@ public class ResultsFramework {
 		ResultLevel before = this.levels.findById(levelId).orElseThrow(NotFoundException::new);
 		ProgrammeRef programme = editable(before.programmeId(), by);
 		validate(before.programmeId(), before, details);
-		if (details.kind() != before.kind() && (this.levels.existsByParentId(levelId))) {
+		if (details.kind() != before.kind()
+				&& (this.levels.existsByParentId(levelId) || this.activities.existsByOutputId(levelId))) {
 			throw new RuleViolation("kind", "validation.results.level.kindWithChildren");
 		}
 		ResultLevel after = this.levels.save(new ResultLevel(before.id(), before.programmeId(), details.parentId(),
@@ -164,7 +168,8 @@ public class ResultsFramework {
 	public void deleteLevel(UUID levelId, Viewer by) {
 		ResultLevel level = this.levels.findById(levelId).orElseThrow(NotFoundException::new);
 		ProgrammeRef programme = editable(level.programmeId(), by);
-		if (this.levels.existsByParentId(levelId) || this.indicators.existsByLevelId(levelId)) {
+		if (this.levels.existsByParentId(levelId) || this.indicators.existsByLevelId(levelId)
+				|| this.activities.existsByOutputId(levelId)) {
 			throw RuleViolation.of("validation.results.level.notEmpty");
 		}
 		this.levels.delete(level);

@@ -57,6 +57,9 @@ class ResultsFrameworkTests {
 	ResultsTable table;
 
 	@Autowired
+	Workplan workplan;
+
+	@Autowired
 	Directory directory;
 
 	@Autowired
@@ -303,6 +306,68 @@ class ResultsFrameworkTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("Hamkori:");
+	}
+
+	@Test
+	void theWorkplanListsActivitiesPerOutputAndAsksWhyOneIsPostponed() {
+		Programme programme = programme(Visibility.MEMBERS);
+		ResultLevel outcome = this.framework.createLevel(programme.id(),
+				new LevelDetails(null, ResultKind.OUTCOME, "1", text("Governance")), ADMIN);
+		ResultLevel first = this.framework.createLevel(programme.id(),
+				new LevelDetails(outcome.id(), ResultKind.OUTPUT, "1.1", text("Policies drafted")), ADMIN);
+		ResultLevel second = this.framework.createLevel(programme.id(),
+				new LevelDetails(outcome.id(), ResultKind.OUTPUT, "1.2", text("Officials trained")), ADMIN);
+		String title = "Consultation " + UUID.randomUUID();
+		assertThat(this.mvc.post()
+			.uri("/programmes/" + programme.id() + "/workplan?lang=ru")
+			.with(as("secretariat.tj"))
+			.with(csrf())
+			.param("outputId", first.id().toString())
+			.param("code", "A1")
+			.param("titleEn", title)
+			.param("area", "TJ")
+			.param("responsibleId", this.iom.toString())
+			.param("startDate", "2025-03-01")
+			.param("endDate", "2025-02-01")
+			.param("status", "POSTPONED")).hasStatusOk()
+			.bodyText()
+			.contains("Укажите, почему мероприятие отложено или отменено",
+					"Дата окончания не может быть раньше даты начала");
+		assertThat(this.mvc.post()
+			.uri("/programmes/" + programme.id() + "/workplan")
+			.with(as("secretariat.tj"))
+			.with(csrf())
+			.param("outputId", first.id().toString())
+			.param("code", "A1")
+			.param("titleEn", title)
+			.param("area", "TJ")
+			.param("responsibleId", this.iom.toString())
+			.param("startDate", "2025-03-01")
+			.param("endDate", "2025-06-30")
+			.param("status", "POSTPONED")
+			.param("statusReason", "Elections")
+			.param("budgetLine", "BL 1.1")).hasStatus(302);
+		this.workplan.create(programme.id(),
+				new ActivityDetails(second.id(), "A2", text("Training of officials"), "TJ", this.iom,
+						LocalDate.of(2025, 1, 10), LocalDate.of(2025, 1, 12), ActivityStatus.COMPLETED, null, null),
+				ADMIN);
+		assertThat(this.mvc.get().uri("/programmes/" + programme.id() + "/workplan?lang=ru").with(as("focal.mol.tj")))
+			.hasStatusOk()
+			.bodyText()
+			.contains(title, "Отложено", "Elections", "BL 1.1", "Training of officials", "Завершено")
+			.doesNotContain("Новое мероприятие");
+		assertThat(this.mvc.get()
+			.uri("/programmes/" + programme.id() + "/workplan?output=" + second.id())
+			.header("HX-Request", "true")
+			.with(as("focal.mol.tj"))).hasStatusOk().bodyText().contains("Training of officials").doesNotContain(title);
+		assertThat(this.mvc.post()
+			.uri("/programmes/" + programme.id() + "/workplan")
+			.with(as("focal.mol.tj"))
+			.with(csrf())
+			.param("code", "A3")).hasStatus(403);
+		assertThat(this.mvc.get().uri("/programmes/" + programme.id() + "/workplan").with(as("secretariat.kz")))
+			.hasStatus(404);
+		assertThatThrownBy(() -> this.framework.deleteLevel(second.id(), ADMIN)).isInstanceOf(RuleViolation.class);
 	}
 
 	private ResultsTable.Row row(Programme programme, int year, Viewer viewer) {
