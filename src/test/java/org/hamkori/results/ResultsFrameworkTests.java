@@ -184,7 +184,9 @@ class ResultsFrameworkTests {
 		// deleting is asked first, then done
 		assertThat(this.mvc.get()
 			.uri("/results/indicators/" + indicator.id() + "/targets/delete?year=2025&area=TJ&lang=ru")
-			.with(as("secretariat.tj"))).hasStatusOk().bodyText().contains("Удалить эту цель?", "Да, удалить");
+			.with(as("secretariat.tj"))).hasStatusOk()
+			.bodyText()
+			.contains("Удалить эту цель?", "Да, удалить", "1.a · 2025 · Таджикистан");
 		assertThat(this.framework.indicator(indicator.id(), ADMIN).targets()).hasSize(1);
 		assertThat(this.mvc.post()
 			.uri("/results/indicators/" + indicator.id() + "/targets/delete")

@@ -1,6 +1,5 @@
 package org.hamkori.results.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.hamkori.directory.Directory;
-import org.hamkori.directory.Mechanism;
 import org.hamkori.programmes.ProgrammeRef;
 import org.hamkori.results.Area;
 import org.hamkori.results.ResultIndicator;
@@ -27,6 +25,7 @@ import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.web.RedirectProblems;
 import org.hamkori.shared.web.TypedInput;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +51,10 @@ class ResultsController {
 
 	private final Directory directory;
 
-	ResultsController(ResultsFramework framework, ResultsTable table, Directory directory) {
+	private final ResultsPages pages;
+
+	ResultsController(ResultsFramework framework, ResultsTable table, Directory directory, ResultsPages pages) {
+		this.pages = pages;
 		this.framework = framework;
 		this.table = table;
 		this.directory = directory;
@@ -70,7 +72,7 @@ class ResultsController {
 		indicators.forEach((i) -> i.actuals().forEach((a) -> years.add(a.resultPeriod().year())));
 		int chosen = (year != null && year >= 1990 && year <= 2100) ? year : thisYear;
 		years.add(chosen);
-		context(model, programme, viewer);
+		this.pages.context(model, programme, viewer);
 		model.addAttribute("years", years.descendingSet());
 		model.addAttribute("table", this.table.of(id, chosen, viewer));
 		return HtmxRequests.isHtmx(request) ? "results/table :: results" : "results/table";
@@ -136,7 +138,7 @@ class ResultsController {
 	String confirmLevelDeletion(@PathVariable UUID id, Viewer viewer, Model model) {
 		ResultLevel level = this.framework.level(id, viewer);
 		ProgrammeRef programme = this.framework.editable(level.programmeId(), viewer);
-		context(model, programme, viewer);
+		this.pages.context(model, programme, viewer);
 		model.addAttribute("what", level.code() + " " + nameOf(level.title()));
 		model.addAttribute("question", "results.delete.level");
 		model.addAttribute("action", "/results/levels/" + id + "/delete");
@@ -225,7 +227,7 @@ class ResultsController {
 	String confirmIndicatorDeletion(@PathVariable UUID id, Viewer viewer, Model model) {
 		ResultIndicator indicator = this.framework.indicator(id, viewer);
 		ProgrammeRef programme = this.framework.editable(indicator.programmeId(), viewer);
-		context(model, programme, viewer);
+		this.pages.context(model, programme, viewer);
 		model.addAttribute("what", indicator.code() + " " + nameOf(indicator.name()));
 		model.addAttribute("question", "results.delete.indicator");
 		model.addAttribute("action", "/results/indicators/" + id + "/delete");
@@ -263,8 +265,9 @@ class ResultsController {
 		ResultIndicator indicator = this.framework.indicator(id, viewer);
 		ProgrammeRef programme = this.framework.editable(indicator.programmeId(), viewer);
 		indicator.target(year, area).orElseThrow(NotFoundException::new);
-		context(model, programme, viewer);
-		model.addAttribute("what", indicator.code() + " · " + year + " · " + areaName(area, model));
+		this.pages.context(model, programme, viewer);
+		model.addAttribute("what",
+				indicator.code() + " · " + year + " · " + this.pages.areaName(area, LocaleContextHolder.getLocale()));
 		model.addAttribute("question", "results.delete.target");
 		model.addAttribute("action", "/results/indicators/" + id + "/targets/delete");
 		model.addAttribute("hidden", Map.of("year", String.valueOf(year), "area", area));
@@ -301,8 +304,9 @@ class ResultsController {
 		if (indicator.actuals().stream().noneMatch((a) -> a.period().equals(period) && a.area().equals(area))) {
 			throw new NotFoundException();
 		}
-		context(model, programme, viewer);
-		model.addAttribute("what", indicator.code() + " · " + period + " · " + areaName(area, model));
+		this.pages.context(model, programme, viewer);
+		model.addAttribute("what",
+				indicator.code() + " · " + period + " · " + this.pages.areaName(area, LocaleContextHolder.getLocale()));
 		model.addAttribute("question", "results.delete.actual");
 		model.addAttribute("action", "/results/indicators/" + id + "/actuals/delete");
 		model.addAttribute("hidden", Map.of("period", period, "area", area));
@@ -317,7 +321,7 @@ class ResultsController {
 
 	private String indicatorPage(Model model, ProgrammeRef programme, ResultIndicator indicator, TargetForm target,
 			ActualForm actual, Viewer viewer) {
-		context(model, programme, viewer);
+		this.pages.context(model, programme, viewer);
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("level", this.framework.level(indicator.levelId(), viewer));
 		model.addAttribute("targetForm", target);
@@ -327,7 +331,7 @@ class ResultsController {
 
 	private String levelForm(Model model, ProgrammeRef programme, ResultLevel saved, LevelForm form, boolean conflict,
 			Viewer viewer) {
-		context(model, programme, viewer);
+		this.pages.context(model, programme, viewer);
 		model.addAttribute("form", form);
 		model.addAttribute("saved", saved);
 		model.addAttribute("conflict", conflict);
@@ -342,7 +346,7 @@ class ResultsController {
 
 	private String indicatorForm(Model model, ProgrammeRef programme, ResultIndicator saved, IndicatorForm form,
 			boolean conflict, Viewer viewer) {
-		context(model, programme, viewer);
+		this.pages.context(model, programme, viewer);
 		model.addAttribute("form", form);
 		model.addAttribute("saved", saved);
 		model.addAttribute("conflict", conflict);
@@ -351,35 +355,8 @@ class ResultsController {
 		return "results/indicator-form";
 	}
 
-	/**
-	 * What every page of the framework needs: the programme, its mechanism, its areas.
-	 */
-	private void context(Model model, ProgrammeRef programme, Viewer viewer) {
-		Mechanism mechanism = this.directory.mechanism(programme.mechanismId()).orElseThrow(NotFoundException::new);
-		model.addAttribute("programme", programme);
-		model.addAttribute("mechanism", mechanism);
-		model.addAttribute("canEdit", this.framework.canEdit(programme, viewer));
-		List<String> areas = this.framework.areas(programme);
-		Map<String, LocalizedText> names = new LinkedHashMap<>();
-		var countries = this.directory.countries();
-		for (String area : areas) {
-			if (!Area.isRegion(area) && countries.containsKey(area)) {
-				names.put(area, countries.get(area).name());
-			}
-		}
-		model.addAttribute("areas", areas);
-		model.addAttribute("areaNames", names);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static String areaName(String area, Model model) {
-		Map<String, LocalizedText> names = (Map<String, LocalizedText>) model.getAttribute("areaNames");
-		LocalizedText name = (names != null) ? names.get(area) : null;
-		return (name != null) ? name.in(org.springframework.context.i18n.LocaleContextHolder.getLocale()) : area;
-	}
-
 	private static String nameOf(LocalizedText text) {
-		return text.in(org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		return text.in(LocaleContextHolder.getLocale());
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.hamkori.results.web;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,12 +15,10 @@ import org.hamkori.directory.Organisation;
 import org.hamkori.programmes.ProgrammeRef;
 import org.hamkori.results.Activity;
 import org.hamkori.results.ActivityStatus;
-import org.hamkori.results.Area;
 import org.hamkori.results.ResultKind;
 import org.hamkori.results.ResultLevel;
 import org.hamkori.results.ResultsFramework;
 import org.hamkori.results.Workplan;
-import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.rules.RuleErrors;
 import org.hamkori.shared.rules.RuleViolation;
 import org.hamkori.shared.security.Viewer;
@@ -53,7 +50,10 @@ class WorkplanController {
 
 	private final Directory directory;
 
-	WorkplanController(Workplan workplan, ResultsFramework framework, Directory directory) {
+	private final ResultsPages pages;
+
+	WorkplanController(Workplan workplan, ResultsFramework framework, Directory directory, ResultsPages pages) {
+		this.pages = pages;
 		this.workplan = workplan;
 		this.framework = framework;
 		this.directory = directory;
@@ -75,7 +75,7 @@ class WorkplanController {
 			.map((o) -> new OutputBlock(o, activities.stream().filter((a) -> a.outputId().equals(o.id())).toList()))
 			.filter((b) -> !b.activities().isEmpty())
 			.toList();
-		context(model, programme, viewer);
+		this.pages.context(model, programme, viewer);
 		model.addAttribute("outputs", outputs);
 		model.addAttribute("blocks", blocks);
 		model.addAttribute("count", activities.size());
@@ -146,7 +146,7 @@ class WorkplanController {
 	String confirmDeletion(@PathVariable UUID id, Viewer viewer, Locale locale, Model model) {
 		Activity activity = this.workplan.activity(id, viewer);
 		ProgrammeRef programme = this.framework.editable(activity.programmeId(), viewer);
-		context(model, programme, viewer);
+		this.pages.context(model, programme, viewer);
 		model.addAttribute("what", activity.code() + " " + activity.title().in(locale));
 		model.addAttribute("question", "workplan.delete");
 		model.addAttribute("action", "/workplan/" + id + "/delete");
@@ -171,7 +171,7 @@ class WorkplanController {
 
 	private String form(Model model, ProgrammeRef programme, Activity saved, ActivityForm form, boolean conflict,
 			Viewer viewer, Locale locale) {
-		context(model, programme, viewer);
+		this.pages.context(model, programme, viewer);
 		model.addAttribute("form", form);
 		model.addAttribute("saved", saved);
 		model.addAttribute("conflict", conflict);
@@ -185,21 +185,6 @@ class WorkplanController {
 			.sorted(Comparator.comparing((Organisation o) -> o.name().in(locale), String.CASE_INSENSITIVE_ORDER))
 			.toList());
 		return "results/activity-form";
-	}
-
-	private void context(Model model, ProgrammeRef programme, Viewer viewer) {
-		Mechanism mechanism = this.directory.mechanism(programme.mechanismId()).orElseThrow(NotFoundException::new);
-		model.addAttribute("programme", programme);
-		model.addAttribute("mechanism", mechanism);
-		model.addAttribute("canEdit", this.framework.canEdit(programme, viewer));
-		List<String> areas = this.framework.areas(programme);
-		Map<String, LocalizedText> names = new LinkedHashMap<>();
-		var countries = this.directory.countries();
-		areas.stream()
-			.filter((a) -> !Area.isRegion(a) && countries.containsKey(a))
-			.forEach((a) -> names.put(a, countries.get(a).name()));
-		model.addAttribute("areas", areas);
-		model.addAttribute("areaNames", names);
 	}
 
 }
