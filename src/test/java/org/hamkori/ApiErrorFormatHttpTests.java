@@ -92,12 +92,17 @@ class ApiErrorFormatHttpTests {
 		assertThat(problem.read("$.title", String.class)).isNotBlank();
 		assertThat(problem.read("$.status", Integer.class)).isEqualTo(c.status());
 		assertThat(problem.read("$.detail", String.class)).isNotBlank().contains(c.detailContains());
+		assertThat(problem.read("$.code", String.class)).as("a stable code").matches("[a-z0-9.-]+");
 	}
 
 	@Test
 	void aBadParameterIsNamedInTheProblems() throws Exception {
 		HttpResponse<String> response = send(cases().findFirst().orElseThrow(), "en");
-		assertThat(JsonPath.parse(response.body()).read("$.problems[0].field", String.class)).isEqualTo("status");
+		DocumentContext problem = JsonPath.parse(response.body());
+		assertThat(problem.read("$.code", String.class)).isEqualTo("error.400.parameter");
+		assertThat(problem.read("$.problems[0].field", String.class)).isEqualTo("status");
+		assertThat(problem.read("$.problems[0].code", String.class)).isEqualTo("error.400.parameter");
+		assertThat(problem.read("$.problems[0].message", String.class)).contains("BOGUS");
 	}
 
 	@Test

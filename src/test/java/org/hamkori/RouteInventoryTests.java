@@ -41,7 +41,8 @@ class RouteInventoryTests {
 			"GET /sdmx/v2/structure/{type}", "GET /sdmx/v2/structure/{type}/{agency}",
 			"GET /sdmx/v2/structure/{type}/{agency}/{ids}", "GET /sdmx/v2/structure/{type}/{agency}/{ids}/{version}",
 			"GET /sdmx/v2/data/{context}/{agency}/{flow}", "GET /sdmx/v2/data/{context}/{agency}/{flow}/{version}",
-			"GET /sdmx/v2/data/{context}/{agency}/{flow}/{version}/{key}");
+			"GET /sdmx/v2/data/{context}/{agency}/{flow}/{version}/{key}", "GET /programmes/{id}/results",
+			"GET /results/indicators/{id}", "GET /programmes/{id}/workplan");
 
 	@Autowired
 	MockMvcTester mvc;

@@ -217,6 +217,7 @@ class SecurityConfiguration {
 			// the programme register: public programmes and agreements for everyone, the
 			// rest filtered per viewer
 			.requestMatchers(HttpMethod.GET, "/mechanisms/{code}/programmes", "/programmes/{id}",
+					"/programmes/{id}/results", "/results/indicators/{id}", "/programmes/{id}/workplan",
 					"/mechanisms/{code}/agreements", "/agreements/{id}")
 			.permitAll()
 			.requestMatchers("/error")

@@ -45,8 +45,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Analytics {
 
-	/** The longest period range one table covers, in years. */
-	public static final int MAX_YEARS = 30;
+	/**
+	 * The longest period range one table covers, in years: two centuries of history. A
+	 * longer range is refused, never narrowed.
+	 */
+	public static final int MAX_YEARS = 200;
 
 	/**
 	 * What to show: the frequency of a series view (null for the coarsest there is) is
@@ -65,7 +68,9 @@ public class Analytics {
 				toYear = swap;
 			}
 			if (toYear - fromYear >= MAX_YEARS) {
-				fromYear = toYear - MAX_YEARS + 1;
+				// the pages and the API refuse such a range first, naming the limit
+				throw new IllegalArgumentException(
+						"A table covers at most " + MAX_YEARS + " years, not " + fromYear + "-" + toYear);
 			}
 		}
 

@@ -199,7 +199,9 @@ public class AnalyticsExports {
 					BigDecimal value = row.values().get(i);
 					Cell cell = line.createCell(i + 1);
 					if (value != null) {
-						cell.setCellValue(value.doubleValue());
+						// a number only when a double keeps every digit, else the exact
+						// text
+						SpreadsheetCells.figure(cell, value);
 					}
 				}
 			}

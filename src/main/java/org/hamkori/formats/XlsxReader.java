@@ -30,12 +30,15 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  * so are columns the header does not name (the label columns). A row whose value and note
  * are empty gives nothing. A formula in a value cell gives a problem row
  * {@code data.cell.formula} naming the cell, whatever it computed; text in a value cell
- * passes through as text. The package is opened with POI's zip guard, so an archive that
- * inflates far beyond its size ends with {@code data.file.zip-bomb}; a file that is no
- * XLSX with {@code data.file.not-xlsx}. Every part read is bounded whatever the archive
- * declares ({@code data.file.entry-too-large}, {@code data.file.text-too-large}), and so
- * are rows ({@code data.file.too-many-rows}), columns
- * ({@code data.file.too-many-columns}) and cells ({@code data.file.cell-too-long}).
+ * passes through as text. A UNIT_MULT column gives the power of ten each row's value is
+ * given in, carried beside it for the import to convert exactly
+ * ({@code data.sdmx.unit-mult} when it is no whole number from -12 to 12). The package is
+ * opened with POI's zip guard, so an archive that inflates far beyond its size ends with
+ * {@code data.file.zip-bomb}; a file that is no XLSX with {@code data.file.not-xlsx}.
+ * Every part read is bounded whatever the archive declares
+ * ({@code data.file.entry-too-large}, {@code data.file.text-too-large}), and so are rows
+ * ({@code data.file.too-many-rows}), columns ({@code data.file.too-many-columns}) and
+ * cells ({@code data.file.cell-too-long}).
  */
 public final class XlsxReader implements RowReader {
 
@@ -61,6 +64,9 @@ public final class XlsxReader implements RowReader {
 	private int value = -1;
 
 	private int note = -1;
+
+	/** The column of SDMX's UNIT_MULT: the power of ten a row's value is given in. */
+	private int unitMultiplier = -1;
 
 	private final Map<Integer, String> dimensions = new LinkedHashMap<>();
 
@@ -163,6 +169,7 @@ public final class XlsxReader implements RowReader {
 					case "PERIOD", "TIME_PERIOD" -> this.period = LongCsvReader.first(this.period, column);
 					case "OBS_VALUE" -> this.value = LongCsvReader.first(this.value, column);
 					case "NOTE", "COMMENT" -> this.note = LongCsvReader.first(this.note, column);
+					case "UNIT_MULT" -> this.unitMultiplier = LongCsvReader.first(this.unitMultiplier, column);
 					default -> {
 						if (ColumnMapping.DIMENSIONS.contains(name) && !this.dimensions.containsValue(name)) {
 							this.dimensions.put(column, name);
@@ -192,7 +199,8 @@ public final class XlsxReader implements RowReader {
 		if (valueCell != null && valueCell.text != null && !valueCell.number) {
 			value = valueCell.text;
 		}
-		return SourceRow.of(this.rowNumber, indicator, period, dimensions(row), value, note);
+		SourceRow found = SourceRow.of(this.rowNumber, indicator, period, dimensions(row), value, note);
+		return (value != null) ? CsvRowReader.withUnitMultiplier(found, text(row.get(this.unitMultiplier))) : found;
 	}
 
 	private Map<String, String> dimensions(Map<Integer, Cell> row) {

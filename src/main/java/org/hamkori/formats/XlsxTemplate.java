@@ -121,7 +121,8 @@ public final class XlsxTemplate {
 			value.setCellStyle(styles.value);
 			BigDecimal number = number(line.value());
 			if (number != null) {
-				value.setCellValue(number.doubleValue());
+				// a number only when a double keeps every digit, else the exact text
+				org.hamkori.shared.export.SpreadsheetCells.figure(value, number);
 			}
 			else if (line.value() != null) {
 				value.setCellValue(line.value());

@@ -7,5 +7,5 @@
  * indicator, period or code is valid) is decided by the module that imports it, today
  * {@code reporting}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: security" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: security", "shared :: export" })
 package org.hamkori.formats;

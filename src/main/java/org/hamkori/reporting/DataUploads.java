@@ -60,7 +60,8 @@ public class DataUploads {
 
 	/** An upload as its page shows it. */
 	public record Upload(UUID id, UUID obligationId, UUID userId, String fileName, long size, Layout layout,
-			CsvOptions options, Status status, long rowsRead, long bytesRead, ImportReport report, String failure) {
+			CsvOptions options, Status status, long rowsRead, long bytesRead, ImportReport report, String failure,
+			boolean ownCountryOnly) {
 
 		/** How far the current run has read, in percent of the file. */
 		public int percent() {
@@ -179,13 +180,13 @@ public class DataUploads {
 	public Optional<Upload> find(UUID id) {
 		return this.jdbc.sql("""
 				select id, obligation_id, user_id, file_name, size_bytes, layout, options, status, rows_read,
-				bytes_read, report, failure from data_upload where id = ?""")
+				bytes_read, report, failure, own_country_only from data_upload where id = ?""")
 			.param(id)
 			.query((rs, n) -> new Upload(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					rs.getObject(3, UUID.class), rs.getString(4), rs.getLong(5), Layout.valueOf(rs.getString(6)),
 					decode(rs.getString(7)), Status.valueOf(rs.getString(8)), rs.getLong(9), rs.getLong(10),
 					(rs.getString(11) != null) ? JSON.readValue(rs.getString(11), ImportReport.class) : null,
-					rs.getString(12)))
+					rs.getString(12), rs.getBoolean(13)))
 			.optional();
 	}
 
@@ -253,6 +254,23 @@ public class DataUploads {
 		this.executor.execute(() -> run(upload, save, revisionReason, viewer));
 	}
 
+	/**
+	 * Keeps only the rows of the mechanism's own country from now on (the others are
+	 * skipped and named, not refused) and checks the file again. Only a checked or failed
+	 * upload changes: a running one is left to finish, a saved one is done.
+	 */
+	public void keepOwnCountry(UUID id, Viewer viewer) {
+		Upload upload = mine(id, viewer);
+		if (upload.status() != Status.CHECKED && upload.status() != Status.FAILED
+				&& upload.status() != Status.UPLOADED) {
+			throw RuleViolation.of("data.upload.check-first");
+		}
+		this.jdbc.sql("update data_upload set own_country_only = true, updated_at = ? where id = ?")
+			.params(OffsetDateTime.now(this.clock), id)
+			.update();
+		start(id, false, null, viewer);
+	}
+
 	/** Runs an upload's check or save now, on this thread. */
 	ImportReport run(Upload upload, boolean save, String revisionReason, Viewer viewer) {
 		AtomicLong bytes = new AtomicLong();
@@ -262,8 +280,10 @@ public class DataUploads {
 			try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
 					bytes)) {
 				RowReader reader = FileLayouts.reader(upload.layout(), upload.options(), file, in);
-				report = this.imports.run(new DataImport.Request(upload.obligationId(), !save, revisionReason), reader,
-						viewer, (rows) -> progress(upload.id(), rows, bytes.get()));
+				report = this.imports.run(
+						new DataImport.Request(upload.obligationId(), !save, revisionReason, List.of(),
+								upload.ownCountryOnly()),
+						reader, viewer, (rows) -> progress(upload.id(), rows, bytes.get()));
 			}
 			Status status = (save && report.stored()) ? Status.SAVED : Status.CHECKED;
 			this.jdbc.sql("""

@@ -172,6 +172,11 @@ final class ImportRun {
 		this.progress.accept(read);
 		skipped += skippedRows(this.checks.aggregates(), "data.row.aggregates-skipped");
 		skipped += skippedRows(this.checks.otherCountries(), "data.row.other-countries-skipped");
+		if (this.checks.foreignCountries().count() > 0) {
+			RowChecks.Skipped foreign = this.checks.foreignCountries();
+			problem(0, Severity.WARNING, null, "data.row.other-countries-found", String.valueOf(foreign.count()),
+					foreign.names());
+		}
 		log.debug("Import {}: {} rows read, checked and written in {} ms", importId, read,
 				(System.nanoTime() - started) / 1_000_000);
 		for (SourceRow c : this.request.clear()) {
@@ -196,7 +201,7 @@ final class ImportRun {
 	/** Rows skipped as a kind, with one warning naming how many and the first. */
 	private long skippedRows(RowChecks.Skipped rows, String key) {
 		if (rows.count() > 0) {
-			problem(0, Severity.WARNING, null, key, String.valueOf(rows.count()), rows.first());
+			problem(0, Severity.WARNING, null, key, String.valueOf(rows.count()), rows.names());
 		}
 		return rows.count();
 	}

@@ -66,6 +66,9 @@ final class RowChecks {
 
 	private final Skipped otherCountries = new Skipped();
 
+	/** Rows of other countries refused because the own country's only were not asked. */
+	private final Skipped foreignCountries = new Skipped();
+
 	private final boolean ownCountryOnly;
 
 	RowChecks(DataSet set, Obligation obligation, String refArea, LocalDate today, Map<String, Integer> unitMultipliers,
@@ -142,6 +145,7 @@ final class RowChecks {
 						this.otherCountries.skip(written);
 						return null;
 					}
+					this.foreignCountries.skip(written);
 					this.problems.add(line, Severity.ERROR, indicator, "data.row.ref-area", written, this.refArea);
 					return null;
 				}
@@ -213,17 +217,41 @@ final class RowChecks {
 		return new Checked(indicator, period, key, value, note);
 	}
 
-	/** Rows skipped as a whole kind: how many, and the first as the file wrote it. */
+	/**
+	 * Rows skipped as a whole kind: how many, the first as the file wrote it, and every
+	 * distinct one (up to {@value #NAMED}, so a huge file cannot grow the message).
+	 */
 	static final class Skipped {
+
+		/** How many distinct names a message lists at most. */
+		static final int NAMED = 100;
 
 		private long count;
 
 		private String first;
 
+		private final java.util.Set<String> names = new java.util.LinkedHashSet<>();
+
+		private boolean more;
+
 		void skip(String written) {
 			if (this.count++ == 0) {
 				this.first = written;
 			}
+			if (this.names.size() < NAMED) {
+				this.names.add(written);
+			}
+			else if (!this.names.contains(written)) {
+				this.more = true;
+			}
+		}
+
+		/** Every distinct name as the file wrote it, in file order, never blank. */
+		String names() {
+			String all = this.names.stream()
+				.map((n) -> n.isBlank() ? "?" : n)
+				.collect(java.util.stream.Collectors.joining(", "));
+			return this.more ? all + ", …" : all;
 		}
 
 		long count() {
@@ -249,6 +277,14 @@ final class RowChecks {
 	 */
 	Skipped otherCountries() {
 		return this.otherCountries;
+	}
+
+	/**
+	 * Rows of other reporting countries refused (the own country's only were not asked),
+	 * so the report can name them all and offer to keep the own country's only.
+	 */
+	Skipped foreignCountries() {
+		return this.foreignCountries;
 	}
 
 	private String resolve(CodeLists.Snapshot codes, String dimension, String written) {

@@ -92,15 +92,45 @@ class AnalyticsVisibilityTests {
 	}
 
 	@Test
-	void aTableNarrowedToThirtyYearsSaysSo() {
+	void twoCenturiesAreAnsweredWholeAndALongerRangeIsRefusedNamingTheLimit() throws Exception {
+		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "NBT", "MEMBERS")
+			.total("RETURNS", 1825, "1.5")
+			.total("RETURNS", 2024, "2.25");
+		String api = "/api/v1/series?mechanism=CCM-TJ&indicator=RETURNS&from={f}&to=2024";
+		String token = TestRequests.apiToken(this.mvc, "secretariat.tj");
+		MvcTestResult whole = this.mvc.get().uri(api, 1825).header("Authorization", "Bearer " + token).exchange();
+		assertThat(whole).hasStatusOk();
+		String json = whole.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat((Integer) com.jayway.jsonpath.JsonPath.read(json, "$.from")).isEqualTo(1825);
+		assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(json, "$.series[*].values[*].period"))
+			.contains("1825", "2024");
 		assertThat(this.mvc.get()
-			.uri("/mechanisms/CCM-TJ/analytics?indicator=RETURNS&from=1990&to=2024&lang=en")
-			.with(as("secretariat.tj"))).hasStatusOk()
-			.bodyText()
-			.contains("A table covers at most 30 years: shown are 1995–2024.");
+			.uri("/mechanisms/CCM-TJ/analytics?indicator=RETURNS&from=1825&to=2024&lang=en")
+			.with(as("secretariat.tj"))).hasStatusOk().bodyText().contains(">1825<");
 		assertThat(this.mvc.get()
-			.uri("/mechanisms/CCM-TJ/analytics?indicator=RETURNS&from=2000&to=2024&lang=en")
-			.with(as("secretariat.tj"))).hasStatusOk().bodyText().doesNotContain("A table covers at most");
+			.uri("/mechanisms/CCM-TJ/analytics/export?format=CSV&view=SERIES&indicator=RETURNS&from=1825&to=2024")
+			.with(as("secretariat.tj"))).hasStatusOk().bodyText().contains("1825", "1.5", "2.25");
+		assertThat(this.mvc.get()
+			.uri("/mechanisms/CCM-TJ/trends-brief?from=1825&to=2024&lang=en")
+			.with(as("secretariat.tj"))).hasStatusOk().bodyText().contains("Years 1825\u20132024");
+
+		MvcTestResult refused = this.mvc.get().uri(api, 1824).header("Authorization", "Bearer " + token).exchange();
+		assertThat(refused).hasStatus(400);
+		assertThat(refused.getResponse().getContentType()).startsWith("application/problem+json");
+		assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("200");
+		for (String page : java.util.List.of("/mechanisms/CCM-TJ/analytics?indicator=RETURNS&from=1824&to=2024",
+				"/mechanisms/CCM-TJ/analytics/export?format=XLSX&indicator=RETURNS&from=1824&to=2024",
+				"/mechanisms/CCM-TJ/trends-brief?from=1824&to=2024",
+				"/mechanisms/CCM-TJ/trends-brief.pdf?from=1824&to=2024")) {
+			MvcTestResult answer = this.mvc.get()
+				.uri(page)
+				.accept(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+				.with(as("secretariat.tj"))
+				.exchange();
+			assertThat(answer).as(page).hasStatus(400);
+			assertThat(answer.getResponse().getContentAsString(StandardCharsets.UTF_8)).as(page)
+				.contains("at most 200 years", "1824\u20132024 is 201 years");
+		}
 	}
 
 	@Test

@@ -161,7 +161,11 @@ class ReferenceSeriesTests {
 			.file(file)
 			.header("Authorization", "Bearer " + TestRequests.apiToken(this.mvc, "regional"))
 			.exchange();
-		assertThat(refused).hasStatus(422).bodyJson().extractingPath("$.problems[0]").asString().contains("Line 3");
+		assertThat(refused).hasStatus(422)
+			.bodyJson()
+			.extractingPath("$.problems[0].message")
+			.asString()
+			.contains("Line 3");
 		assertThat(this.jdbc.sql("select count(*) from published_value where data_set_id = ?")
 			.param(setId(kept))
 			.query(Integer.class)

@@ -2,7 +2,6 @@ package org.hamkori.indicators;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -162,10 +161,12 @@ class CatalogueMaintenanceTests {
 			.exchange();
 		assertThat(refused).hasStatus(422);
 		String json = refused.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		Map<String, String> errors = JsonPath.read(json, "$.errors");
-		assertThat(errors).containsKeys("code", "name", "aggregation", "dimensions");
-		assertThat(errors.get("aggregation")).contains("Запас");
-		assertThat(errors.get("dimensions")).contains("NOPE");
+		List<String> fields = JsonPath.read(json, "$.problems[*].field");
+		assertThat(fields).contains("code", "name", "aggregation", "dimensions");
+		List<String> aggregation = JsonPath.read(json, "$.problems[?(@.field == 'aggregation')].message");
+		assertThat(String.join(" ", aggregation)).contains("Запас");
+		List<String> dimensions = JsonPath.read(json, "$.problems[?(@.field == 'dimensions')].message");
+		assertThat(String.join(" ", dimensions)).contains("NOPE");
 
 		// a disaggregation is never removed
 		MvcTestResult removed = this.mvc.put()

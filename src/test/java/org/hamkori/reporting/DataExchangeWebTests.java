@@ -266,7 +266,9 @@ class DataExchangeWebTests {
 			.content(body.replace("2024-Q3", "2024-Q4").replace("\"40\"}]", "\"forty\"}]"))
 			.exchange();
 		assertThat(bad).hasStatus(422);
-		assertThat(bad.getResponse().getContentAsString()).contains("\\\"forty\\\" is not a number", "\"index\":1");
+		assertThat(bad.getResponse().getContentType()).startsWith("application/problem+json");
+		assertThat(bad.getResponse().getContentAsString()).contains("\\\"forty\\\" is not a number", "\"line\":1",
+				"\"code\":\"data.api.values-refused\"");
 		assertThat(this.submissions.current(o.id(), Period.of("2024-Q4"))).isEmpty();
 		assertThat(this.submissions.values(this.submissions.current(o.id(), Period.of("2024-Q3")).orElseThrow().id()))
 			.hasSize(2);

@@ -168,9 +168,13 @@ class DataImportTests {
 		}
 		ImportReport other = this.imports.run(new DataImport.Request(o.id(), true, null),
 				reader(List.of(row(2, "REMITTANCES", "2024-Q1", "10", "REF_AREA", "Kazakhstan"))), this.focal);
-		assertThat(other.problems()).singleElement().satisfies((p) -> {
+		assertThat(other.problems()).first().satisfies((p) -> {
 			assertThat(p.key()).isEqualTo("data.row.ref-area");
 			assertThat(p.arguments()).containsExactly("Kazakhstan", "TJK");
+		});
+		assertThat(other.problems()).last().satisfies((p) -> {
+			assertThat(p.key()).as("the other countries, named together").isEqualTo("data.row.other-countries-found");
+			assertThat(p.arguments()).containsExactly("1", "Kazakhstan");
 		});
 
 		Viewer regional = this.support.viewer("regional");
@@ -264,7 +268,8 @@ class DataImportTests {
 					org.assertj.core.groups.Tuple.tuple(7L, "data.row.period-periodicity"),
 					org.assertj.core.groups.Tuple.tuple(8L, "data.row.value-above"),
 					org.assertj.core.groups.Tuple.tuple(9L, "data.row.dimension-not-collected"),
-					org.assertj.core.groups.Tuple.tuple(10L, "data.row.ref-area"));
+					org.assertj.core.groups.Tuple.tuple(10L, "data.row.ref-area"),
+					org.assertj.core.groups.Tuple.tuple(0L, "data.row.other-countries-found"));
 		assertThat(stored(o)).isZero();
 	}
 

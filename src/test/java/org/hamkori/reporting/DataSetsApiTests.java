@@ -353,7 +353,8 @@ class DataSetsApiTests {
 		assertThat(refused).hasStatus(422);
 		assertThat((List<Integer>) JsonPath.read(refused.getResponse().getContentAsString(StandardCharsets.UTF_8),
 				"$.problems[*].line"))
-			.containsExactly(3, 4);
+			.as("each other country's row, then one line naming them all")
+			.containsExactly(3, 4, 0);
 
 		storedSkipping(send(token, set, csv, null, false, null, true), 2, 2, "data.row.other-countries-skipped", "KAZ");
 		Submission report = this.submissions.current(obligationOf(set), Period.of("2024")).orElseThrow();

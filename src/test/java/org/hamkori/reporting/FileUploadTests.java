@@ -342,6 +342,77 @@ class FileUploadTests {
 			.isEqualTo(DataUploads.Status.FAILED);
 	}
 
+	@Test
+	void aFileOfSeveralCountriesNamesEveryOtherCountryAndKeepsOnlyTheOwnRowsInOneClick() throws Exception {
+		Obligation o = annualRemittances();
+		String csv = "Country Name,Country Code,Year,Value\n" + "Tajikistan,TJK,2023,5613000000.25\n"
+				+ "Kazakhstan,KAZ,2023,302000000\n" + "Uzbekistan,UZB,2023,11000000000\n"
+				+ "Kyrgyz Republic,KGZ,2024,2700000000\n" + "Tajikistan,TJK,2024,6000000000.5\n"
+				+ "Kazakhstan,KAZ,2024,310000000\n";
+		UUID id = upload(o, "wdi-long.csv", csv.getBytes(StandardCharsets.UTF_8));
+		check(id, Map.of("role[0]", "IGNORE", "role[1]", "REF_AREA", "role[2]", "PERIOD", "role[3]", "VALUE",
+				"delimiter", ",", "fixedIndicator", "REMITTANCES"));
+		DataUploads.Upload refused = settle(id);
+		assertThat(refused.report().errors()).isEqualTo(4);
+		assertThat(refused.report().problems()).filteredOn((p) -> "data.row.other-countries-found".equals(p.key()))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.arguments()).containsExactly("4", "KAZ, UZB, KGZ"));
+		String page = body("/data/uploads/" + id + "?lang=ru");
+		assertThat(page)
+			.contains("Оставить только строки моей страны", "/data/uploads/" + id + "/own-country", "KAZ, UZB, KGZ")
+			.doesNotContain("страна этого механизма — .");
+
+		assertThat(this.mvc.post().uri("/data/uploads/" + id + "/own-country").with(as("focal.nbt.tj")))
+			.as("a form post needs its token")
+			.hasStatus(403);
+		assertThat(this.mvc.post().uri("/data/uploads/" + id + "/own-country").with(as("focal.mol.tj")).with(csrf()))
+			.as("someone else's upload")
+			.hasStatus(404);
+		assertThat(this.mvc.post().uri("/data/uploads/" + id + "/own-country").with(as("focal.nbt.tj")).with(csrf()))
+			.hasStatus(302);
+		DataUploads.Upload kept = settle(id);
+		assertThat(kept.ownCountryOnly()).as("the choice is kept with the upload").isTrue();
+		assertThat(kept.report().hasErrors()).isFalse();
+		assertThat(kept.report().skipped()).isEqualTo(4);
+		assertThat(kept.report().problems()).singleElement()
+			.satisfies((p) -> assertThat(p.key()).isEqualTo("data.row.other-countries-skipped"))
+			.satisfies((p) -> assertThat(p.arguments()).containsExactly("4", "KAZ, UZB, KGZ"));
+		assertThat(body("/data/uploads/" + id + "?lang=ru"))
+			.contains("Оставлены только строки вашей страны", "Пропущены строки других отчитывающихся стран",
+					"4 (KAZ, UZB, KGZ)")
+			.doesNotContain("id=\"keep-own-country\"");
+		save(id);
+		assertThat(settle(id).status()).isEqualTo(DataUploads.Status.SAVED);
+		assertThat(stored(o, "2023")).containsExactly(Map.entry("_T", new BigDecimal("5613000000.25")));
+		assertThat(stored(o, "2024")).containsExactly(Map.entry("_T", new BigDecimal("6000000000.5")));
+	}
+
+	@Test
+	void aGuessThatTakesTheReportingCountryForAPartnerIsShownBeforeTheCheck() throws Exception {
+		Obligation o = annualRemittances();
+		String csv = "Year,Country,Value\n" + "2023,Tajikistan,5613000000\n" + "2024,Таджикистан,6000000000\n";
+		UUID id = upload(o, "own.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(this.uploads.find(id).orElseThrow().options().mapping().role("Country"))
+			.as("the guess this warning is about")
+			.isEqualTo("COUNTERPART_AREA");
+		assertThat(body("/data/uploads/" + id + "?lang=ru")).contains("id=\"counterpart-is-own\"",
+				"Столбец «Country» сопоставлен как страна-партнёр, но в нём указана отчитывающаяся страна — Таджикистан");
+		assertThat(body("/data/uploads/" + id))
+			.contains("The column &quot;Country&quot; is mapped as a partner country");
+
+		String partners = "Year,Country,Value\n" + "2023,Russia,5613000000\n" + "2024,Tajikistan,6000000000\n";
+		UUID fine = upload(o, "partners.csv", partners.getBytes(StandardCharsets.UTF_8));
+		assertThat(body("/data/uploads/" + fine))
+			.as("destinations, one of them the country itself: a real partner column")
+			.doesNotContain("counterpart-is-own");
+	}
+
+	String body(String uri) throws IOException {
+		MvcTestResult page = this.mvc.get().uri(uri).with(as("focal.nbt.tj")).exchange();
+		assertThat(page).hasStatusOk();
+		return page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
 	/** The problem the page shows after the redirect of a refused step. */
 	String shown(MvcTestResult refused) throws IOException {
 		String page = this.mvc.get()

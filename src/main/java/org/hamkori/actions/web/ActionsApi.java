@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.hamkori.shared.web.ApiProblems;
 import org.hamkori.actions.ActionItem;
 import org.hamkori.actions.ActionItems;
 import org.hamkori.actions.ActionStatus;
@@ -123,16 +123,7 @@ class ActionsApi {
 
 	@ExceptionHandler(RuleViolation.class)
 	ResponseEntity<ProblemDetail> invalid(RuleViolation ex, Locale locale) {
-		Map<String, String> errors = ex.errors()
-			.entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey,
-					(e) -> this.messages.getMessage(e.getValue(), null, e.getValue(), locale), (a, b) -> a,
-					java.util.LinkedHashMap::new));
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				String.join(" ", errors.values()));
-		problem.setProperty("errors", errors);
-		return ResponseEntity.badRequest().body(problem);
+		return ApiProblems.answer(ApiProblems.refused(HttpStatus.BAD_REQUEST, ex, this.messages, locale));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

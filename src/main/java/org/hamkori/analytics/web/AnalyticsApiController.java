@@ -28,6 +28,7 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -110,7 +111,7 @@ class AnalyticsApiController {
 					defaultValue = "" + FigurePages.DEFAULT_LIMIT) int limit,
 			@Parameter(description = "Where the page starts, as the previous page's next gives it") @RequestParam(
 					required = false) String cursor,
-			Viewer viewer, Locale locale) {
+			Viewer viewer, Locale locale, WebRequest request) {
 		Mechanism found = this.directory.mechanismOrThrow(mechanism);
 		String code = this.catalogue.indicator(indicator).orElseThrow(NotFoundException::new).code();
 		int end = (to != null) ? to : this.directory.today().getYear();
@@ -126,6 +127,9 @@ class AnalyticsApiController {
 		}
 		catch (IllegalArgumentException ex) {
 			throw refused(locale, "analytics.api.cursor");
+		}
+		if (notModified(request, page.dataAsOf())) {
+			return null;
 		}
 		String next = (page.next() != null) ? ServletUriComponentsBuilder.fromCurrentRequest()
 			.replaceQueryParam("from", start)
@@ -147,9 +151,10 @@ class AnalyticsApiController {
 			+ "frequency, side by side, never added up")
 	SeriesTable comparison(@RequestParam String indicator, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, @RequestParam(required = false) Periodicity frequency,
-			Viewer viewer, Locale locale) {
-		return series(this.directory.mechanismOrThrow(Mechanism.REGIONAL_CODE), View.COMPARISON, indicator, from, to,
-				frequency, viewer, locale);
+			Viewer viewer, Locale locale, WebRequest request) {
+		SeriesTable table = series(this.directory.mechanismOrThrow(Mechanism.REGIONAL_CODE), View.COMPARISON, indicator,
+				from, to, frequency, viewer, locale);
+		return notModified(request, table.dataAsOf()) ? null : table;
 	}
 
 	@GetMapping("/api/v1/series")
@@ -157,9 +162,18 @@ class AnalyticsApiController {
 			+ "reference set) at one frequency, never added up")
 	SeriesTable series(@RequestParam String mechanism, @RequestParam String indicator,
 			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
-			@RequestParam(required = false) Periodicity frequency, Viewer viewer, Locale locale) {
-		return series(this.directory.mechanismOrThrow(mechanism), View.SERIES, indicator, from, to, frequency, viewer,
-				locale);
+			@RequestParam(required = false) Periodicity frequency, Viewer viewer, Locale locale, WebRequest request) {
+		SeriesTable table = series(this.directory.mechanismOrThrow(mechanism), View.SERIES, indicator, from, to,
+				frequency, viewer, locale);
+		return notModified(request, table.dataAsOf()) ? null : table;
+	}
+
+	/**
+	 * Sets Last-Modified to the latest approval among the figures, and whether the
+	 * caller's If-Modified-Since shows it has them already (the answer is then 304).
+	 */
+	private static boolean notModified(WebRequest request, @Nullable Instant dataAsOf) {
+		return dataAsOf != null && request.checkNotModified(dataAsOf.toEpochMilli());
 	}
 
 	private SeriesTable series(Mechanism mechanism, View view, String indicator, Integer from, Integer to,

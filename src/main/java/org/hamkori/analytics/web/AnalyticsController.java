@@ -73,9 +73,6 @@ class AnalyticsController {
 			Viewer viewer, Locale locale, Model model) {
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
 		Analytics.Query query = this.figures.query(mechanism, view, indicator, from, to, period, frequency);
-		// a table covers at most MAX_YEARS; say so rather than narrow the range silently
-		model.addAttribute("narrowed", from != null && to != null && Math.abs(to - from) >= Analytics.MAX_YEARS);
-		model.addAttribute("maxYears", Analytics.MAX_YEARS);
 		return page(mechanism, query, chart, viewer, locale, model);
 	}
 

@@ -46,7 +46,11 @@ class AnalyticsFigures {
 
 	private final I18n i18n;
 
-	AnalyticsFigures(Analytics analytics, Directory directory, I18n i18n) {
+	private final org.springframework.context.MessageSource messages;
+
+	AnalyticsFigures(Analytics analytics, Directory directory, I18n i18n,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.analytics = analytics;
 		this.directory = directory;
 		this.i18n = i18n;
@@ -69,9 +73,29 @@ class AnalyticsFigures {
 			chosen = View.SERIES;
 		}
 		String code = (indicator != null && !indicator.isBlank()) ? indicator.strip() : "DEPARTURES";
+		checkSpan(start, end);
 		return new Analytics.Query(chosen, code, Math.max(1000, Math.min(9999, start)),
 				Math.max(1000, Math.min(9999, end)), (period != null && !period.isBlank()) ? period.strip() : null,
 				frequency);
+	}
+
+	/**
+	 * Refuses a range of more than {@link Analytics#MAX_YEARS} years with 400 and a
+	 * problem document naming the limit; a range is never narrowed silently.
+	 */
+	void checkSpan(int from, int to) {
+		int years = Math.abs(to - from) + 1;
+		if (years > Analytics.MAX_YEARS) {
+			java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+			org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
+					org.springframework.http.HttpStatus.BAD_REQUEST,
+					this.messages.getMessage("analytics.range.too-long",
+							new Object[] { Math.min(from, to), Math.max(from, to), Analytics.MAX_YEARS, years },
+							locale));
+			problem.setProperty("maxYears", Analytics.MAX_YEARS);
+			throw new org.springframework.web.ErrorResponseException(org.springframework.http.HttpStatus.BAD_REQUEST,
+					problem, null);
+		}
 	}
 
 	Figure figure(Mechanism mechanism, String title, Analytics.Query query, ChartType chartType, Viewer viewer,

@@ -49,6 +49,7 @@ class TrendsBriefController {
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
 		int end = (to != null) ? to : this.figures.currentYear();
 		int start = (from != null) ? from : end - 2;
+		this.figures.checkSpan(start, end);
 		model.addAttribute("mechanism", mechanism);
 		model.addAttribute("from", Math.min(start, end));
 		model.addAttribute("to", Math.max(start, end));
@@ -65,6 +66,7 @@ class TrendsBriefController {
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
 		int end = (to != null) ? to : this.figures.currentYear();
 		int start = (from != null) ? from : end - 2;
+		this.figures.checkSpan(start, end);
 		byte[] body = this.briefs.pdf(mechanism, clamp(start), clamp(end), viewer, locale);
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_PDF);
@@ -86,6 +88,7 @@ class TrendsBriefController {
 		int from = TypedInput.required(errors, form.from());
 		int to = TypedInput.required(errors, form.to());
 		Mechanism mechanism = this.directory.mechanismOrThrow(code);
+		this.figures.checkSpan(from, to);
 		this.briefs.attach(mechanism, meeting, clamp(from), clamp(to), viewer, locale);
 		return "redirect:/meetings/" + meeting + "?uploaded#documents";
 	}

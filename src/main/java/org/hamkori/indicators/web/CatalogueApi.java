@@ -1,6 +1,5 @@
 package org.hamkori.indicators.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.hamkori.shared.web.ApiProblems;
 import org.hamkori.indicators.CatalogueMaintenance;
 import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.indicators.IndicatorDraft;
@@ -149,16 +149,7 @@ class CatalogueApi {
 
 	@ExceptionHandler(RuleViolation.class)
 	ResponseEntity<ProblemDetail> invalid(RuleViolation ex, Locale locale) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (RuleViolation.Problem p : ex.problems()) {
-			String text = this.messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), locale);
-			errors.merge((p.field() != null) ? p.field() : "", text, (a, b) -> a + " " + b);
-		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				String.join(" ", errors.values()));
-		problem.setProperty("code", ex.messageKey());
-		problem.setProperty("errors", errors);
-		return ResponseEntity.unprocessableContent().body(problem);
+		return ApiProblems.answer(ApiProblems.refused(HttpStatus.UNPROCESSABLE_CONTENT, ex, this.messages, locale));
 	}
 
 	private static String etag(IndicatorCatalogue.Indicator indicator) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.hamkori.shared.web.ApiProblems;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.issues.IncomingItem;
@@ -200,13 +201,8 @@ class IssuesApi {
 
 	@ExceptionHandler(RuleViolation.class)
 	ResponseEntity<ProblemDetail> refused(RuleViolation ex, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				this.messages.getMessage(ex.messageKey(), null, ex.messageKey(), locale));
-		problem.setProperty("code", ex.messageKey());
-		if (ex.field() != null) {
-			problem.setProperty("field", ex.field());
-		}
-		return ResponseEntity.badRequest().body(problem);
+		return ApiProblems.answer(ApiProblems.refused(HttpStatus.BAD_REQUEST, ex,
+				(p) -> this.messages.getMessage(p.messageKey(), null, p.messageKey(), locale)));
 	}
 
 	private EscalationView escalation(org.hamkori.issues.Escalation e) {

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.hamkori.shared.web.ApiProblems;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.meetings.AgendaItem;
 import org.hamkori.meetings.AgendaItemForm;
@@ -224,24 +225,22 @@ class MeetingsApi {
 
 	@ExceptionHandler(RuleViolation.class)
 	ResponseEntity<ProblemDetail> refused(RuleViolation ex, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
-		if (ex.field() != null) {
-			problem.setProperty("field", ex.field());
-		}
-		problem.setProperty("code", ex.messageKey());
-		return ResponseEntity.badRequest().body(problem);
+		return ApiProblems.answer(ApiProblems.refused(HttpStatus.BAD_REQUEST, ex, this.messages, locale));
 	}
 
 	@ExceptionHandler({ MethodArgumentNotValidException.class, BindException.class })
 	ResponseEntity<ProblemDetail> invalid(BindException ex, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				ex.getFieldErrors()
-					.stream()
-					.map((e) -> e.getField() + ": " + this.messages.getMessage(e, locale))
-					.reduce((a, b) -> a + "; " + b)
-					.orElse("invalid"));
-		return ResponseEntity.badRequest().body(problem);
+		List<ApiProblems.Item> problems = ex.getFieldErrors()
+			.stream()
+			.map((e) -> ApiProblems.field(e.getField(), "validation." + e.getCode(),
+					this.messages.getMessage(e, locale)))
+			.toList();
+		String detail = problems.stream()
+			.map((p) -> p.field() + ": " + p.message())
+			.reduce((a, b) -> a + "; " + b)
+			.orElseGet(() -> this.messages.getMessage("error.400", null, locale));
+		return ApiProblems.answer(ApiProblems.problem(HttpStatus.BAD_REQUEST,
+				problems.isEmpty() ? "error.400" : problems.get(0).code(), detail, problems));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

@@ -20,6 +20,7 @@ import org.hamkori.reporting.ImportReport;
 import org.hamkori.reporting.Obligation;
 import org.hamkori.shared.security.Digests;
 import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.ApiProblems;
 import org.hamkori.shared.web.ForbiddenException;
 import tools.jackson.databind.json.JsonMapper;
 import org.jspecify.annotations.Nullable;
@@ -84,15 +85,10 @@ class DataValuesApi {
 
 	}
 
-	/** One problem, with its sentence in the caller's language. */
-	record ProblemView(long index, String severity, @Nullable String cell, String code,
-			@Nullable List<String> arguments, String message) {
-	}
-
 	/** What the import did. */
 	@io.swagger.v3.oas.annotations.media.Schema(name = "DataValuesReport")
 	record ReportView(boolean stored, boolean dryRun, long received, long created, long changed, long unchanged,
-			long errors, long warnings, List<String> periods, List<ProblemView> problems) {
+			long errors, long warnings, List<String> periods, List<ImportAnswers.LineProblem> problems) {
 	}
 
 	@GetMapping("/api/v1/obligations")
@@ -119,14 +115,11 @@ class DataValuesApi {
 			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
 					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ReportView.class)))
 	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "422",
-			description = "Nothing stored: the report lists every refused value by index; "
-					+ "a problem document when the Idempotency-Key was used for another body",
-			content = {
-					@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
-							schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ReportView.class)),
-					@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
-							schema = @io.swagger.v3.oas.annotations.media.Schema(
-									ref = "#/components/schemas/Problem")) })
+			description = "Nothing stored: a problem document with the report's counts and every refused value in "
+					+ "problems, its line being the value's index in values (from 0); or the Idempotency-Key was "
+					+ "used for another body",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<?> send(HttpServletRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, Viewer viewer, Locale locale)
 			throws IOException {
@@ -140,7 +133,7 @@ class DataValuesApi {
 				return problem(HttpStatus.BAD_REQUEST, "data.api.key-invalid", locale);
 			}
 			IdempotentRequests.Earlier earlier = this.requests.earlier(viewer.userId(), key, hash,
-					MediaType.APPLICATION_JSON);
+					MediaType.APPLICATION_PROBLEM_JSON);
 			if (earlier instanceof IdempotentRequests.Other) {
 				return problem(HttpStatus.UNPROCESSABLE_CONTENT, "data.api.key-reused", locale);
 			}
@@ -167,12 +160,33 @@ class DataValuesApi {
 				new DataImport.Request(in.obligation(), in.checkOnly(), in.revisionReason()), StreamedRows.of(rows),
 				viewer);
 		ReportView view = view(report, locale);
-		HttpStatus status = report.hasErrors() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK;
-		String response = JSON.writeValueAsString(view);
+		ResponseEntity<?> answer = report.hasErrors() ? ApiProblems.answer(refused(view, locale))
+				: ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
 		if (key != null && !in.checkOnly()) {
-			this.requests.remember(viewer.userId(), key, hash, status.value(), response, Optional.of(summary(view)));
+			Object kept = answer.getBody();
+			this.requests.remember(viewer.userId(), key, hash, answer.getStatusCode().value(), kept,
+					Optional.of((kept instanceof ReportView v) ? summary(v) : ImportAnswers.summary(kept)));
 		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(response);
+		return answer;
+	}
+
+	/**
+	 * The refusal of a batch: a problem document carrying the report, every refused or
+	 * doubtful value in problems.
+	 */
+	private ProblemDetail refused(ReportView view, Locale locale) {
+		ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "data.api.values-refused",
+				this.messages.text("data.api.values-refused", locale), view.problems());
+		problem.setProperty("stored", view.stored());
+		problem.setProperty("dryRun", view.dryRun());
+		problem.setProperty("received", view.received());
+		problem.setProperty("created", view.created());
+		problem.setProperty("changed", view.changed());
+		problem.setProperty("unchanged", view.unchanged());
+		problem.setProperty("errors", view.errors());
+		problem.setProperty("warnings", view.warnings());
+		problem.setProperty("periods", view.periods());
+		return problem;
 	}
 
 	private ReportView view(ImportReport r, Locale locale) {
@@ -180,8 +194,8 @@ class DataValuesApi {
 				r.valuesUnchanged(), r.errors(), r.warnings(), r.periods(),
 				r.problems()
 					.stream()
-					.map((p) -> new ProblemView(p.line(), p.severity().name(), p.cell(), p.key(), p.arguments(),
-							this.messages.text(p, locale)))
+					.map((p) -> new ImportAnswers.LineProblem(p.line(), p.severity().name(), p.cell(), p.key(),
+							p.arguments(), this.messages.text(p, locale)))
 					.toList());
 	}
 
@@ -191,8 +205,7 @@ class DataValuesApi {
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale) {
-		return ResponseEntity.status(status)
-			.body(ProblemDetail.forStatusAndDetail(status, this.messages.text(key, locale)));
+		return ApiProblems.answer(ApiProblems.problem(status, key, this.messages.text(key, locale)));
 	}
 
 }

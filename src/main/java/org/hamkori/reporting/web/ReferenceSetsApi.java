@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.hamkori.shared.web.ApiProblems;
 import org.hamkori.reporting.DataSet;
 import org.hamkori.reporting.ReferenceSet;
 import org.hamkori.reporting.ReferenceSets;
@@ -21,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -76,16 +76,8 @@ class ReferenceSetsApi {
 			return ResponseEntity.ok(view(this.references.find(set.set().id(), viewer).orElseThrow()));
 		}
 		catch (RuleViolation ex) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-					this.messages.text(ex, locale));
-			problem.setProperty("code", ex.messageKey());
-			problem.setProperty("problems",
-					ex.problems()
-						.stream()
-						.map((p) -> this.messages.text(p.messageKey(),
-								Arrays.stream(p.arguments()).map(String::valueOf).toList(), locale))
-						.toList());
-			return ResponseEntity.unprocessableContent().body(problem);
+			return ApiProblems.answer(ApiProblems.refused(HttpStatus.UNPROCESSABLE_CONTENT, ex, (p) -> this.messages
+				.text(p.messageKey(), Arrays.stream(p.arguments()).map(String::valueOf).toList(), locale)));
 		}
 	}
 

@@ -14,6 +14,7 @@ import org.hamkori.formats.ColumnMapping;
 import org.hamkori.formats.CsvOptions;
 import org.hamkori.formats.CsvPreview;
 import org.hamkori.formats.FileFormatException;
+import org.hamkori.reporting.CountryColumns;
 import org.hamkori.reporting.DataSet;
 import org.hamkori.reporting.DataSets;
 import org.hamkori.reporting.DataUploads.Upload;
@@ -53,8 +54,11 @@ class UploadController {
 
 	private final DataMessages messages;
 
+	private final CountryColumns countryColumns;
+
 	UploadController(DataUploads uploads, DataSets dataSets, Submissions submissions, DataPages pages,
-			DataMessages messages) {
+			DataMessages messages, CountryColumns countryColumns) {
+		this.countryColumns = countryColumns;
 		this.uploads = uploads;
 		this.dataSets = dataSets;
 		this.submissions = submissions;
@@ -110,7 +114,17 @@ class UploadController {
 			model.addAttribute("roleChoices", ColumnMapping.ROLES);
 			char delimiter = upload.options().delimiter();
 			model.addAttribute("delimiter", (delimiter == '\t') ? "tab" : String.valueOf(delimiter));
+			// a guess that takes the reporting country for a partner is shown as such
+			model.addAttribute("counterpartIsOwn",
+					this.countryColumns.reportingCountryAsCounterpart(set, preview, upload.options().mapping()));
 		}
+		model.addAttribute("reportingCountry", this.countryColumns.reportingCountry(set).orElse(null));
+		model.addAttribute("offerOwnCountry",
+				upload.status() == DataUploads.Status.CHECKED && !upload.ownCountryOnly() && upload.report() != null
+						&& upload.report()
+							.problems()
+							.stream()
+							.anyMatch((p) -> "data.row.other-countries-found".equals(p.key())));
 		model.addAttribute("mapping", mapping);
 		boolean needsReason = upload.report() != null
 				&& upload.report().problems().stream().anyMatch((p) -> "data.period.approved".equals(p.key()));
@@ -192,6 +206,21 @@ class UploadController {
 			case "tab" -> '\t';
 			default -> ',';
 		};
+	}
+
+	/**
+	 * Keeps only the rows of the mechanism's own country and checks the file again: the
+	 * other countries' rows are skipped and named instead of refused.
+	 */
+	@PostMapping("/data/uploads/{id}/own-country")
+	String keepOwnCountry(@PathVariable UUID id, Viewer viewer) {
+		try {
+			this.uploads.keepOwnCountry(id, viewer);
+		}
+		catch (RuleViolation ex) {
+			return RedirectProblems.redirect("/data/uploads/" + id, ex.messageKey(), ex.arguments());
+		}
+		return "redirect:/data/uploads/" + id;
 	}
 
 	/** The reason for revising approved figures, when the check found some. */

@@ -50,9 +50,15 @@ public class ApiContract {
 	 */
 	public static final String TOKEN_ENDPOINT = "/api/v1/auth/token";
 
+	/** The reads with a natural timestamp, answered with Last-Modified. */
+	static final java.util.Set<String> LAST_MODIFIED = java.util.Set.of("/api/v1/data-values", "/api/v1/series",
+			"/api/v1/comparison");
+
 	static final String BEARER = "bearer";
 
 	static final String PROBLEM = "Problem";
+
+	static final String PROBLEM_ITEM = "ProblemItem";
 
 	static final String PROBLEM_JSON = "application/problem+json";
 
@@ -95,6 +101,7 @@ public class ApiContract {
 						.scheme("bearer")
 						.description("An API token from POST " + TOKEN_ENDPOINT));
 			components.addSchemas(PROBLEM, problemSchema());
+			components.addSchemas(PROBLEM_ITEM, problemItemSchema());
 			ERRORS.forEach((status, named) -> components.addResponses(named[0],
 					new ApiResponse().description(named[1])
 						.content(new Content().addMediaType(PROBLEM_JSON,
@@ -114,6 +121,45 @@ public class ApiContract {
 				for (int status : declared.value()) {
 					respond(operation, Integer.toString(status));
 				}
+			}
+			return operation;
+		};
+	}
+
+	/**
+	 * The paging of every list ({@link ApiLists}): its two parameters, its two headers
+	 * and the 400 of a limit out of range or a cursor Hamkori did not give.
+	 */
+	@Bean
+	OperationCustomizer listPaging() {
+		return (operation, handler) -> {
+			if (!ApiLists.isList(handler.getMethod())) {
+				return operation;
+			}
+			operation.addParametersItem(new Parameter().name(ApiLists.LIMIT)
+				.in("query")
+				.required(false)
+				.description("Items a page, 1 to " + ApiLists.MAX_LIMIT)
+				.schema(new Schema<Integer>().type("integer")
+					.format("int32")
+					.minimum(java.math.BigDecimal.ONE)
+					.maximum(java.math.BigDecimal.valueOf(ApiLists.MAX_LIMIT))
+					._default(ApiLists.DEFAULT_LIMIT)));
+			operation.addParametersItem(new Parameter().name(ApiLists.CURSOR)
+				.in("query")
+				.required(false)
+				.description("Where the page starts: the cursor of the previous page's Link header, as given")
+				.schema(new Schema<String>().type("string")));
+			ApiResponses responses = (operation.getResponses() != null) ? operation.getResponses() : new ApiResponses();
+			ApiResponse ok = responses.get("200");
+			if (ok != null) {
+				ok.addHeaderObject(ApiLists.TOTAL_COUNT,
+						new io.swagger.v3.oas.models.headers.Header().description("How many items the whole list has")
+							.schema(new Schema<Integer>().type("integer").format("int32")));
+				ok.addHeaderObject("Link",
+						new io.swagger.v3.oas.models.headers.Header()
+							.description("The next page as <address>; rel=\"next\", absent on the last page")
+							.schema(new Schema<String>().type("string")));
 			}
 			return operation;
 		};
@@ -160,7 +206,40 @@ public class ApiContract {
 			if (body) {
 				respond(operation, "413");
 			}
+			if (read && !path.startsWith(ApiCaching.DOCUMENTS)) {
+				revalidated(path, operation);
+			}
 		});
+	}
+
+	/**
+	 * The headers of a read that may be asked again with If-None-Match (and, with a
+	 * timestamp, If-Modified-Since), and its 304 ({@link ApiCaching}).
+	 */
+	private static void revalidated(String path, Operation operation) {
+		ApiResponses responses = operation.getResponses();
+		ApiResponse ok = (responses != null) ? responses.get("200") : null;
+		if (ok == null) {
+			return;
+		}
+		ok.addHeaderObject("ETag",
+				new io.swagger.v3.oas.models.headers.Header()
+					.description("Send it back in If-None-Match: 304 while the answer is the same")
+					.schema(new Schema<String>().type("string")));
+		ok.addHeaderObject("Cache-Control",
+				new io.swagger.v3.oas.models.headers.Header().description("Always " + ApiCaching.CACHE_CONTROL)
+					.schema(new Schema<String>().type("string")));
+		boolean dated = LAST_MODIFIED.contains(path);
+		if (dated) {
+			ok.addHeaderObject("Last-Modified",
+					new io.swagger.v3.oas.models.headers.Header()
+						.description("The latest approval among the figures; send it back in If-Modified-Since")
+						.schema(new Schema<String>().type("string")));
+		}
+		responses.addApiResponse("304",
+				new ApiResponse().description(
+						dated ? "Not modified: the If-None-Match ETag or the If-Modified-Since time still holds"
+								: "Not modified: the If-None-Match ETag still holds"));
 	}
 
 	private static void respond(Operation operation, String status) {
@@ -174,24 +253,38 @@ public class ApiContract {
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	private static Schema<?> problemSchema() {
 		Schema problem = new Schema<>().type("object")
-			.description("An RFC 9457 problem document; detail is in the caller's language")
-			.required(List.of("type", "title", "status"));
+			.description("An RFC 9457 problem document; title and detail are in the caller's language. "
+					+ "Some refusals add members of their own (the counts of a refused import)")
+			.required(List.of("type", "title", "status", "detail", "code"));
 		problem.addProperty("type", new Schema<>().type("string").format("uri").example("about:blank"));
 		problem.addProperty("title", new Schema<>().type("string"));
 		problem.addProperty("status", new Schema<>().type("integer").format("int32"));
 		problem.addProperty("detail", new Schema<>().type("string"));
 		problem.addProperty("instance", new Schema<>().type("string").format("uri-reference"));
-		problem.addProperty("code", new Schema<>().type("string").description("The message key of a refused rule"));
-		problem.addProperty("field", new Schema<>().type("string").description("The field of a refused rule"));
-		problem.addProperty("errors",
-				new Schema<>().type("object")
-					.description("Messages by field")
-					.additionalProperties(new Schema<>().type("string")));
+		problem.addProperty("code",
+				new Schema<>().type("string")
+					.description("Stable: the message key of the rule refused, or error.<status>")
+					.example("error.400.parameter"));
 		problem.addProperty("problems",
 				new Schema<>().type("array")
-					.items(new Schema<>().description("A message, or an object with the field or line and its message"))
+					.items(new Schema<>().$ref("#/components/schemas/" + PROBLEM_ITEM))
 					.description("Each refused field or line"));
 		return problem;
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static Schema<?> problemItemSchema() {
+		Schema item = new Schema<>().type("object")
+			.description("One refused field or line, with its own code and sentence")
+			.required(List.of("code", "message"));
+		item.addProperty("field", new Schema<>().type("string").description("The parameter or field refused"));
+		item.addProperty("line",
+				new Schema<>().type("integer")
+					.format("int64")
+					.description("The line of a file, or the index of a value in a JSON body"));
+		item.addProperty("code", new Schema<>().type("string").description("The message key of the rule"));
+		item.addProperty("message", new Schema<>().type("string").description("In the caller's language"));
+		return item;
 	}
 
 }

@@ -2,7 +2,6 @@ package org.hamkori.shared.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -12,7 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,8 +57,9 @@ class ErrorHandling {
 		String value = String.valueOf(ex.getValue());
 		value = (value.length() > MAX_ECHO) ? value.substring(0, MAX_ECHO) + "…" : value;
 		ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST, "error.400.parameter", ex.getName(), value);
-		problem.setProperty("problems", List.of(Map.of("field", ex.getName(), "detail", problem.getDetail())));
-		return ResponseEntity.badRequest().body(problem);
+		problem.setProperty(ApiProblems.PROBLEMS,
+				List.of(ApiProblems.field(ex.getName(), "error.400.parameter", problem.getDetail())));
+		return ApiProblems.answer(problem);
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
@@ -91,7 +90,7 @@ class ErrorHandling {
 	}
 
 	private ProblemDetail problem(HttpServletRequest request, HttpStatus status, String key, Object... arguments) {
-		return ProblemDetail.forStatusAndDetail(status,
+		return ApiProblems.problem(status, key,
 				this.messages.getMessage(key, arguments, RequestContextUtils.getLocale(request)));
 	}
 

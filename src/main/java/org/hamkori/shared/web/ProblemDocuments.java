@@ -17,8 +17,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 /**
  * One shape for every problem document, whoever wrote it (Hamkori's handlers, Spring's
  * own, the container's error path): {@code type} always present ({@code about:blank}
- * unless a handler says more) and a {@code title} in the caller's language when the
- * handler left Spring's English status phrase.
+ * unless a handler says more), a {@code title} in the caller's language when the handler
+ * left Spring's English status phrase, and a stable {@code code} ({@code error.<status>}
+ * unless the handler named the rule refused; {@link ApiProblems}).
  */
 @ControllerAdvice
 class ProblemDocuments implements ResponseBodyAdvice<Object> {
@@ -44,12 +45,22 @@ class ProblemDocuments implements ResponseBodyAdvice<Object> {
 			if (problem.getType() == null) {
 				problem.setType(BLANK);
 			}
+			if (problem.getProperties() == null || !problem.getProperties().containsKey(ApiProblems.CODE)) {
+				// Spring's and the container's refusals: the status's own key
+				problem.setProperty(ApiProblems.CODE, "error." + problem.getStatus());
+			}
 			HttpStatus status = HttpStatus.resolve(problem.getStatus());
 			if (status != null && (problem.getTitle() == null || problem.getTitle().equals(status.getReasonPhrase()))) {
 				String series = (status.is5xxServerError()) ? "error.500.title" : "error.4xx.title";
 				String fallback = this.messages.getMessage(series, null, status.getReasonPhrase(),
 						LocaleContextHolder.getLocale());
 				problem.setTitle(this.messages.getMessage("error." + status.value() + ".title", null, fallback,
+						LocaleContextHolder.getLocale()));
+			}
+			if (status != null && problem.getDetail() == null) {
+				String series = (status.is5xxServerError()) ? "error.500" : "error.4xx";
+				problem.setDetail(this.messages.getMessage("error." + status.value(), null,
+						this.messages.getMessage(series, null, LocaleContextHolder.getLocale()),
 						LocaleContextHolder.getLocale()));
 			}
 		}

@@ -1,0 +1,15 @@
+/**
+ * A programme's results framework (decision 0035): impact, outcomes and outputs as a
+ * tree, each with indicators that have a unit, a disaggregation, a baseline, targets per
+ * year and country (or for the region) and actuals per period with their source. Where an
+ * indicator is one of the catalogue's, its actuals are read from Hamkori's own approved
+ * figures through {@link org.hamkori.analytics.Analytics}, filtered by the reader's
+ * rights as every figure is. The results table shows each indicator's actual against its
+ * target with a traffic light and the trend. Everyone who may see the programme (through
+ * {@link org.hamkori.programmes.Programmes}) reads its framework; those who may edit the
+ * programme edit it.
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared :: rules", "shared", "shared :: audit", "shared :: i18n", "shared :: security",
+				"shared :: text", "shared :: web", "directory", "programmes", "analytics", "indicators :: periods" })
+package org.hamkori.results;

@@ -1,0 +1,45 @@
+package org.hamkori.results.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Size;
+
+import org.hamkori.results.Activity;
+import org.hamkori.results.ActivityDetails;
+import org.hamkori.results.ActivityStatus;
+import org.hamkori.shared.i18n.LocalizedText;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A workplan activity as an editor types it; the programme comes from the address. */
+record ActivityForm(UUID outputId, @Size(max = 20, message = "{validation.size.max}") String code,
+		@Size(max = 500, message = "{validation.size.max}") String titleRu,
+		@Size(max = 500, message = "{validation.size.max}") String titleEn, String area, UUID responsibleId,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate, ActivityStatus status,
+		@Size(max = 1000, message = "{validation.size.max}") String statusReason,
+		@Size(max = 100, message = "{validation.size.max}") String budgetLine, Long version) {
+
+	static ActivityForm empty(UUID outputId, String area) {
+		return new ActivityForm(outputId, "", "", "", area, null, null, null, ActivityStatus.PLANNED, "", "", null);
+	}
+
+	static ActivityForm of(Activity a) {
+		return new ActivityForm(a.outputId(), a.code(), a.title().get("ru"), a.title().get("en"), a.area(),
+				a.responsibleId(), a.startDate(), a.endDate(), a.status(), a.statusReason(), a.budgetLine(),
+				a.version());
+	}
+
+	ActivityDetails toDetails(LocalizedText existing) {
+		return new ActivityDetails(this.outputId, this.code, LevelForm.text(this.titleRu, this.titleEn, existing),
+				this.area, this.responsibleId, this.startDate, this.endDate, this.status, this.statusReason,
+				this.budgetLine);
+	}
+
+	ActivityForm withVersion(Long newVersion) {
+		return new ActivityForm(this.outputId, this.code, this.titleRu, this.titleEn, this.area, this.responsibleId,
+				this.startDate, this.endDate, this.status, this.statusReason, this.budgetLine, newVersion);
+	}
+
+}

@@ -1,0 +1,205 @@
+package org.hamkori.results.web;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.hamkori.directory.Directory;
+import org.hamkori.directory.Mechanism;
+import org.hamkori.directory.Organisation;
+import org.hamkori.programmes.ProgrammeRef;
+import org.hamkori.results.Activity;
+import org.hamkori.results.ActivityStatus;
+import org.hamkori.results.Area;
+import org.hamkori.results.ResultKind;
+import org.hamkori.results.ResultLevel;
+import org.hamkori.results.ResultsFramework;
+import org.hamkori.results.Workplan;
+import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.rules.RuleErrors;
+import org.hamkori.shared.rules.RuleViolation;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.HtmxRequests;
+import org.hamkori.shared.web.NotFoundException;
+import org.hamkori.shared.web.TypedInput;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A programme's workplan: its activities listed by output, filtered by country (or the
+ * region) and output, for whoever may see the programme; the forms for whoever may edit
+ * it, with a confirmation page before an activity is deleted.
+ */
+@Controller
+class WorkplanController {
+
+	private final Workplan workplan;
+
+	private final ResultsFramework framework;
+
+	private final Directory directory;
+
+	WorkplanController(Workplan workplan, ResultsFramework framework, Directory directory) {
+		this.workplan = workplan;
+		this.framework = framework;
+		this.directory = directory;
+	}
+
+	/** The activities of one output, for the list. */
+	record OutputBlock(ResultLevel output, List<Activity> activities) {
+	}
+
+	@GetMapping("/programmes/{id}/workplan")
+	String list(@PathVariable UUID id, @RequestParam(required = false) String area,
+			@RequestParam(required = false) UUID output, Viewer viewer, Model model, HttpServletRequest request) {
+		ProgrammeRef programme = this.framework.programme(id, viewer);
+		String chosenArea = (area != null && this.framework.areas(programme).contains(area)) ? area : null;
+		List<ResultLevel> outputs = outputs(programme, viewer);
+		List<Activity> activities = this.workplan.activities(id, chosenArea, output, viewer);
+		List<OutputBlock> blocks = outputs.stream()
+			.filter((o) -> output == null || o.id().equals(output))
+			.map((o) -> new OutputBlock(o, activities.stream().filter((a) -> a.outputId().equals(o.id())).toList()))
+			.filter((b) -> !b.activities().isEmpty())
+			.toList();
+		context(model, programme, viewer);
+		model.addAttribute("outputs", outputs);
+		model.addAttribute("blocks", blocks);
+		model.addAttribute("count", activities.size());
+		model.addAttribute("chosenArea", chosenArea);
+		model.addAttribute("chosenOutput", output);
+		model.addAttribute("organisations", this.directory.organisationsById());
+		return HtmxRequests.isHtmx(request) ? "results/workplan :: results" : "results/workplan";
+	}
+
+	@GetMapping("/programmes/{id}/workplan/new")
+	String newActivity(@PathVariable UUID id, @RequestParam(required = false) UUID output, Viewer viewer, Locale locale,
+			Model model) {
+		ProgrammeRef programme = this.framework.editable(id, viewer);
+		String area = this.framework.areas(programme).get(0);
+		return form(model, programme, null, ActivityForm.empty(output, area), false, viewer, locale);
+	}
+
+	@PostMapping("/programmes/{id}/workplan")
+	String create(@PathVariable UUID id, @Valid @ModelAttribute("form") ActivityForm form, BindingResult errors,
+			Viewer viewer, Locale locale, Model model) {
+		ProgrammeRef programme = this.framework.editable(id, viewer);
+		TypedInput.require(errors);
+		if (errors.hasErrors()) {
+			return form(model, programme, null, form, false, viewer, locale);
+		}
+		try {
+			this.workplan.create(id, form.toDetails(null), viewer);
+			return "redirect:/programmes/" + id + "/workplan?saved";
+		}
+		catch (RuleViolation ex) {
+			RuleErrors.reject(errors, ex, LevelForm::formField);
+			return form(model, programme, null, form, false, viewer, locale);
+		}
+	}
+
+	@GetMapping("/workplan/{id}/edit")
+	String edit(@PathVariable UUID id, Viewer viewer, Locale locale, Model model) {
+		Activity activity = this.workplan.activity(id, viewer);
+		ProgrammeRef programme = this.framework.editable(activity.programmeId(), viewer);
+		return form(model, programme, activity, ActivityForm.of(activity), false, viewer, locale);
+	}
+
+	@PostMapping("/workplan/{id}")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") ActivityForm form, BindingResult errors,
+			Viewer viewer, Locale locale, Model model) {
+		Activity activity = this.workplan.activity(id, viewer);
+		ProgrammeRef programme = this.framework.editable(activity.programmeId(), viewer);
+		TypedInput.require(errors);
+		if (errors.hasErrors()) {
+			return form(model, programme, activity, form, false, viewer, locale);
+		}
+		try {
+			this.workplan.update(id, form.toDetails(activity.title()), (form.version() != null) ? form.version() : -1L,
+					viewer);
+			return "redirect:/programmes/" + programme.id() + "/workplan?saved";
+		}
+		catch (RuleViolation ex) {
+			RuleErrors.reject(errors, ex, LevelForm::formField);
+			return form(model, programme, activity, form, false, viewer, locale);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			Activity current = this.workplan.activity(id, viewer);
+			return form(model, programme, current, form.withVersion(current.version()), true, viewer, locale);
+		}
+	}
+
+	@GetMapping("/workplan/{id}/delete")
+	String confirmDeletion(@PathVariable UUID id, Viewer viewer, Locale locale, Model model) {
+		Activity activity = this.workplan.activity(id, viewer);
+		ProgrammeRef programme = this.framework.editable(activity.programmeId(), viewer);
+		context(model, programme, viewer);
+		model.addAttribute("what", activity.code() + " " + activity.title().in(locale));
+		model.addAttribute("question", "workplan.delete");
+		model.addAttribute("action", "/workplan/" + id + "/delete");
+		model.addAttribute("cancel", "/programmes/" + programme.id() + "/workplan");
+		model.addAttribute("hidden", Map.of());
+		return "results/confirm";
+	}
+
+	@PostMapping("/workplan/{id}/delete")
+	String delete(@PathVariable UUID id, Viewer viewer) {
+		Activity activity = this.workplan.activity(id, viewer);
+		this.workplan.delete(id, viewer);
+		return "redirect:/programmes/" + activity.programmeId() + "/workplan?deleted";
+	}
+
+	private List<ResultLevel> outputs(ProgrammeRef programme, Viewer viewer) {
+		return this.framework.levels(programme.id(), viewer)
+			.stream()
+			.filter((l) -> l.kind() == ResultKind.OUTPUT)
+			.toList();
+	}
+
+	private String form(Model model, ProgrammeRef programme, Activity saved, ActivityForm form, boolean conflict,
+			Viewer viewer, Locale locale) {
+		context(model, programme, viewer);
+		model.addAttribute("form", form);
+		model.addAttribute("saved", saved);
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("outputs", outputs(programme, viewer));
+		model.addAttribute("statuses", ActivityStatus.values());
+		Mechanism mechanism = this.directory.mechanism(programme.mechanismId()).orElseThrow(NotFoundException::new);
+		model.addAttribute("choices", this.directory.organisations()
+			.stream()
+			.filter((o) -> mechanism.regional() || o.countryCode() == null
+					|| o.countryCode().equals(mechanism.countryCode()))
+			.sorted(Comparator.comparing((Organisation o) -> o.name().in(locale), String.CASE_INSENSITIVE_ORDER))
+			.toList());
+		return "results/activity-form";
+	}
+
+	private void context(Model model, ProgrammeRef programme, Viewer viewer) {
+		Mechanism mechanism = this.directory.mechanism(programme.mechanismId()).orElseThrow(NotFoundException::new);
+		model.addAttribute("programme", programme);
+		model.addAttribute("mechanism", mechanism);
+		model.addAttribute("canEdit", this.framework.canEdit(programme, viewer));
+		List<String> areas = this.framework.areas(programme);
+		Map<String, LocalizedText> names = new LinkedHashMap<>();
+		var countries = this.directory.countries();
+		areas.stream()
+			.filter((a) -> !Area.isRegion(a) && countries.containsKey(a))
+			.forEach((a) -> names.put(a, countries.get(a).name()));
+		model.addAttribute("areas", areas);
+		model.addAttribute("areaNames", names);
+	}
+
+}
