@@ -282,9 +282,7 @@ public class SdmxData {
 			out.writeEndArray();
 			out.writeName("dimensions");
 			out.writeStartObject();
-			out.writeName("dataSet");
-			out.writeStartArray();
-			out.writeEndArray();
+			emptyArray(out, "dataSet");
 			out.writeName("series");
 			out.writeStartArray();
 			if (!allDimensions) {
@@ -315,12 +313,8 @@ public class SdmxData {
 			out.writeEndObject();
 			out.writeName("attributes");
 			out.writeStartObject();
-			out.writeName("dataSet");
-			out.writeStartArray();
-			out.writeEndArray();
-			out.writeName("series");
-			out.writeStartArray();
-			out.writeEndArray();
+			emptyArray(out, "dataSet");
+			emptyArray(out, "series");
 			out.writeName("observation");
 			out.writeStartArray();
 			attribute(out, SdmxFlows.UNIT_MEASURE, flow.unit(), concepts, names.get("CL_UNIT"), language);
@@ -392,6 +386,12 @@ public class SdmxData {
 		out.writeNumber(0);
 		out.writeNumber(0);
 		out.writeNumber(0);
+		out.writeEndArray();
+	}
+
+	private static void emptyArray(JsonGenerator out, String name) {
+		out.writeName(name);
+		out.writeStartArray();
 		out.writeEndArray();
 	}
 

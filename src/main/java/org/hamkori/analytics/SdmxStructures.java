@@ -81,7 +81,9 @@ public class SdmxStructures {
 		if (detail != Detail.NONE && types.contains("dataflow")) {
 			types.add("datastructure");
 		}
-		if (detail == Detail.DESCENDANTS && types.contains("datastructure")) {
+		// a data structure's children are its concepts and code lists
+		boolean structureChildren = detail == Detail.CHILDREN && !asked.contains("dataflow");
+		if ((detail == Detail.DESCENDANTS || structureChildren) && types.contains("datastructure")) {
 			types.add("conceptscheme");
 			types.add("codelist");
 		}

@@ -312,6 +312,27 @@ class SdmxRestTests {
 	}
 
 	@Test
+	void fiveYearlyFiguresAreFrequencyA5() throws Exception {
+		int block = PublishedFigures.randomYear();
+		int year = block + Math.floorMod(-block, 5);
+		PublishedFigures figures = PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "NBT", "PUBLIC")
+			.value("EMIGRANT_STOCK", year, "_T", "RUS", "1000001", Instant.parse("2026-01-01T00:00:00Z"));
+		this.jdbc.sql("update published_value set periodicity = 'FIVE_YEARLY' where data_set_id = ?")
+			.param(figures.dataSetId)
+			.update();
+		List<CSVRecord> rows = csv(get("/sdmx/v2/data/dataflow/HAMKORI/DF_EMIGRANT_STOCK/*/A5.TJK.RUS..", CSV,
+				"c[TIME_PERIOD]", String.valueOf(year)));
+		assertThat(rows).singleElement().satisfies((r) -> {
+			assertThat(r.get("FREQ")).isEqualTo("A5");
+			assertThat(r.get("UNIT_MEASURE")).isEqualTo("PS");
+			assertThat(r.get("OBS_VALUE")).isEqualTo("1000001");
+		});
+		assertThat(get("/sdmx/v2/data/dataflow/HAMKORI/DF_EMIGRANT_STOCK/*/A.TJK.RUS..", CSV, "c[TIME_PERIOD]",
+				String.valueOf(year)))
+			.hasStatus(404);
+	}
+
+	@Test
 	void aRepeatedRequestWithTheETagIsNotModified() {
 		int year = PublishedFigures.randomYear();
 		PublishedFigures.of(this.jdbc, PublishedFigures.CCM_TJ, "NBT", "PUBLIC")
