@@ -28,9 +28,25 @@ class ApiDocumentationTests {
 					"/api/v1/programmes", "/api/v1/programmes/{id}", "/api/v1/agreements",
 					"/api/v1/mechanisms/{code}/sdg-10-7-2", "/api/v1/data-values", "/api/v1/obligations",
 					"/api/v1/data-sets", "/api/v1/data-sets/{id}/files", "/api/v1/data-sets/{id}/obligations",
-					"/api/v1/reports/{action}", "/api/v1/reports/{id}/{action}", "/api/v1/obligations/{id}/reports",
+					"/api/v1/reports/{id}", "/api/v1/reports/{id}/{action}", "/api/v1/obligations/{id}/reports",
 					"/api/v1/code-lists", "/api/v1/code-lists/{id}", "/api/v1/indicators/{code}/history",
 					"/api/v1/code-lists/{id}/codes");
+	}
+
+	@Test
+	void addressesThatDifferOnlyInParameterNamesAreOnePath() {
+		var docs = this.mvc.get().uri("/v3/api-docs").exchange();
+		assertThat(docs).bodyJson().extractingPath("$.paths").asMap().doesNotContainKey("/api/v1/reports/{action}");
+		assertThat(docs).bodyJson()
+			.extractingPath("$.paths['/api/v1/reports/{id}']")
+			.asMap()
+			.containsKeys("get", "post");
+		assertThat(docs).bodyJson()
+			.extractingPath("$.paths['/api/v1/reports/{id}'].post.parameters[?(@.in == 'path')].description")
+			.asArray()
+			.singleElement()
+			.asString()
+			.startsWith("The action");
 	}
 
 	@Test

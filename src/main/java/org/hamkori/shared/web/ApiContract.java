@@ -107,6 +107,7 @@ public class ApiContract {
 						.content(new Content().addMediaType(PROBLEM_JSON,
 								new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
 			if (api.getPaths() != null) {
+				mergeIdenticalPaths(api);
 				api.getPaths().forEach(ApiContract::describe);
 			}
 		};
@@ -140,8 +141,7 @@ public class ApiContract {
 				.in("query")
 				.required(false)
 				.description("Items a page, 1 to " + ApiLists.MAX_LIMIT)
-				.schema(new Schema<Integer>().type("integer")
-					.format("int32")
+				.schema(typed("integer").format("int32")
 					.minimum(java.math.BigDecimal.ONE)
 					.maximum(java.math.BigDecimal.valueOf(ApiLists.MAX_LIMIT))
 					._default(ApiLists.DEFAULT_LIMIT)));
@@ -149,17 +149,17 @@ public class ApiContract {
 				.in("query")
 				.required(false)
 				.description("Where the page starts: the cursor of the previous page's Link header, as given")
-				.schema(new Schema<String>().type("string")));
+				.schema(typed("string")));
 			ApiResponses responses = (operation.getResponses() != null) ? operation.getResponses() : new ApiResponses();
 			ApiResponse ok = responses.get("200");
 			if (ok != null) {
 				ok.addHeaderObject(ApiLists.TOTAL_COUNT,
 						new io.swagger.v3.oas.models.headers.Header().description("How many items the whole list has")
-							.schema(new Schema<Integer>().type("integer").format("int32")));
+							.schema(typed("integer").format("int32")));
 				ok.addHeaderObject("Link",
 						new io.swagger.v3.oas.models.headers.Header()
 							.description("The next page as <address>; rel=\"next\", absent on the last page")
-							.schema(new Schema<String>().type("string")));
+							.schema(typed("string")));
 			}
 			return operation;
 		};
@@ -168,6 +168,67 @@ public class ApiContract {
 	@Bean
 	RecordNullability recordNullability() {
 		return new RecordNullability();
+	}
+
+	/**
+	 * Two addresses that differ only in the names of their path parameters are one path
+	 * to OpenAPI ({@code GET /reports/{id}} and {@code POST /reports/{action}}): the
+	 * second's operations join the first's path, their parameter renamed and its own name
+	 * kept in the description.
+	 */
+	private static void mergeIdenticalPaths(OpenAPI api) {
+		Map<String, String> shapes = new LinkedHashMap<>();
+		for (String path : new java.util.ArrayList<>(api.getPaths().keySet())) {
+			String shape = path.replaceAll(TEMPLATE, "{}");
+			String first = shapes.putIfAbsent(shape, path);
+			if (first == null) {
+				continue;
+			}
+			String target = first;
+			String source = path;
+			if (api.getPaths().get(path).getGet() != null && api.getPaths().get(first).getGet() == null) {
+				// the address of the record keeps its name; the other operations join it
+				shapes.put(shape, path);
+				target = path;
+				source = first;
+			}
+			List<String> names = templates(target);
+			List<String> own = templates(source);
+			PathItem into = api.getPaths().get(target);
+			PathItem from = api.getPaths().remove(source);
+			from.readOperationsMap().forEach((method, operation) -> {
+				if (operation.getParameters() != null) {
+					for (Parameter parameter : operation.getParameters()) {
+						int at = own.indexOf(parameter.getName());
+						if ("path".equals(parameter.getIn()) && at >= 0 && !own.get(at).equals(names.get(at))) {
+							parameter.description("The " + own.get(at)
+									+ ((parameter.getDescription() != null) ? ": " + parameter.getDescription() : ""));
+							parameter.name(names.get(at));
+						}
+					}
+				}
+				into.operation(method, operation);
+			});
+		}
+	}
+
+	/** A schema of one JSON type, as OpenAPI 3.1 writes it. */
+	@SuppressWarnings("rawtypes")
+	private static Schema typed(String type) {
+		Schema schema = new Schema<>();
+		schema.setType(type);
+		schema.setTypes(new java.util.LinkedHashSet<>(List.of(type)));
+		return schema;
+	}
+
+	private static final String TEMPLATE = "\\{[^}]+}";
+
+	private static List<String> templates(String path) {
+		return java.util.regex.Pattern.compile(TEMPLATE)
+			.matcher(path)
+			.results()
+			.map((m) -> m.group().substring(1, m.group().length() - 1))
+			.toList();
 	}
 
 	private static void describe(String path, PathItem item) {
@@ -225,16 +286,16 @@ public class ApiContract {
 		ok.addHeaderObject("ETag",
 				new io.swagger.v3.oas.models.headers.Header()
 					.description("Send it back in If-None-Match: 304 while the answer is the same")
-					.schema(new Schema<String>().type("string")));
+					.schema(typed("string")));
 		ok.addHeaderObject("Cache-Control",
 				new io.swagger.v3.oas.models.headers.Header().description("Always " + ApiCaching.CACHE_CONTROL)
-					.schema(new Schema<String>().type("string")));
+					.schema(typed("string")));
 		boolean dated = LAST_MODIFIED.contains(path);
 		if (dated) {
 			ok.addHeaderObject("Last-Modified",
 					new io.swagger.v3.oas.models.headers.Header()
 						.description("The latest approval among the figures; send it back in If-Modified-Since")
-						.schema(new Schema<String>().type("string")));
+						.schema(typed("string")));
 		}
 		responses.addApiResponse("304",
 				new ApiResponse().description(
@@ -252,38 +313,33 @@ public class ApiContract {
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	private static Schema<?> problemSchema() {
-		Schema problem = new Schema<>().type("object")
+		Schema problem = typed("object")
 			.description("An RFC 9457 problem document; title and detail are in the caller's language. "
 					+ "Some refusals add members of their own (the counts of a refused import)")
 			.required(List.of("type", "title", "status", "detail", "code"));
-		problem.addProperty("type", new Schema<>().type("string").format("uri").example("about:blank"));
-		problem.addProperty("title", new Schema<>().type("string"));
-		problem.addProperty("status", new Schema<>().type("integer").format("int32"));
-		problem.addProperty("detail", new Schema<>().type("string"));
-		problem.addProperty("instance", new Schema<>().type("string").format("uri-reference"));
+		problem.addProperty("type", typed("string").format("uri").example("about:blank"));
+		problem.addProperty("title", typed("string"));
+		problem.addProperty("status", typed("integer").format("int32"));
+		problem.addProperty("detail", typed("string"));
+		problem.addProperty("instance", typed("string").format("uri-reference"));
 		problem.addProperty("code",
-				new Schema<>().type("string")
-					.description("Stable: the message key of the rule refused, or error.<status>")
+				typed("string").description("Stable: the message key of the rule refused, or error.<status>")
 					.example("error.400.parameter"));
 		problem.addProperty("problems",
-				new Schema<>().type("array")
-					.items(new Schema<>().$ref("#/components/schemas/" + PROBLEM_ITEM))
+				typed("array").items(new Schema<>().$ref("#/components/schemas/" + PROBLEM_ITEM))
 					.description("Each refused field or line"));
 		return problem;
 	}
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	private static Schema<?> problemItemSchema() {
-		Schema item = new Schema<>().type("object")
-			.description("One refused field or line, with its own code and sentence")
+		Schema item = typed("object").description("One refused field or line, with its own code and sentence")
 			.required(List.of("code", "message"));
-		item.addProperty("field", new Schema<>().type("string").description("The parameter or field refused"));
-		item.addProperty("line",
-				new Schema<>().type("integer")
-					.format("int64")
-					.description("The line of a file, or the index of a value in a JSON body"));
-		item.addProperty("code", new Schema<>().type("string").description("The message key of the rule"));
-		item.addProperty("message", new Schema<>().type("string").description("In the caller's language"));
+		item.addProperty("field", typed("string").description("The parameter or field refused"));
+		item.addProperty("line", typed("integer").format("int64")
+			.description("The line of a file, or the index of a value in a JSON body"));
+		item.addProperty("code", typed("string").description("The message key of the rule"));
+		item.addProperty("message", typed("string").description("In the caller's language"));
 		return item;
 	}
 
