@@ -274,11 +274,7 @@ class ExactRoundTripTests {
 
 	Map<String, BigDecimal> csvExport() throws Exception {
 		Map<String, BigDecimal> read = new LinkedHashMap<>();
-		try (CSVParser parser = CSVFormat.RFC4180.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new StringReader(new String(export("CSV", "codes"), StandardCharsets.UTF_8)))) {
+		try (CSVParser parser = parse(export("CSV", "codes"))) {
 			assertThat(parser.getHeaderNames()).as("one series in these years").hasSize(2);
 			for (CSVRecord record : parser) {
 				read.put(record.get(0), new BigDecimal(record.get(1)));
@@ -289,17 +285,22 @@ class ExactRoundTripTests {
 
 	Map<String, BigDecimal> sdmxExport(String dataSetCode) throws Exception {
 		Map<String, BigDecimal> read = new LinkedHashMap<>();
-		try (CSVParser parser = CSVFormat.RFC4180.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new StringReader(new String(export("SDMX", "labels"), StandardCharsets.UTF_8)))) {
+		try (CSVParser parser = parse(export("SDMX", "labels"))) {
 			for (CSVRecord record : parser) {
 				assertThat(record.get("DATA_SET")).isEqualTo(dataSetCode);
 				read.put(record.get("TIME_PERIOD"), new BigDecimal(record.get("OBS_VALUE")));
 			}
 		}
 		return read;
+	}
+
+	/** A CSV export read with its header, by Commons CSV. */
+	static CSVParser parse(byte[] csv) throws java.io.IOException {
+		return CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(new String(csv, StandardCharsets.UTF_8)));
 	}
 
 	/** The XLSX export read by POI: its rows are the periods in order. */
