@@ -115,6 +115,7 @@ class ExactRoundTripTests {
 		paths.put("CSV", (o) -> file(focal, o, "figures.csv", csv(sent)));
 		paths.put("SDMX-CSV", (o) -> file(focal, o, "figures-sdmx.csv", sdmx(sent)));
 		paths.put("XLSX", (o) -> file(focal, o, "figures.xlsx", xlsx(sent)));
+		paths.put("entry grid", (o) -> grid(o, sent));
 
 		for (Map.Entry<String, Function<Obligation, MvcTestResult>> path : paths.entrySet()) {
 			Obligation o = monthlyRemittances();
@@ -178,6 +179,34 @@ class ExactRoundTripTests {
 			.map((s) -> new ReportBatches.Item(s.id(), s.version()))
 			.toList();
 		this.batches.apply(ReportBatches.Action.APPROVE, submitted, null, this.support.viewer("secretariat.tj"));
+	}
+
+	/**
+	 * Each period's grid posted as the page posts it, the value typed as sent; the answer
+	 * of the last post, after every one was checked.
+	 */
+	MvcTestResult grid(Obligation o, Map<String, String> sent) {
+		String page = new String(this.mvc.get()
+			.uri("/data/obligations/{id}/periods/{p}?lang=en", o.id(), period(0))
+			.with(as("focal.nbt.tj"))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8);
+		java.util.regex.Matcher cell = java.util.regex.Pattern.compile("name=\"(cells\\[v\\.\\d+\\])\"").matcher(page);
+		assertThat(cell.find()).as("the grid has a value cell").isTrue();
+		String name = cell.group(1);
+		assertThat(cell.find()).as("one line: the total").isFalse();
+		MvcTestResult last = null;
+		for (Map.Entry<String, String> e : sent.entrySet()) {
+			last = this.mvc.post()
+				.uri("/data/obligations/{id}/periods/{p}?lang=en", o.id(), e.getKey())
+				.with(as("focal.nbt.tj"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param(name, e.getValue())
+				.exchange();
+			assertThat(last).as(e.getKey()).hasStatusOk();
+		}
+		return last;
 	}
 
 	MvcTestResult file(String token, Obligation o, String name, byte[] content) {
