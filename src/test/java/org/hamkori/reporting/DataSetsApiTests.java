@@ -329,14 +329,7 @@ class DataSetsApiTests {
 				""";
 		storedSkipping(send(token, set, csv, null, false), 9, 2, "data.row.aggregates-skipped", "900");
 
-		java.util.UUID obligation = obligationOf(set);
-		Map<String, String> stored = new java.util.TreeMap<>();
-		for (String year : List.of("2015", "2020")) {
-			Submission report = this.submissions.current(obligation, Period.of(year)).orElseThrow();
-			this.submissions.values(report.id())
-				.forEach((v) -> stored.put(year + " " + v.codes().get(2) + " " + v.codes().get(0),
-						v.value().toPlainString()));
-		}
+		Map<String, String> stored = storedByYearAreaAndSex(set, "2015", "2020");
 		assertThat(stored).containsExactlyInAnyOrderEntriesOf(Map.of("2015 DEU _T", "1500", "2020 RUS _T", "500123",
 				"2020 RUS M", "300000", "2020 RUS F", "200123", "2020 KAZ _T", "40000", "2020 EGY _T", "12",
 				"2020 AUT _T", "7", "2020 USA _T", "3210", "2020 TUR _T", "99"));
@@ -394,14 +387,7 @@ class DataSetsApiTests {
 				(Integer) JsonPath.read(answer.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.created"))
 			.isEqualTo(360);
 
-		java.util.UUID obligation = obligationOf(set);
-		Map<String, String> stored = new java.util.TreeMap<>();
-		for (String year : List.of("2015", "2020")) {
-			Submission report = this.submissions.current(obligation, Period.of(year)).orElseThrow();
-			this.submissions.values(report.id())
-				.forEach((v) -> stored.put(year + " " + v.codes().get(2) + " " + v.codes().get(0),
-						v.value().toPlainString()));
-		}
+		Map<String, String> stored = storedByYearAreaAndSex(set, "2015", "2020");
 		assertThat(stored).isEqualTo(sent);
 	}
 
@@ -448,6 +434,19 @@ class DataSetsApiTests {
 	 * A file stored with some rows skipped as a kind: one warning that counts them and
 	 * names the first.
 	 */
+	/** The stored figures of a data set's years, keyed "year area sex". */
+	Map<String, String> storedByYearAreaAndSex(String set, String... years) {
+		java.util.UUID obligation = obligationOf(set);
+		Map<String, String> stored = new java.util.TreeMap<>();
+		for (String year : years) {
+			Submission report = this.submissions.current(obligation, Period.of(year)).orElseThrow();
+			this.submissions.values(report.id())
+				.forEach((v) -> stored.put(year + " " + v.codes().get(2) + " " + v.codes().get(0),
+						v.value().toPlainString()));
+		}
+		return stored;
+	}
+
 	static void storedSkipping(MvcTestResult answer, int created, int skipped, String code, String first)
 			throws Exception {
 		assertThat(answer).hasStatusOk();
