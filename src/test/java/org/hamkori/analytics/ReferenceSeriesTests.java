@@ -133,6 +133,57 @@ class ReferenceSeriesTests {
 				"\"sourceUrl\":\"https://data.worldbank.org/indicator/BX.TRF.PWKR.CD.DT\"");
 	}
 
+	/**
+	 * The issue's test: a file in the World Bank's long layout ({@code Country Name,
+	 * Country Code, Year, Value}) with 60 countries, loaded as is by the regional
+	 * secretariat and read back exactly, every digit of every figure.
+	 */
+	@Test
+	void aWorldBankFileOfSixtyCountriesIsLoadedAsIsAndReadBackExactly() {
+		String code = code();
+		assertThat(create("regional", code)).hasStatus(302);
+		UUID set = setId(code);
+		java.util.Random random = new java.util.Random(1960);
+		List<com.ibm.icu.util.Region> countries = com.ibm.icu.util.Region
+			.getAvailable(com.ibm.icu.util.Region.RegionType.TERRITORY)
+			.stream()
+			.filter((r) -> r.getNumericCode() > 0)
+			.filter((r) -> !new com.ibm.icu.util.ULocale("und", r.toString()).getISO3Country().isEmpty())
+			.sorted(java.util.Comparator.comparing(com.ibm.icu.util.Region::toString))
+			.limit(60)
+			.toList();
+		StringBuilder csv = new StringBuilder("Country Name,Country Code,Year,Value\n");
+		java.util.Map<String, java.math.BigDecimal> sent = new java.util.TreeMap<>();
+		for (com.ibm.icu.util.Region country : countries) {
+			String name = new com.ibm.icu.util.ULocale("", country.toString())
+				.getDisplayCountry(com.ibm.icu.util.ULocale.ENGLISH);
+			String alpha3 = new com.ibm.icu.util.ULocale("und", country.toString()).getISO3Country();
+			for (int year = 2019; year <= 2023; year++) {
+				java.math.BigDecimal value = java.math.BigDecimal.valueOf(1 + random.nextLong(999_999_999_999_999L))
+					.movePointLeft(random.nextInt(13));
+				csv.append('"')
+					.append(name)
+					.append("\",")
+					.append(alpha3)
+					.append(',')
+					.append(year)
+					.append(',')
+					.append(value.toPlainString())
+					.append('\n');
+				sent.put(alpha3 + " " + year, value);
+			}
+		}
+		assertThat(load("regional", set, csv.toString())).hasStatus(302)
+			.hasRedirectedUrl("/reference-sets/" + set + "?saved=300");
+		java.util.Map<String, java.math.BigDecimal> read = new java.util.TreeMap<>();
+		this.jdbc.sql("select ref_area, period, obs_value from published_value where data_set_id = ?")
+			.param(set)
+			.query((rs, n) -> read.put(rs.getString(1) + " " + rs.getString(2), rs.getBigDecimal(3)))
+			.list();
+		assertThat(read.keySet()).isEqualTo(sent.keySet());
+		sent.forEach((key, value) -> assertThat(read.get(key)).as(key).isEqualByComparingTo(value));
+	}
+
 	@Test
 	void aNationalSecretariatCannotCreateOrFillAReferenceSet() {
 		String code = code();

@@ -329,17 +329,66 @@ class DataSetsApiTests {
 				""";
 		storedSkipping(send(token, set, csv, null, false), 9, 2, "data.row.aggregates-skipped", "900");
 
-		java.util.UUID obligation = obligationOf(set);
-		Map<String, String> stored = new java.util.TreeMap<>();
-		for (String year : List.of("2015", "2020")) {
-			Submission report = this.submissions.current(obligation, Period.of(year)).orElseThrow();
-			this.submissions.values(report.id())
-				.forEach((v) -> stored.put(year + " " + v.codes().get(2) + " " + v.codes().get(0),
-						v.value().toPlainString()));
-		}
+		Map<String, String> stored = storedByYearAreaAndSex(set, "2015", "2020");
 		assertThat(stored).containsExactlyInAnyOrderEntriesOf(Map.of("2015 DEU _T", "1500", "2020 RUS _T", "500123",
 				"2020 RUS M", "300000", "2020 RUS F", "200123", "2020 KAZ _T", "40000", "2020 EGY _T", "12",
 				"2020 AUT _T", "7", "2020 USA _T", "3210", "2020 TUR _T", "99"));
+	}
+
+	/**
+	 * The issue's test: a UN DESA-layout file with 60 destination countries, each by its
+	 * English name and unpadded M49 code as UN DESA publishes them, loaded as is (no
+	 * mapping) and read back exactly, country by country and sex by sex.
+	 */
+	@Test
+	void aUnDesaFileWithSixtyDestinationsIsLoadedAsIsAndReadBackExactly() throws Exception {
+		String set = createAnnualSet(TestRequests.apiToken(this.mvc, "secretariat.tj"),
+				"{\"code\":\"EMIGRANT_STOCK\",\"dimensions\":[\"COUNTERPART_AREA\",\"SEX\"]}");
+		String token = TestRequests.apiToken(this.mvc, "focal.nbt.tj");
+		java.util.Random random = new java.util.Random(60);
+		List<com.ibm.icu.util.Region> countries = com.ibm.icu.util.Region
+			.getAvailable(com.ibm.icu.util.Region.RegionType.TERRITORY)
+			.stream()
+			.filter((r) -> r.getNumericCode() > 0 && !r.toString().equals("TJ"))
+			.filter((r) -> !new com.ibm.icu.util.ULocale("und", r.toString()).getISO3Country().isEmpty())
+			.sorted(java.util.Comparator.comparing(com.ibm.icu.util.Region::toString))
+			.limit(60)
+			.toList();
+		assertThat(countries).hasSize(60);
+		StringBuilder csv = new StringBuilder(
+				"Year,Sex,\"Region, development group, country or area of destination\",Location code of destination,"
+						+ "\"Region, development group, country or area of origin\",Location code of origin,Value\n");
+		Map<String, String> sent = new java.util.TreeMap<>();
+		String[][] sexes = { { "Both sexes", "_T" }, { "Male", "M" }, { "Female", "F" } };
+		for (String year : List.of("2015", "2020")) {
+			for (com.ibm.icu.util.Region country : countries) {
+				String name = new com.ibm.icu.util.ULocale("", country.toString())
+					.getDisplayCountry(com.ibm.icu.util.ULocale.ENGLISH);
+				String alpha3 = new com.ibm.icu.util.ULocale("und", country.toString()).getISO3Country();
+				for (String[] sex : sexes) {
+					String value = String.valueOf(1 + random.nextInt(999_999_999));
+					csv.append(year)
+						.append(',')
+						.append(sex[0])
+						.append(",\"")
+						.append(name)
+						.append("\",")
+						.append(country.getNumericCode())
+						.append(",Tajikistan,762,")
+						.append(value)
+						.append('\n');
+					sent.put(year + " " + alpha3 + " " + sex[1], value);
+				}
+			}
+		}
+		MvcTestResult answer = send(token, set, csv.toString(), null, false);
+		assertThat(answer).hasStatusOk();
+		assertThat(
+				(Integer) JsonPath.read(answer.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.created"))
+			.isEqualTo(360);
+
+		Map<String, String> stored = storedByYearAreaAndSex(set, "2015", "2020");
+		assertThat(stored).isEqualTo(sent);
 	}
 
 	@Test
@@ -385,6 +434,19 @@ class DataSetsApiTests {
 	 * A file stored with some rows skipped as a kind: one warning that counts them and
 	 * names the first.
 	 */
+	/** The stored figures of a data set's years, keyed "year area sex". */
+	Map<String, String> storedByYearAreaAndSex(String set, String... years) {
+		java.util.UUID obligation = obligationOf(set);
+		Map<String, String> stored = new java.util.TreeMap<>();
+		for (String year : years) {
+			Submission report = this.submissions.current(obligation, Period.of(year)).orElseThrow();
+			this.submissions.values(report.id())
+				.forEach((v) -> stored.put(year + " " + v.codes().get(2) + " " + v.codes().get(0),
+						v.value().toPlainString()));
+		}
+		return stored;
+	}
+
 	static void storedSkipping(MvcTestResult answer, int created, int skipped, String code, String first)
 			throws Exception {
 		assertThat(answer).hasStatusOk();
