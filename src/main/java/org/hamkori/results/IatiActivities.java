@@ -39,11 +39,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Programmes as IATI 2.03 activities (decision 0035): one {@code iati-activity} per
  * programme with its identifier, reporting and participating organisations, status,
- * dates, recipient country (or the Central Asia region), sector and its results
- * framework as {@code result} elements whose targets and actuals per year and area are
- * exactly the results table's. Codes are those of the IATI codelists. A programme reaches
- * the export only through the one visibility rule: the published file holds public
- * programmes alone, read as an anonymous visitor reads them.
+ * dates, recipient country (or the Central Asia region), sector and its results framework
+ * as {@code result} elements whose targets and actuals per year and area are exactly the
+ * results table's. Codes are those of the IATI codelists. A programme reaches the export
+ * only through the one visibility rule: the published file holds public programmes alone,
+ * read as an anonymous visitor reads them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -194,7 +194,8 @@ public class IatiActivities {
 	 */
 	private void participants(XMLStreamWriter xml, Programme programme, Map<UUID, Organisation> organisations)
 			throws XMLStreamException {
-		participant(xml, "1", this.settings.fundingOrgRef(), "10", LocalizedText.of("en", this.settings.fundingOrgName()));
+		participant(xml, "1", this.settings.fundingOrgRef(), "10",
+				LocalizedText.of("en", this.settings.fundingOrgName()));
 		participant(xml, "4", this.settings.reportingOrgRef(), "40",
 				LocalizedText.of("en", this.settings.reportingOrgName()));
 		Organisation implementer = organisations.get(programme.implementerId());
@@ -352,8 +353,8 @@ public class IatiActivities {
 	}
 
 	private static void narratives(XMLStreamWriter xml, LocalizedText text) throws XMLStreamException {
-		Map<String, String> values = new TreeMap<>(Comparator.comparing((String l) -> !"en".equals(l))
-			.thenComparing(Comparator.naturalOrder()));
+		Map<String, String> values = new TreeMap<>(
+				Comparator.comparing((String l) -> !"en".equals(l)).thenComparing(Comparator.naturalOrder()));
 		values.putAll(text.values());
 		for (Map.Entry<String, String> value : values.entrySet()) {
 			narrative(xml, value.getKey(), value.getValue());
@@ -382,7 +383,8 @@ public class IatiActivities {
 	}
 
 	private static String dateTime(Instant instant) {
-		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME
+			.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
 	}
 
 }

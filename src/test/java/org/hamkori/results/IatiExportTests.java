@@ -61,23 +61,24 @@ class IatiExportTests {
 	static final Viewer ADMIN = new Viewer(UUID.randomUUID(), "test.admin", null, true, List.of());
 
 	/*
-	 * From the IATI codelists (version 2.03, iatistandard.org/en/iati-standard/203/codelists):
-	 * ActivityStatus 1 Pipeline/identification, 2 Implementation, 3 Finalisation, 4 Closed,
-	 * 5 Cancelled, 6 Suspended. ActivityDateType 1 Planned start, 2 Actual start, 3 Planned
-	 * end, 4 Actual end. ActivityScope 1 Global, 2 Regional, 3 Multi-national, 4 National,
-	 * 5 Sub-national: multi first-level, 6 Sub-national: single first-level, 7 Sub-national:
-	 * single second-level, 8 Single location. OrganisationRole 1 Funding, 2 Accountable,
-	 * 3 Extending, 4 Implementing. OrganisationType 10 Government, 11 Local Government,
-	 * 15 Other Public Sector, 21 International NGO, 22 National NGO, 23 Regional NGO,
-	 * 24 Partner Country based NGO, 30 Public Private Partnership, 40 Multilateral,
-	 * 60 Foundation, 70 Private Sector, 71 in Provider Country, 72 in Aid Recipient Country,
-	 * 73 in Third Country, 80 Academic, Training and Research, 90 Other. ResultType 1
-	 * Output, 2 Outcome, 3 Impact, 9 Other. IndicatorMeasure 1 Unit, 2 Percentage,
-	 * 3 Nominal, 4 Ordinal, 5 Qualitative. SectorVocabulary 1 OECD DAC CRS Purpose Codes
-	 * (5 digit); Sector (DAC 5) 15190 Facilitation of orderly, safe, regular and
-	 * responsible migration and mobility. RegionVocabulary 1 OECD DAC; Region 619 Central
-	 * Asia, regional. Country (ISO 3166-1 alpha-2) KZ Kazakhstan, KG Kyrgyzstan,
-	 * TJ Tajikistan, UZ Uzbekistan.
+	 * From the IATI codelists (version 2.03,
+	 * iatistandard.org/en/iati-standard/203/codelists): ActivityStatus 1
+	 * Pipeline/identification, 2 Implementation, 3 Finalisation, 4 Closed, 5 Cancelled, 6
+	 * Suspended. ActivityDateType 1 Planned start, 2 Actual start, 3 Planned end, 4
+	 * Actual end. ActivityScope 1 Global, 2 Regional, 3 Multi-national, 4 National, 5
+	 * Sub-national: multi first-level, 6 Sub-national: single first-level, 7
+	 * Sub-national: single second-level, 8 Single location. OrganisationRole 1 Funding, 2
+	 * Accountable, 3 Extending, 4 Implementing. OrganisationType 10 Government, 11 Local
+	 * Government, 15 Other Public Sector, 21 International NGO, 22 National NGO, 23
+	 * Regional NGO, 24 Partner Country based NGO, 30 Public Private Partnership, 40
+	 * Multilateral, 60 Foundation, 70 Private Sector, 71 in Provider Country, 72 in Aid
+	 * Recipient Country, 73 in Third Country, 80 Academic, Training and Research, 90
+	 * Other. ResultType 1 Output, 2 Outcome, 3 Impact, 9 Other. IndicatorMeasure 1 Unit,
+	 * 2 Percentage, 3 Nominal, 4 Ordinal, 5 Qualitative. SectorVocabulary 1 OECD DAC CRS
+	 * Purpose Codes (5 digit); Sector (DAC 5) 15190 Facilitation of orderly, safe,
+	 * regular and responsible migration and mobility. RegionVocabulary 1 OECD DAC; Region
+	 * 619 Central Asia, regional. Country (ISO 3166-1 alpha-2) KZ Kazakhstan, KG
+	 * Kyrgyzstan, TJ Tajikistan, UZ Uzbekistan.
 	 */
 	static final Set<String> ACTIVITY_STATUS = Set.of("1", "2", "3", "4", "5", "6");
 
@@ -165,8 +166,8 @@ class IatiExportTests {
 		assertThat(new String(body, StandardCharsets.UTF_8)).doesNotContain(hidden.title().get("en"));
 
 		String activity = "//iati-activity[iati-identifier='" + openId + "']";
-		assertThat(xpath.evaluate(activity + "/title/narrative[@xml:lang='ru']", doc)).startsWith("Программа ИАТИ");
-		assertThat(xpath.evaluate(activity + "/title/narrative[@xml:lang='en']", doc)).isEqualTo(open.title().get("en"));
+		assertThat(xpath.evaluate(activity + "/title/narrative[lang('ru')]", doc)).startsWith("Программа ИАТИ");
+		assertThat(xpath.evaluate(activity + "/title/narrative[lang('en')]", doc)).isEqualTo(open.title().get("en"));
 		assertThat(xpath.evaluate(activity + "/recipient-country/@code", doc)).isEqualTo("TJ");
 		assertThat(xpath.evaluate(activity + "/recipient-country/@percentage", doc)).isEqualTo("100");
 		assertThat(xpath.evaluate(activity + "/sector[@vocabulary='1']/@code", doc)).isEqualTo("15190");
@@ -190,7 +191,7 @@ class IatiExportTests {
 			.isEqualTo("47.5");
 
 		int compared = compareWithTable(xpath, doc, activity, open, Viewer.anonymous());
-		assertThat(compared).isEqualTo(7);
+		assertThat(compared).isEqualTo(6);
 		assertCodes(xpath, doc);
 	}
 
@@ -219,7 +220,7 @@ class IatiExportTests {
 		XPath xpath = XPathFactory.newInstance().newXPath();
 		assertThat(count(xpath, doc, "//iati-activity")).isEqualTo(1);
 		String activity = "//iati-activity[iati-identifier='" + this.iati.identifier(hidden.id()) + "']";
-		assertThat(compareWithTable(xpath, doc, activity, hidden, ADMIN)).isEqualTo(7);
+		assertThat(compareWithTable(xpath, doc, activity, hidden, ADMIN)).isEqualTo(6);
 		assertCodes(xpath, doc);
 
 		// the published file never holds it, whoever asks
@@ -238,8 +239,7 @@ class IatiExportTests {
 		Programme regional = this.register.create(rcm,
 				new ProgrammeDetails(this.iom, null, LocalizedText.of("en", "IATI regional " + UUID.randomUUID()),
 						"Across Central Asia", this.register.today().plusMonths(2), null,
-						EnumSet.of(ProgrammeTheme.PROTECTION), null, BudgetBand.UNKNOWN, null, null,
-						Visibility.PUBLIC),
+						EnumSet.of(ProgrammeTheme.PROTECTION), null, BudgetBand.UNKNOWN, null, null, Visibility.PUBLIC),
 				ADMIN);
 		byte[] body = this.iati.of(regional.id(), ADMIN);
 		validate(body);
@@ -270,10 +270,12 @@ class IatiExportTests {
 					String period = indicator + "/period[period-start/@iso-date='" + year
 							+ "-01-01' and period-end/@iso-date='" + year + "-12-31']";
 					for (ResultsTable.Row row : block.rows()) {
-						compared += same(xpath, doc, period + "/target[dimension[@name='area']/@value='" + row.area()
-								+ "']/@value", row.target());
-						compared += same(xpath, doc, period + "/actual[dimension[@name='area']/@value='" + row.area()
-								+ "']/@value", row.actual());
+						compared += same(xpath, doc,
+								period + "/target[dimension[@name='area']/@value='" + row.area() + "']/@value",
+								row.target());
+						compared += same(xpath, doc,
+								period + "/actual[dimension[@name='area']/@value='" + row.area() + "']/@value",
+								row.actual());
 					}
 				}
 			}
@@ -346,16 +348,15 @@ class IatiExportTests {
 		ResultLevel output = this.framework.createLevel(programme.id(),
 				new LevelDetails(outcome.id(), ResultKind.OUTPUT, "1.1", LocalizedText.of("en", "Returnees informed")),
 				ADMIN);
-		ResultIndicator share = this.framework.createIndicator(programme.id(),
-				new IndicatorDetails(outcome.id(), "1.a", LocalizedText.of("en", "Share of returnees informed"), "%",
-						null, "12.50", 2022, null),
-				ADMIN);
+		ResultIndicator share = this.framework.createIndicator(programme.id(), new IndicatorDetails(outcome.id(), "1.a",
+				LocalizedText.of("en", "Share of returnees informed"), "%", null, "12.50", 2022, null), ADMIN);
 		this.framework.setTarget(share.id(), 2024, "TJ", "40.125", ADMIN);
 		this.framework.setTarget(share.id(), 2025, "TJ", "55", ADMIN);
 		this.framework.setActual(share.id(), "2024", "TJ", "38.75", "Survey", null, ADMIN);
 		this.framework.setActual(share.id(), "2025-H1", "TJ", "47.5", "Survey", null, ADMIN);
-		ResultIndicator sessions = this.framework.createIndicator(programme.id(), new IndicatorDetails(output.id(),
-				"1.1.a", LocalizedText.of("en", "Information sessions held"), "sessions", null, null, null, null),
+		ResultIndicator sessions = this.framework.createIndicator(
+				programme.id(), new IndicatorDetails(output.id(), "1.1.a",
+						LocalizedText.of("en", "Information sessions held"), "sessions", null, null, null, null),
 				ADMIN);
 		this.framework.setTarget(sessions.id(), 2024, "TJ", "120", ADMIN);
 		this.framework.setActual(sessions.id(), "2024", "TJ", "131", "Centre reports", null, ADMIN);
