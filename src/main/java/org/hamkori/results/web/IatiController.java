@@ -3,6 +3,8 @@ package org.hamkori.results.web;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.hamkori.results.IatiActivities;
@@ -33,6 +35,8 @@ class IatiController {
 
 	@GetMapping("/api/v1/programmes/{id}/iati.xml")
 	@Operation(summary = "One programme as an IATI 2.03 activity file; 404 when the caller may not see it")
+	@ApiResponse(responseCode = "200", description = "The activity file",
+			content = @Content(mediaType = "application/xml"))
 	ResponseEntity<byte[]> programme(@PathVariable UUID id, Viewer viewer) {
 		return ResponseEntity.ok().contentType(XML).body(this.activities.of(id, viewer));
 	}
