@@ -220,6 +220,9 @@ class SecurityConfiguration {
 					"/programmes/{id}/results", "/results/indicators/{id}", "/programmes/{id}/workplan",
 					"/mechanisms/{code}/agreements", "/agreements/{id}")
 			.permitAll()
+			// every public programme as IATI activities (decision 0035)
+			.requestMatchers(HttpMethod.GET, "/iati/activities.xml")
+			.permitAll()
 			.requestMatchers("/error")
 			.permitAll()
 			// a page upload too large to read is forwarded here to get its 413 page
