@@ -157,6 +157,20 @@ public record Period(Periodicity periodicity, int year, int number) implements C
 		};
 	}
 
+	/**
+	 * The previous period, or none for the earliest period there is (January, the first
+	 * quarter or the year 1000): figures may be loaded that far back, and a check against
+	 * the period before must then find nothing rather than fail.
+	 */
+	public Optional<Period> before() {
+		return (this.year == 1000 && this.number == 1) ? Optional.empty() : Optional.of(previous());
+	}
+
+	/** The previous period's code, or an empty text no stored period has. */
+	public String previousCode() {
+		return before().map(Period::code).orElse("");
+	}
+
 	public Period previous() {
 		return switch (this.periodicity) {
 			case ANNUAL -> new Period(this.periodicity, this.year - 1, 1);

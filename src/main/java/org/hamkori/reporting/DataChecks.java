@@ -45,7 +45,7 @@ class DataChecks {
 
 		static Scope of(UUID submissionId, Period period) {
 			return new Scope("(select cast(? as uuid) as submission_id, cast(? as varchar(10)) as previous_period)",
-					new Object[] { submissionId.toString(), period.previous().code() }, Map.of(submissionId, period));
+					new Object[] { submissionId.toString(), period.previousCode() }, Map.of(submissionId, period));
 		}
 
 		static Scope ofImport(UUID importId, Map<UUID, Period> periods) {
@@ -138,7 +138,7 @@ class DataChecks {
 				return new Problem(0, submitting ? Severity.ERROR : Severity.WARNING,
 						cell(rs.getString(2), period, null), "data.rule.change-needs-note",
 						List.of(plain(rs.getBigDecimal(3)), plain(rs.getBigDecimal(4)), plain(rs.getBigDecimal(5)),
-								period.previous().code()));
+								period.previousCode()));
 			})
 			.list()
 			.forEach(problems::add);

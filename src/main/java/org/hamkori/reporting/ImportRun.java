@@ -270,7 +270,7 @@ final class ImportRun {
 					this.rows)
 			.forEach((period, draft) -> {
 				this.periods.put(period, draft);
-				drafts.add(new Object[] { importId, period.code(), period.previous().code(), draft });
+				drafts.add(new Object[] { importId, period.code(), period.previousCode(), draft });
 			});
 		clock.lap("drafts");
 		if (this.errors > 0) {

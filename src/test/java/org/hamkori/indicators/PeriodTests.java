@@ -52,6 +52,11 @@ class PeriodTests {
 		assertThat(march.due(30)).isEqualTo(LocalDate.of(2024, 4, 30));
 		assertThat(Period.of("2024-Q4").next().code()).isEqualTo("2025-Q1");
 		assertThat(Period.of("2024-01").previous().code()).isEqualTo("2023-12");
+		assertThat(Period.of("2024-01").previousCode()).isEqualTo("2023-12");
+		assertThat(Period.of("1000-01").before()).isEmpty();
+		assertThat(Period.of("1000-Q1").previousCode()).isEmpty();
+		assertThat(Period.of("1000").before()).isEmpty();
+		assertThat(Period.of("1000-02").before()).contains(Period.of("1000-01"));
 		assertThat(Period.of("2024-Q1").end()).isEqualTo(LocalDate.of(2024, 3, 31));
 		assertThat(Period.containing(Periodicity.QUARTERLY, LocalDate.of(2026, 11, 28)).code()).isEqualTo("2026-Q4");
 		assertThat(Period.of("2024-02")).isGreaterThan(Period.of("2024-01")).isLessThan(Period.of("2025-01"));

@@ -51,7 +51,8 @@ public final class GridCountries {
 			own = directory.countries().get(mechanism.countryCode()).alpha3();
 		}
 		GridCountries countries = new GridCountries(all, own);
-		for (Period p : List.of(period, period.previous())) {
+		for (Period p : java.util.stream.Stream.concat(java.util.stream.Stream.of(period), period.before().stream())
+			.toList()) {
 			submissions.current(obligationId, p)
 				.map(Submission::id)
 				.ifPresent((id) -> countries.used(submissions.values(id)));
