@@ -137,17 +137,20 @@ public final class Timeline {
 	}
 
 	/**
-	 * The column headings: the span's first day, then the first day of each month (or
-	 * year) within it.
+	 * The column headings: the first day of each month (or year) within the span, after
+	 * the span's first day unless the next heading falls within 5 % of it (the labels
+	 * would overlap).
 	 */
 	public List<Tick> ticks() {
 		List<Tick> ticks = new ArrayList<>();
-		ticks.add(new Tick(this.first, BigDecimal.ZERO.setScale(SCALE)));
 		boolean months = byMonth();
 		LocalDate next = months ? this.first.withDayOfMonth(1).plusMonths(1) : this.first.withDayOfYear(1).plusYears(1);
 		while (!next.isAfter(this.last)) {
 			ticks.add(new Tick(next, percent(ChronoUnit.DAYS.between(this.first, next))));
 			next = months ? next.plusMonths(1) : next.plusYears(1);
+		}
+		if (ticks.isEmpty() || ticks.get(0).left().compareTo(BigDecimal.valueOf(5)) >= 0) {
+			ticks.add(0, new Tick(this.first, BigDecimal.ZERO.setScale(SCALE)));
 		}
 		return ticks;
 	}

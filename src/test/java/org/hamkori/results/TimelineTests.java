@@ -84,6 +84,11 @@ class TimelineTests {
 		assertThat(years.ticks()).extracting(Timeline.Tick::date)
 			.containsExactly(LocalDate.of(2024, 7, 1), LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1),
 					LocalDate.of(2027, 1, 1));
+		// a span starting late in December: its first day's heading would overlap
+		// January's
+		Timeline late = Timeline.of(LocalDate.of(2024, 12, 20), LocalDate.of(2027, 12, 31), List.of(), START);
+		assertThat(late.ticks()).extracting(Timeline.Tick::date)
+			.containsExactly(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
 	}
 
 	private static Activity activity(LocalDate start, LocalDate end) {
