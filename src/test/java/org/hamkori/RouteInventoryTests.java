@@ -42,7 +42,8 @@ class RouteInventoryTests {
 			"GET /sdmx/v2/structure/{type}/{agency}/{ids}", "GET /sdmx/v2/structure/{type}/{agency}/{ids}/{version}",
 			"GET /sdmx/v2/data/{context}/{agency}/{flow}", "GET /sdmx/v2/data/{context}/{agency}/{flow}/{version}",
 			"GET /sdmx/v2/data/{context}/{agency}/{flow}/{version}/{key}", "GET /programmes/{id}/results",
-			"GET /results/indicators/{id}", "GET /programmes/{id}/workplan", "GET /iati/activities.xml");
+			"GET /results/indicators/{id}", "GET /programmes/{id}/workplan", "GET /iati/activities.xml",
+			"GET /programmes/{id}/workplan/timeline");
 
 	@Autowired
 	MockMvcTester mvc;

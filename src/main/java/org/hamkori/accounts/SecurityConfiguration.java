@@ -218,7 +218,7 @@ class SecurityConfiguration {
 			// rest filtered per viewer
 			.requestMatchers(HttpMethod.GET, "/mechanisms/{code}/programmes", "/programmes/{id}",
 					"/programmes/{id}/results", "/results/indicators/{id}", "/programmes/{id}/workplan",
-					"/mechanisms/{code}/agreements", "/agreements/{id}")
+					"/programmes/{id}/workplan/timeline", "/mechanisms/{code}/agreements", "/agreements/{id}")
 			.permitAll()
 			// every public programme as IATI activities (decision 0035)
 			.requestMatchers(HttpMethod.GET, "/iati/activities.xml")

@@ -29,6 +29,13 @@ public class Programmes {
 		return this.register.find(id).filter((p) -> this.register.canSee(viewer, p)).map(Programme::ref);
 	}
 
+	/** The programme's period if it exists and the viewer may see it; empty otherwise. */
+	public Optional<ProgrammePeriod> period(UUID id, Viewer viewer) {
+		return this.register.find(id)
+			.filter((p) -> this.register.canSee(viewer, p))
+			.map((p) -> new ProgrammePeriod(p.startDate(), p.endDate()));
+	}
+
 	/**
 	 * The programmes of a mechanism the viewer may see (none for an unknown mechanism).
 	 */

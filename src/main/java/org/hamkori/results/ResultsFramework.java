@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.hamkori.analytics.Analytics;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
+import org.hamkori.programmes.ProgrammePeriod;
 import org.hamkori.programmes.ProgrammeRef;
 import org.hamkori.programmes.Programmes;
 import org.hamkori.shared.audit.RecordChanged;
@@ -68,6 +69,12 @@ public class ResultsFramework {
 	@Transactional(readOnly = true)
 	public ProgrammeRef programme(UUID programmeId, Viewer viewer) {
 		return this.programmes.visible(programmeId, viewer).orElseThrow(NotFoundException::new);
+	}
+
+	/** The programme's period if the viewer may see it; 404 otherwise. */
+	@Transactional(readOnly = true)
+	public ProgrammePeriod period(UUID programmeId, Viewer viewer) {
+		return this.programmes.period(programmeId, viewer).orElseThrow(NotFoundException::new);
 	}
 
 	/** The programme if the viewer may edit it: 404 when unseen, 403 when only seen. */

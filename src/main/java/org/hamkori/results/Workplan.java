@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hamkori.directory.Directory;
+import org.hamkori.programmes.ProgrammePeriod;
 import org.hamkori.programmes.ProgrammeRef;
 import org.hamkori.shared.audit.RecordChanged;
 import org.hamkori.shared.rules.RuleViolation;
@@ -58,6 +59,16 @@ public class Workplan {
 			.filter((a) -> area == null || a.area().equals(area))
 			.filter((a) -> outputId == null || a.outputId().equals(outputId))
 			.toList();
+	}
+
+	/**
+	 * Where the given activities of a programme the viewer may see sit over its period,
+	 * as of today by the application's clock.
+	 */
+	@Transactional(readOnly = true)
+	public Timeline timeline(UUID programmeId, List<Activity> shown, Viewer viewer) {
+		ProgrammePeriod period = this.framework.period(programmeId, viewer);
+		return Timeline.of(period.start(), period.end(), shown, this.directory.today());
 	}
 
 	@Transactional(readOnly = true)

@@ -1,11 +1,32 @@
 package org.hamkori.browser;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+
+import org.hamkori.directory.Directory;
+import org.hamkori.programmes.BudgetBand;
+import org.hamkori.programmes.Programme;
+import org.hamkori.programmes.ProgrammeDetails;
+import org.hamkori.programmes.ProgrammeRegister;
+import org.hamkori.programmes.ProgrammeTheme;
+import org.hamkori.results.ActivityDetails;
+import org.hamkori.results.ActivityStatus;
+import org.hamkori.results.LevelDetails;
+import org.hamkori.results.ResultKind;
+import org.hamkori.results.ResultLevel;
+import org.hamkori.results.ResultsFramework;
+import org.hamkori.results.Workplan;
+import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.security.Visibility;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +45,18 @@ class PhoneLayoutBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	ProgrammeRegister register;
+
+	@Autowired
+	ResultsFramework framework;
+
+	@Autowired
+	Workplan workplan;
 
 	Page phone() {
 		return freshContext(
@@ -132,6 +165,51 @@ class PhoneLayoutBrowserTests extends BrowserTestSupport {
 		Object label = page.evaluate(
 				"() => getComputedStyle(document.querySelector('table.grid td[data-label]')," + " '::before').content");
 		assertThat(label).isEqualTo("\"Value\"");
+	}
+
+	@Test
+	void theWorkplanTimelineScrollsInsideItsOwnBoxOnAPhone() {
+		Viewer admin = new Viewer(UUID.randomUUID(), "test.admin", null, true, List.of());
+		UUID tj = this.directory.mechanismOrThrow(KeyPages.MECHANISM).id();
+		UUID iom = this.jdbc.sql("select id from organisation where acronym = 'IOM' and country_code = 'TJ'")
+			.query(UUID.class)
+			.single();
+		LocalDate today = this.register.today();
+		Programme programme = this.register.create(tj,
+				new ProgrammeDetails(iom, null, text("Timeline on a phone"), null, today.minusYears(2),
+						today.plusYears(3), EnumSet.of(ProgrammeTheme.PROTECTION), null, BudgetBand.UNKNOWN, null, null,
+						Visibility.PUBLIC),
+				admin);
+		ResultLevel outcome = this.framework.createLevel(programme.id(),
+				new LevelDetails(null, ResultKind.OUTCOME, "1", text("Safer migration")), admin);
+		ResultLevel output = this.framework.createLevel(programme.id(),
+				new LevelDetails(outcome.id(), ResultKind.OUTPUT, "1.1", text("Pre-departure orientation")), admin);
+		this.workplan.create(programme.id(),
+				new ActivityDetails(output.id(), "A1",
+						text("Pre-departure orientation sessions for labour migrants in district centres"), "TJ", iom,
+						today.minusYears(3), today.plusMonths(2), ActivityStatus.ONGOING, null, null),
+				admin);
+		this.workplan.create(programme.id(), new ActivityDetails(output.id(), "A2", text("Round table"), "TJ", iom,
+				today.plusYears(1), today.plusYears(1), ActivityStatus.PLANNED, null, null), admin);
+		Page page = phone();
+		page.navigate("/programmes/" + programme.id() + "/workplan/timeline?lang=ru");
+		assertThat(page.locator("table.timeline th[scope=row]").first()).isVisible();
+		assertThat(page.locator("table.timeline rect.bar")).hasCount(2);
+		Object widths = page.evaluate("() => [document.documentElement.scrollWidth, "
+				+ "document.querySelector('.timeline-wrap').scrollWidth, "
+				+ "document.querySelector('.timeline-wrap').clientWidth, "
+				+ "document.querySelector('table.timeline th[scope=row]').getBoundingClientRect().width]");
+		List<?> w = (List<?>) widths;
+		assertThat(((Number) w.get(0)).intValue()).as("the page's width " + widest(page))
+			.isLessThanOrEqualTo(PHONE_WIDTH);
+		// the timeline itself is wider than the phone and scrolls inside its box
+		assertThat(((Number) w.get(1)).intValue()).isGreaterThan(((Number) w.get(2)).intValue());
+		// the row labels keep a readable width
+		assertThat(((Number) w.get(3)).doubleValue()).isGreaterThanOrEqualTo(120);
+	}
+
+	private static LocalizedText text(String en) {
+		return LocalizedText.of(Map.of("en", en));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import org.hamkori.shared.rules.RuleViolation;
 import org.hamkori.shared.security.MembershipRole;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
+import org.hamkori.shared.text.Figures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -370,6 +372,37 @@ class ResultsFrameworkTests {
 		assertThat(this.mvc.get().uri("/programmes/" + programme.id() + "/workplan").with(as("secretariat.kz")))
 			.hasStatus(404);
 		assertThatThrownBy(() -> this.framework.deleteLevel(second.id(), ADMIN)).isInstanceOf(RuleViolation.class);
+	}
+
+	@Test
+	void theTimelineShowsEachActivityAsABarThatSaysWhatWhenAndHowInRussian() {
+		Programme programme = programme(Visibility.PUBLIC);
+		ResultLevel outcome = this.framework.createLevel(programme.id(),
+				new LevelDetails(null, ResultKind.OUTCOME, "1", text("Governance")), ADMIN);
+		ResultLevel output = this.framework.createLevel(programme.id(),
+				new LevelDetails(outcome.id(), ResultKind.OUTPUT, "1.1", text("Policies drafted")), ADMIN);
+		LocalDate before = programme.startDate().minusMonths(2);
+		LocalDate end = programme.startDate().plusMonths(1);
+		this.workplan.create(programme.id(), new ActivityDetails(output.id(), "A1", text("Baseline survey"), "TJ",
+				this.iom, before, end, ActivityStatus.COMPLETED, null, null), ADMIN);
+		LocalDate day = programme.startDate().plusYears(1);
+		this.workplan.create(programme.id(), new ActivityDetails(output.id(), "A2", text("Round table"), "TJ", this.iom,
+				day, day, ActivityStatus.POSTPONED, "Elections", null), ADMIN);
+		Locale ru = Locale.forLanguageTag("ru");
+		assertThat(this.mvc.get().uri("/programmes/" + programme.id() + "/workplan/timeline?lang=ru")).hasStatusOk()
+			.bodyText()
+			.contains("График плана работы", "<span class=\"visually-hidden\">A1 Baseline survey",
+					"A1 Baseline survey: с " + Figures.date(before, ru) + " по " + Figures.date(end, ru)
+							+ ", Завершено",
+					"A2 Round table: с " + Figures.date(day, ru) + " по " + Figures.date(day, ru) + ", Отложено",
+					"class=\"bar activity-completed\" x=\"0.0000%\"", "class=\"today\"",
+					"Красная пунктирная линия — сегодня, " + Figures.date(this.register.today(), ru));
+		assertThat(this.mvc.get()
+			.uri("/programmes/" + programme.id() + "/workplan/timeline?area=TJ&output=" + output.id() + "&lang=ru")
+			.header("HX-Request", "true")).hasStatusOk().bodyText().contains("Round table").doesNotContain("<h1");
+		assertThat(this.mvc.get().uri("/programmes/" + programme.id() + "/workplan?lang=ru")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/programmes/" + programme.id() + "/workplan/timeline\"", ">График<");
 	}
 
 	private ResultsTable.Row row(Programme programme, int year, Viewer viewer) {

@@ -1,9 +1,12 @@
 package org.hamkori.results.web;
 
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +21,7 @@ import org.hamkori.results.ActivityStatus;
 import org.hamkori.results.ResultKind;
 import org.hamkori.results.ResultLevel;
 import org.hamkori.results.ResultsFramework;
+import org.hamkori.results.Timeline;
 import org.hamkori.results.Workplan;
 import org.hamkori.shared.rules.RuleErrors;
 import org.hamkori.shared.rules.RuleViolation;
@@ -35,6 +39,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A programme's workplan: its activities listed by output, filtered by country (or the
@@ -63,26 +68,93 @@ class WorkplanController {
 	record OutputBlock(ResultLevel output, List<Activity> activities) {
 	}
 
+	/** An activity's row of the timeline: its bar, or none when outside the span. */
+	record TimelineRow(Activity activity, Timeline.Bar bar) {
+	}
+
+	/** The rows of one output in one country (or the region), for the timeline. */
+	record TimelineGroup(String area, ResultLevel output, List<TimelineRow> rows) {
+	}
+
+	/** A column heading of the timeline: a month or a year, and where it starts. */
+	record Heading(String label, String x) {
+	}
+
 	@GetMapping("/programmes/{id}/workplan")
 	String list(@PathVariable UUID id, @RequestParam(required = false) String area,
 			@RequestParam(required = false) UUID output, Viewer viewer, Model model, HttpServletRequest request) {
 		ProgrammeRef programme = this.framework.programme(id, viewer);
-		String chosenArea = (area != null && this.framework.areas(programme).contains(area)) ? area : null;
 		List<ResultLevel> outputs = outputs(programme, viewer);
-		List<Activity> activities = this.workplan.activities(id, chosenArea, output, viewer);
+		List<Activity> activities = filtered(programme, area, output, outputs, viewer, model);
 		List<OutputBlock> blocks = outputs.stream()
 			.filter((o) -> output == null || o.id().equals(output))
 			.map((o) -> new OutputBlock(o, activities.stream().filter((a) -> a.outputId().equals(o.id())).toList()))
 			.filter((b) -> !b.activities().isEmpty())
 			.toList();
+		model.addAttribute("blocks", blocks);
+		return HtmxRequests.isHtmx(request) ? "results/workplan :: results" : "results/workplan";
+	}
+
+	/**
+	 * The same activities as a timeline (Gantt): by country (or the region) and output,
+	 * one bar each over the programme's span, with today's line.
+	 */
+	@GetMapping("/programmes/{id}/workplan/timeline")
+	String timeline(@PathVariable UUID id, @RequestParam(required = false) String area,
+			@RequestParam(required = false) UUID output, Viewer viewer, Locale locale, Model model,
+			HttpServletRequest request) {
+		ProgrammeRef programme = this.framework.programme(id, viewer);
+		List<ResultLevel> outputs = outputs(programme, viewer);
+		List<Activity> activities = filtered(programme, area, output, outputs, viewer, model);
+		Timeline timeline = this.workplan.timeline(id, activities, viewer);
+		List<TimelineGroup> groups = new ArrayList<>();
+		for (String a : this.framework.areas(programme)) {
+			for (ResultLevel o : outputs) {
+				List<TimelineRow> rows = activities.stream()
+					.filter((x) -> x.area().equals(a) && x.outputId().equals(o.id()))
+					.map((x) -> new TimelineRow(x, timeline.bar(x.startDate(), x.endDate()).orElse(null)))
+					.toList();
+				if (!rows.isEmpty()) {
+					groups.add(new TimelineGroup(a, o, rows));
+				}
+			}
+		}
+		DateTimeFormatter month = DateTimeFormatter.ofPattern("LLL", locale);
+		List<Heading> headings = timeline.ticks()
+			.stream()
+			.map((t) -> new Heading(timeline.byMonth() ? t.date().format(month) : String.valueOf(t.date().getYear()),
+					t.x()))
+			.toList();
+		model.addAttribute("timeline", timeline);
+		model.addAttribute("groups", groups);
+		model.addAttribute("headings", headings);
+		model.addAttribute("todayX", timeline.today().map((t) -> t.toPlainString() + "%").orElse(null));
+		return HtmxRequests.isHtmx(request) ? "results/timeline :: results" : "results/timeline";
+	}
+
+	/**
+	 * The activities the filters choose, with what the list and the timeline both show.
+	 */
+	private List<Activity> filtered(ProgrammeRef programme, String area, UUID output, List<ResultLevel> outputs,
+			Viewer viewer, Model model) {
+		String chosenArea = (area != null && this.framework.areas(programme).contains(area)) ? area : null;
+		List<Activity> activities = this.workplan.activities(programme.id(), chosenArea, output, viewer);
 		this.pages.context(model, programme, viewer);
 		model.addAttribute("outputs", outputs);
-		model.addAttribute("blocks", blocks);
 		model.addAttribute("count", activities.size());
 		model.addAttribute("chosenArea", chosenArea);
 		model.addAttribute("chosenOutput", output);
 		model.addAttribute("organisations", this.directory.organisationsById());
-		return HtmxRequests.isHtmx(request) ? "results/workplan :: results" : "results/workplan";
+		String base = "/programmes/" + programme.id() + "/workplan";
+		String query = UriComponentsBuilder.newInstance()
+			.queryParamIfPresent("area", Optional.ofNullable(chosenArea))
+			.queryParamIfPresent("output", Optional.ofNullable(output))
+			.build()
+			.encode()
+			.toUriString();
+		model.addAttribute("listHref", base + query);
+		model.addAttribute("timelineHref", base + "/timeline" + query);
+		return activities;
 	}
 
 	@GetMapping("/programmes/{id}/workplan/new")
