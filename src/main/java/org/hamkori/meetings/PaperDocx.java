@@ -17,6 +17,7 @@ import org.hamkori.meetings.PaperContent.Count;
 import org.hamkori.meetings.PaperContent.DecisionLine;
 import org.hamkori.meetings.PaperContent.MinutesItem;
 import org.hamkori.meetings.PaperContent.MinutesPaper;
+import org.hamkori.shared.export.DocxStyles;
 
 /**
  * The minutes as a Word document (Apache POI): the same content as the PDF, every run in

@@ -1,4 +1,4 @@
-package org.hamkori.meetings;
+package org.hamkori.shared.export;
 
 import java.math.BigInteger;
 
@@ -9,22 +9,23 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * Word's built-in paragraph styles a paper uses (Title, Heading 1, Heading 2), with their
+ * Word's built-in paragraph styles a printed document uses (Title, Heading 1, Heading 2),
+ * in the minutes and the progress reports, with their
  * outline levels, so that Word, LibreOffice and screen readers see the structure; the
  * document's language (spelling and the core properties) and its title.
  */
-final class DocxStyles {
+public final class DocxStyles {
 
-	static final String TITLE = "Title";
+	public static final String TITLE = "Title";
 
-	static final String HEADING_1 = "Heading1";
+	public static final String HEADING_1 = "Heading1";
 
-	static final String HEADING_2 = "Heading2";
+	public static final String HEADING_2 = "Heading2";
 
 	private DocxStyles() {
 	}
 
-	static void apply(XWPFDocument doc, String language, String title) {
+	public static void apply(XWPFDocument doc, String language, String title) {
 		XWPFStyles styles = doc.createStyles();
 		styles.setSpellingLanguage(language);
 		add(styles, TITLE, "Title", null);
