@@ -69,7 +69,9 @@ public class ProgressReports {
 		return this.framework.canEdit(this.framework.programme(report.programmeId(), viewer), viewer);
 	}
 
-	/** Whether the viewer may comment now: the report is circulated and they signed in. */
+	/**
+	 * Whether the viewer may comment now: the report is circulated and they signed in.
+	 */
 	public boolean canComment(ProgressReport report, Viewer viewer) {
 		return report.state() == ReportState.CIRCULATED && viewer.isAuthenticated();
 	}
@@ -84,9 +86,9 @@ public class ProgressReports {
 		if (this.reports.existsByProgrammeIdAndPeriod(programmeId, parsed.toString())) {
 			throw new RuleViolation("period", "validation.report.period.taken");
 		}
-		ProgressReport created = this.reports.save(new ProgressReport(UUID.randomUUID(), programmeId,
-				parsed.toString(), ReportState.DRAFT, null, null, null, null, by.actor(), this.clock.instant(), null,
-				null, List.of(), null));
+		ProgressReport created = this.reports
+			.save(new ProgressReport(UUID.randomUUID(), programmeId, parsed.toString(), ReportState.DRAFT, null, null,
+					null, null, by.actor(), this.clock.instant(), null, null, List.of(), null));
 		audit(by, programme, created.id(), "created", Map.of("period", created.period()));
 		return created;
 	}
@@ -120,7 +122,9 @@ public class ProgressReports {
 		return move(id, ReportState.CIRCULATED, ReportState.FINAL, by);
 	}
 
-	/** A comment by a signed-in reader of the programme, while the report is circulated. */
+	/**
+	 * A comment by a signed-in reader of the programme, while the report is circulated.
+	 */
 	public ProgressReport comment(UUID id, String body, Viewer by) {
 		ProgressReport before = report(id, by);
 		if (!by.isAuthenticated()) {
@@ -140,7 +144,8 @@ public class ProgressReports {
 		comments.add(new ProgressReport.Comment(by.actor(), text, this.clock.instant()));
 		ProgressReport after = this.reports.save(before.with(before.state(), before.narrative(), comments,
 				before.finalisedBy(), before.finalisedAt(), before.version()));
-		audit(by, this.framework.programme(before.programmeId(), by), id, "commented", Map.of("period", after.period()));
+		audit(by, this.framework.programme(before.programmeId(), by), id, "commented",
+				Map.of("period", after.period()));
 		return after;
 	}
 

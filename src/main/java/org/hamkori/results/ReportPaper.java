@@ -8,16 +8,15 @@ import java.util.List;
  * postponed or cancelled with their reasons, and the narrative sections.
  */
 public record ReportPaper(String language, String title, String programme, String period, String state, int year,
-		List<TableLine> table, List<ActivityLine> completed, List<ActivityLine> moved, String summary,
-		String results, String activities, String risks) {
+		List<TableLine> table, List<ActivityLine> completed, List<ActivityLine> moved, String summary, String results,
+		String activities, String risks) {
 
 	/** One indicator in one area: figures exactly as kept, the light as text. */
 	public record TableLine(String level, String indicator, String unit, String area, String target, String actual,
 			String light) {
 	}
 
-	public record ActivityLine(String code, String title, String area, String dates, String status,
-			String reason) {
+	public record ActivityLine(String code, String title, String area, String dates, String status, String reason) {
 	}
 
 }

@@ -10,9 +10,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * Word's built-in paragraph styles a printed document uses (Title, Heading 1, Heading 2),
- * in the minutes and the progress reports, with their
- * outline levels, so that Word, LibreOffice and screen readers see the structure; the
- * document's language (spelling and the core properties) and its title.
+ * in the minutes and the progress reports, with their outline levels, so that Word,
+ * LibreOffice and screen readers see the structure; the document's language (spelling and
+ * the core properties) and its title.
  */
 public final class DocxStyles {
 
