@@ -192,7 +192,7 @@ class ReportController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("canEditReport", this.reports.canEdit(report, viewer));
 		model.addAttribute("canComment", this.reports.canComment(report, viewer));
-		model.addAttribute("languages", ReportPapers.LANGUAGES);
+		model.addAttribute("reportLanguages", ReportPapers.LANGUAGES);
 		return "results/report";
 	}
 
