@@ -6,12 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.function.Function;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.hamkori.shared.export.DocxStyles;
-import org.hamkori.shared.export.XhtmlPdf;
 
 /**
  * A progress report as a Word document (Apache POI), with the same content as its PDF:
@@ -99,33 +96,15 @@ final class ReportDocx {
 	}
 
 	private static void row(XWPFTableRow row, boolean bold, String... cells) {
-		for (int i = 0; i < cells.length; i++) {
-			run(row.getCell(i).getParagraphs().get(0), cells[i], bold, 9);
-		}
+		DocxStyles.row(row, bold, 9, cells);
 	}
 
 	private static void heading(XWPFDocument doc, String style, String text, int size) {
-		XWPFParagraph paragraph = doc.createParagraph();
-		paragraph.setStyle(style);
-		run(paragraph, text, true, size);
+		DocxStyles.heading(doc, style, text, size);
 	}
 
 	private static void text(XWPFDocument doc, String text, boolean bold, int size) {
-		run(doc.createParagraph(), text, bold, size);
-	}
-
-	private static void run(XWPFParagraph paragraph, String text, boolean bold, int size) {
-		XWPFRun run = paragraph.createRun();
-		run.setFontFamily(XhtmlPdf.FONT_FAMILY);
-		run.setFontSize(size);
-		run.setBold(bold);
-		String[] lines = (text != null) ? text.split("\\R", -1) : new String[] { "" };
-		for (int i = 0; i < lines.length; i++) {
-			if (i > 0) {
-				run.addBreak();
-			}
-			run.setText(lines[i], i);
-		}
+		DocxStyles.text(doc, text, bold, size);
 	}
 
 }

@@ -98,14 +98,7 @@ class ReportController {
 
 	@PostMapping("/results/reports/{id}/circulate")
 	String circulate(@PathVariable UUID id, Viewer viewer, Model model) {
-		try {
-			this.reports.circulate(id, viewer);
-			return "redirect:/results/reports/" + id;
-		}
-		catch (RuleViolation ex) {
-			ProgressReport report = this.reports.report(id, viewer);
-			return page(report, report.narrative(), null, ex.errors(), viewer, model);
-		}
+		return step(id, viewer, model, () -> this.reports.circulate(id, viewer));
 	}
 
 	@PostMapping("/results/reports/{id}/comments")
@@ -131,8 +124,13 @@ class ReportController {
 
 	@PostMapping("/results/reports/{id}/finalise")
 	String finalise(@PathVariable UUID id, Viewer viewer, Model model) {
+		return step(id, viewer, model, () -> this.reports.finalise(id, viewer));
+	}
+
+	/** A step of the report's circulation, or the report with why it cannot be taken. */
+	private String step(UUID id, Viewer viewer, Model model, Runnable step) {
 		try {
-			this.reports.finalise(id, viewer);
+			step.run();
 			return "redirect:/results/reports/" + id;
 		}
 		catch (RuleViolation ex) {

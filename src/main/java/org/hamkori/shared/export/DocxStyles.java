@@ -3,8 +3,11 @@ package org.hamkori.shared.export;
 import java.math.BigInteger;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
@@ -48,6 +51,40 @@ public final class DocxStyles {
 			style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
 		}
 		styles.addStyle(new XWPFStyle(style));
+	}
+
+	/** A paragraph in one of the heading styles, in bold. */
+	public static void heading(XWPFDocument doc, String style, String text, int size) {
+		XWPFParagraph paragraph = doc.createParagraph();
+		paragraph.setStyle(style);
+		run(paragraph, text, true, size);
+	}
+
+	/** A plain paragraph. */
+	public static void text(XWPFDocument doc, String text, boolean bold, int size) {
+		run(doc.createParagraph(), text, bold, size);
+	}
+
+	/** A table row's cells, one text each. */
+	public static void row(XWPFTableRow row, boolean bold, int size, String... cells) {
+		for (int i = 0; i < cells.length; i++) {
+			run(row.getCell(i).getParagraphs().get(0), cells[i], bold, size);
+		}
+	}
+
+	/** A run of text, its line breaks kept. */
+	public static void run(XWPFParagraph paragraph, String text, boolean bold, int size) {
+		XWPFRun run = paragraph.createRun();
+		run.setFontFamily(XhtmlPdf.FONT_FAMILY);
+		run.setFontSize(size);
+		run.setBold(bold);
+		String[] lines = (text != null) ? text.split("\\R", -1) : new String[] { "" };
+		for (int i = 0; i < lines.length; i++) {
+			if (i > 0) {
+				run.addBreak();
+			}
+			run.setText(lines[i], i);
+		}
 	}
 
 }
