@@ -8,8 +8,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.hamkori.meetings.PaperContent.ActionLine;
@@ -17,6 +15,7 @@ import org.hamkori.meetings.PaperContent.Count;
 import org.hamkori.meetings.PaperContent.DecisionLine;
 import org.hamkori.meetings.PaperContent.MinutesItem;
 import org.hamkori.meetings.PaperContent.MinutesPaper;
+import org.hamkori.shared.export.DocxStyles;
 
 /**
  * The minutes as a Word document (Apache POI): the same content as the PDF, every run in
@@ -107,34 +106,15 @@ final class PaperDocx {
 	}
 
 	private static void row(XWPFTableRow row, boolean bold, String... cells) {
-		for (int i = 0; i < cells.length; i++) {
-			XWPFParagraph paragraph = row.getCell(i).getParagraphs().get(0);
-			run(paragraph, cells[i], bold, 10);
-		}
+		DocxStyles.row(row, bold, 10, cells);
 	}
 
 	private static void heading(XWPFDocument doc, String style, String text, int size) {
-		XWPFParagraph paragraph = doc.createParagraph();
-		paragraph.setStyle(style);
-		run(paragraph, text, true, size);
+		DocxStyles.heading(doc, style, text, size);
 	}
 
 	private static void text(XWPFDocument doc, String text, boolean bold, int size) {
-		run(doc.createParagraph(), text, bold, size);
-	}
-
-	private static void run(XWPFParagraph paragraph, String text, boolean bold, int size) {
-		XWPFRun run = paragraph.createRun();
-		run.setFontFamily(PaperPdf.FONT_FAMILY);
-		run.setFontSize(size);
-		run.setBold(bold);
-		String[] lines = (text != null) ? text.split("\\R", -1) : new String[] { "" };
-		for (int i = 0; i < lines.length; i++) {
-			if (i > 0) {
-				run.addBreak();
-			}
-			run.setText(lines[i], i);
-		}
+		DocxStyles.text(doc, text, bold, size);
 	}
 
 }

@@ -9,7 +9,7 @@
  * {@link org.hamkori.programmes.Programmes}) reads its framework; those who may edit the
  * programme edit it.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared :: rules", "shared", "shared :: audit", "shared :: i18n", "shared :: security",
-				"shared :: text", "shared :: web", "directory", "programmes", "analytics", "indicators :: periods" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: rules", "shared", "shared :: audit",
+		"shared :: i18n", "shared :: security", "shared :: text", "shared :: web", "shared :: export", "directory",
+		"programmes", "analytics", "indicators :: periods" })
 package org.hamkori.results;

@@ -8,7 +8,8 @@ package org.hamkori.shared.web;
 public final class DocumentLanguage {
 
 	/** Path patterns excluded from the language switch. */
-	public static final String[] PATHS = { "/meetings/*/minutes.pdf", "/meetings/*/minutes.docx" };
+	public static final String[] PATHS = { "/meetings/*/minutes.pdf", "/meetings/*/minutes.docx",
+			"/results/reports/*/report.pdf", "/results/reports/*/report.docx" };
 
 	private DocumentLanguage() {
 	}
