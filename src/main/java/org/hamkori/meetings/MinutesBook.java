@@ -125,6 +125,36 @@ public class MinutesBook {
 		return this.meetings.code(meeting) + "/D" + decision.number();
 	}
 
+	/**
+	 * The decision a number such as {@code CCM-TJ/1/D3} names, if the viewer may see its
+	 * meeting; else empty (an unknown number and a hidden one answer alike).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Decision> findVisibleDecision(Viewer viewer, String number) {
+		if (number == null) {
+			return Optional.empty();
+		}
+		String code = number.strip();
+		int cut = code.toUpperCase(java.util.Locale.ROOT).lastIndexOf("/D");
+		int slash = (cut > 0) ? code.lastIndexOf('/', cut - 1) : -1;
+		if (slash <= 0) {
+			return Optional.empty();
+		}
+		Optional<Mechanism> mechanism = this.directory.mechanism(code.substring(0, slash));
+		if (mechanism.isEmpty()) {
+			return Optional.empty();
+		}
+		String meetingCode = code.substring(0, cut);
+		return this.meetings.ofMechanism(mechanism.get().id(), viewer)
+			.stream()
+			.filter((m) -> this.meetings.code(m).equalsIgnoreCase(meetingCode))
+			.findFirst()
+			.flatMap((m) -> this.decisions.findByMeetingId(m.id())
+				.stream()
+				.filter((d) -> code.equalsIgnoreCase(decisionNumber(m, d)))
+				.findFirst());
+	}
+
 	// --- writing the minutes ---
 
 	/**

@@ -1,12 +1,15 @@
 package org.hamkori.results.web;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
 
 import org.hamkori.results.Activity;
 import org.hamkori.results.ActivityDetails;
+import org.hamkori.results.ActivityGuidance;
+import org.hamkori.results.ActivityGuidance.Purpose;
 import org.hamkori.results.ActivityStatus;
 import org.hamkori.shared.i18n.LocalizedText;
 
@@ -19,16 +22,23 @@ record ActivityForm(UUID outputId, @Size(max = 20, message = "{validation.size.m
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate, ActivityStatus status,
 		@Size(max = 1000, message = "{validation.size.max}") String statusReason,
-		@Size(max = 100, message = "{validation.size.max}") String budgetLine, Long version) {
+		@Size(max = 100, message = "{validation.size.max}") String budgetLine, Long version,
+		@Size(max = 60, message = "{validation.size.max}") String guidedBy,
+		@Size(max = 60, message = "{validation.size.max}") String changeCause) {
 
 	static ActivityForm empty(UUID outputId, String area) {
-		return new ActivityForm(outputId, "", "", "", area, null, null, null, ActivityStatus.PLANNED, "", "", null);
+		return new ActivityForm(outputId, "", "", "", area, null, null, null, ActivityStatus.PLANNED, "", "", null, "",
+				"");
 	}
 
-	static ActivityForm of(Activity a) {
+	static ActivityForm of(Activity a, Map<Purpose, ActivityGuidance> guidance) {
 		return new ActivityForm(a.outputId(), a.code(), a.title().get("ru"), a.title().get("en"), a.area(),
 				a.responsibleId(), a.startDate(), a.endDate(), a.status(), a.statusReason(), a.budgetLine(),
-				a.version());
+				a.version(), code(guidance.get(Purpose.GUIDED_BY)), code(guidance.get(Purpose.CHANGE_CAUSE)));
+	}
+
+	private static String code(ActivityGuidance g) {
+		return (g != null) ? g.recordCode() : "";
 	}
 
 	ActivityDetails toDetails(LocalizedText existing) {
@@ -39,7 +49,8 @@ record ActivityForm(UUID outputId, @Size(max = 20, message = "{validation.size.m
 
 	ActivityForm withVersion(Long newVersion) {
 		return new ActivityForm(this.outputId, this.code, this.titleRu, this.titleEn, this.area, this.responsibleId,
-				this.startDate, this.endDate, this.status, this.statusReason, this.budgetLine, newVersion);
+				this.startDate, this.endDate, this.status, this.statusReason, this.budgetLine, newVersion,
+				this.guidedBy, this.changeCause);
 	}
 
 }

@@ -18,6 +18,7 @@ import org.hamkori.directory.Organisation;
 import org.hamkori.programmes.ProgrammeRef;
 import org.hamkori.results.Activity;
 import org.hamkori.results.ActivityStatus;
+import org.hamkori.results.Guidance;
 import org.hamkori.results.ResultKind;
 import org.hamkori.results.ResultLevel;
 import org.hamkori.results.ResultsFramework;
@@ -57,8 +58,12 @@ class WorkplanController {
 
 	private final ResultsPages pages;
 
-	WorkplanController(Workplan workplan, ResultsFramework framework, Directory directory, ResultsPages pages) {
+	private final Guidance guidance;
+
+	WorkplanController(Workplan workplan, ResultsFramework framework, Directory directory, ResultsPages pages,
+			Guidance guidance) {
 		this.pages = pages;
+		this.guidance = guidance;
 		this.workplan = workplan;
 		this.framework = framework;
 		this.directory = directory;
@@ -92,6 +97,8 @@ class WorkplanController {
 			.filter((b) -> !b.activities().isEmpty())
 			.toList();
 		model.addAttribute("blocks", blocks);
+		model.addAttribute("guidance", this.guidance.ofProgramme(id, viewer));
+		model.addAttribute("guidedShare", this.guidance.share(id, activities));
 		return HtmxRequests.isHtmx(request) ? "results/workplan :: results" : "results/workplan";
 	}
 
@@ -174,7 +181,7 @@ class WorkplanController {
 			return form(model, programme, null, form, false, viewer, locale);
 		}
 		try {
-			this.workplan.create(id, form.toDetails(null), viewer);
+			this.guidance.create(id, form.toDetails(null), form.guidedBy(), form.changeCause(), viewer);
 			return "redirect:/programmes/" + id + "/workplan?saved";
 		}
 		catch (RuleViolation ex) {
@@ -187,7 +194,7 @@ class WorkplanController {
 	String edit(@PathVariable UUID id, Viewer viewer, Locale locale, Model model) {
 		Activity activity = this.workplan.activity(id, viewer);
 		ProgrammeRef programme = this.framework.editable(activity.programmeId(), viewer);
-		return form(model, programme, activity, ActivityForm.of(activity), false, viewer, locale);
+		return form(model, programme, activity, ActivityForm.of(activity, this.guidance.of(id)), false, viewer, locale);
 	}
 
 	@PostMapping("/workplan/{id}")
@@ -200,8 +207,8 @@ class WorkplanController {
 			return form(model, programme, activity, form, false, viewer, locale);
 		}
 		try {
-			this.workplan.update(id, form.toDetails(activity.title()), (form.version() != null) ? form.version() : -1L,
-					viewer);
+			this.guidance.update(id, form.toDetails(activity.title()), (form.version() != null) ? form.version() : -1L,
+					form.guidedBy(), form.changeCause(), viewer);
 			return "redirect:/programmes/" + programme.id() + "/workplan?saved";
 		}
 		catch (RuleViolation ex) {
