@@ -43,6 +43,9 @@ class ResultsDemoDataTests {
 	ResultsTable table;
 
 	@Autowired
+	ResultsFramework framework;
+
+	@Autowired
 	Workplan workplan;
 
 	@Autowired
@@ -73,6 +76,9 @@ class ResultsDemoDataTests {
 		assertThat(table.levels()).extracting((l) -> l.level().kind())
 			.containsExactly(ResultKind.IMPACT, ResultKind.OUTCOME, ResultKind.OUTPUT, ResultKind.OUTPUT,
 					ResultKind.OUTCOME, ResultKind.OUTPUT, ResultKind.OUTPUT);
+		assertThat(this.framework.indicators(id, ANONYMOUS)).filteredOn((i) -> i.code().equals("2.1.1"))
+			.extracting(ResultIndicator::catalogueCode)
+			.containsExactly(ResultsDemoData.PRE_DEPARTURE_CATALOGUE);
 		assertThat(this.mvc.get().uri("/programmes/" + id + "/results?year=" + lastYear).with(as("regional")))
 			.hasStatusOk()
 			.bodyText()
