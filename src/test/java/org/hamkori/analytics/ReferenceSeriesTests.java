@@ -70,6 +70,13 @@ class ReferenceSeriesTests {
 		return "WDI_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 	}
 
+	/** A new reference set of the regional secretariat, by its id. */
+	private UUID newRegionalSet() {
+		String code = code();
+		assertThat(create("regional", code)).hasStatus(302);
+		return setId(code);
+	}
+
 	private UUID setId(String code) {
 		return this.jdbc.sql("select id from data_set where code = ?").param(code).query(UUID.class).single();
 	}
@@ -140,9 +147,7 @@ class ReferenceSeriesTests {
 	 */
 	@Test
 	void aWorldBankFileOfSixtyCountriesIsLoadedAsIsAndReadBackExactly() {
-		String code = code();
-		assertThat(create("regional", code)).hasStatus(302);
-		UUID set = setId(code);
+		UUID set = newRegionalSet();
 		java.util.Random random = new java.util.Random(1960);
 		List<com.ibm.icu.util.Region> countries = sixtyCountries();
 		StringBuilder csv = new StringBuilder("Country Name,Country Code,Year,Value\n");
@@ -185,9 +190,7 @@ class ReferenceSeriesTests {
 	 */
 	@Test
 	void theWorldBankWideBulkFileOfSixtyCountriesIsLoadedAsIsAndReadBackExactly() {
-		String code = code();
-		assertThat(create("regional", code)).hasStatus(302);
-		UUID set = setId(code);
+		UUID set = newRegionalSet();
 		java.util.Random random = new java.util.Random(2024);
 		StringBuilder csv = new StringBuilder("\uFEFF\"Data Source\",\"World Development Indicators\",\n\n")
 			.append("\"Last Updated Date\",\"2025-01-28\",\n\n")
