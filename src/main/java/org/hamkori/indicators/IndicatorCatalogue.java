@@ -132,6 +132,18 @@ public class IndicatorCatalogue {
 			.map(java.sql.Timestamp::toInstant);
 	}
 
+	/**
+	 * The catalogue's indicators by the codes other sources give them (the World Bank's
+	 * {@code BX.TRF.PWKR.CD.DT} is {@code REMITTANCES}), keyed in upper case.
+	 */
+	public Map<String, String> aliases() {
+		Map<String, String> aliases = new java.util.HashMap<>();
+		this.jdbc.sql("select alias, indicator from indicator_alias")
+			.query((rs, n) -> aliases.put(rs.getString(1).toUpperCase(java.util.Locale.ROOT), rs.getString(2)))
+			.list();
+		return aliases;
+	}
+
 	/** Whether a code is an ISO 3166-1 alpha-3 country code. */
 	public static boolean isCountry(String code) {
 		return CountryNames.isIso3166(code);

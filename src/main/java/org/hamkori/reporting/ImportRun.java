@@ -111,12 +111,20 @@ final class ImportRun {
 		this.viewer = viewer;
 		this.progress = progress;
 		Mechanism mechanism = tools.directory().mechanism(set.mechanismId()).orElseThrow();
-		String refArea = (mechanism.countryCode() != null)
-				? tools.directory().countries().get(mechanism.countryCode()).alpha3() : null;
+		Map<String, org.hamkori.directory.Country> countries = tools.directory().countries();
+		String refArea = (mechanism.countryCode() != null) ? countries.get(mechanism.countryCode()).alpha3() : null;
+		// the regional mechanism is named with the countries it covers, never left blank
+		String covered = tools.directory()
+			.mechanisms()
+			.stream()
+			.filter((m) -> m.countryCode() != null && countries.containsKey(m.countryCode()))
+			.map((m) -> countries.get(m.countryCode()).alpha3())
+			.distinct()
+			.collect(java.util.stream.Collectors.joining(" "));
 		Map<String, Integer> unitMultipliers = new HashMap<>();
 		tools.catalogue().indicators().forEach((i) -> unitMultipliers.put(i.code(), i.unitMultiplier()));
-		this.checks = new RowChecks(set, obligation, refArea, LocalDate.now(tools.clock()), unitMultipliers,
-				request.ownCountryOnly(), this::problem);
+		this.checks = new RowChecks(set, obligation, refArea, new RowChecks.Region(mechanism.code(), covered),
+				LocalDate.now(tools.clock()), unitMultipliers, request.ownCountryOnly(), this::problem);
 	}
 
 	void problem(long line, Severity severity, String cell, String key, String... arguments) {

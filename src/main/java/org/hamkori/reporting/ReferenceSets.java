@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -176,8 +177,9 @@ public class ReferenceSets {
 		List<RuleViolation.Problem> problems = new ArrayList<>();
 		List<Object[]> rows = new ArrayList<>();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		Map<String, String> aliases = this.catalogue.aliases();
 		for (ReferenceFigure f : figures) {
-			Object[] row = row(set, f, problems);
+			Object[] row = row(set, f, aliases, problems);
 			if (row != null) {
 				rows.add(row);
 			}
@@ -205,7 +207,8 @@ public class ReferenceSets {
 	}
 
 	/** The columns of a figure, or null with its problems added. */
-	private Object[] row(DataSet set, ReferenceFigure f, List<RuleViolation.Problem> problems) {
+	private Object[] row(DataSet set, ReferenceFigure f, Map<String, String> aliases,
+			List<RuleViolation.Problem> problems) {
 		int before = problems.size();
 		String area = alpha3(f.refArea());
 		if (area == null) {
@@ -213,6 +216,10 @@ public class ReferenceSets {
 		}
 		String indicator = (f.indicator() != null) ? f.indicator().strip().toUpperCase(Locale.ROOT)
 				: ((set.indicators().size() == 1) ? set.indicators().get(0).indicator() : null);
+		if (indicator != null && set.item(indicator).isEmpty()) {
+			// a source's own code for the indicator ("BX.TRF.PWKR.CD.DT")
+			indicator = aliases.getOrDefault(indicator, indicator);
+		}
 		Optional<DataSet.Item> item = (indicator != null) ? set.item(indicator) : Optional.empty();
 		if (item.isEmpty()) {
 			problems.add(new RuleViolation.Problem(null, "data.reference.indicator-unknown", f.line(),

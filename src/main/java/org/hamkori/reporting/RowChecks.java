@@ -32,6 +32,13 @@ final class RowChecks {
 
 	}
 
+	/**
+	 * The mechanism by its code and the countries it covers (alpha-3 codes, space
+	 * separated), for messages that name it in the reader's language.
+	 */
+	record Region(String mechanism, String countries) {
+	}
+
 	/** A row that passed: canonical indicator, period and codes, value and note. */
 	record Checked(String indicator, Period period, String[] key, BigDecimal value, String note) {
 	}
@@ -41,6 +48,8 @@ final class RowChecks {
 	private final Obligation obligation;
 
 	private final String refArea;
+
+	private final Region region;
 
 	private final LocalDate today;
 
@@ -71,13 +80,14 @@ final class RowChecks {
 
 	private final boolean ownCountryOnly;
 
-	RowChecks(DataSet set, Obligation obligation, String refArea, LocalDate today, Map<String, Integer> unitMultipliers,
-			boolean ownCountryOnly, Problems problems) {
+	RowChecks(DataSet set, Obligation obligation, String refArea, Region region, LocalDate today,
+			Map<String, Integer> unitMultipliers, boolean ownCountryOnly, Problems problems) {
 		this.set = set;
 		this.ownCountryOnly = ownCountryOnly;
 		this.unitMultipliers = unitMultipliers;
 		this.obligation = obligation;
 		this.refArea = refArea;
+		this.region = region;
 		this.today = today;
 		this.problems = problems;
 		set.indicators().forEach((i) -> this.items.put(i.indicator(), i));
@@ -137,7 +147,8 @@ final class RowChecks {
 					area = written.toUpperCase(Locale.ROOT);
 				}
 				if (this.refArea == null) {
-					this.problems.add(line, Severity.ERROR, indicator, "data.row.ref-area-regional", written);
+					this.problems.add(line, Severity.ERROR, indicator, "data.row.ref-area-regional", written,
+							this.region.mechanism(), this.region.countries());
 					return null;
 				}
 				if (!area.equals(this.refArea)) {

@@ -27,6 +27,9 @@ import static org.hamkori.reporting.StatisticsTestSupport.row;
 class DataImportTests {
 
 	@Autowired
+	org.hamkori.reporting.web.DataMessages messages;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -171,6 +174,11 @@ class DataImportTests {
 		assertThat(other.problems()).first().satisfies((p) -> {
 			assertThat(p.key()).isEqualTo("data.row.ref-area");
 			assertThat(p.arguments()).containsExactly("Kazakhstan", "TJK");
+			// the mechanism's country is named in the reader's language, never its code
+			assertThat(this.messages.text(p, java.util.Locale.ENGLISH))
+				.isEqualTo("The file reports for \"Kazakhstan\", but this mechanism's country is Tajikistan.");
+			assertThat(this.messages.text(p, java.util.Locale.forLanguageTag("ru")))
+				.isEqualTo("Файл содержит данные по «Kazakhstan», а страна этого механизма — Таджикистан.");
 		});
 		assertThat(other.problems()).last().satisfies((p) -> {
 			assertThat(p.key()).as("the other countries, named together").isEqualTo("data.row.other-countries-found");
@@ -192,7 +200,16 @@ class DataImportTests {
 				reader(List.of(row(2, "REMITTANCES", "2024-Q1", "10", "REF_AREA", "TJK"))), regional);
 		assertThat(refused.problems()).singleElement().satisfies((p) -> {
 			assertThat(p.key()).isEqualTo("data.row.ref-area-regional");
-			assertThat(p.arguments()).containsExactly("TJK");
+			assertThat(p.arguments()).containsExactly("TJK", "RCM", "KAZ KGZ TJK UZB");
+			// the region is named with the countries it covers, never left blank
+			assertThat(this.messages.text(p, java.util.Locale.ENGLISH)).isEqualTo(
+					"The file reports for \"TJK\", but this data set belongs to the Regional Coordination Mechanism, "
+							+ "which covers Kazakhstan, Kyrgyzstan, Tajikistan, and Uzbekistan together: its data sets "
+							+ "take no figures by reporting country yet, so leave that column out.");
+			assertThat(this.messages.text(p, java.util.Locale.forLanguageTag("ru")))
+				.contains("механизму «Региональный координационный механизм», который охватывает "
+						+ "Казахстан, Кыргызстан, Таджикистан и Узбекистан вместе")
+				.doesNotContain("{", " — .");
 		});
 	}
 

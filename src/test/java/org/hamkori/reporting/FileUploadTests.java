@@ -360,7 +360,10 @@ class FileUploadTests {
 		String page = body("/data/uploads/" + id + "?lang=ru");
 		assertThat(page)
 			.contains("Оставить только строки моей страны", "/data/uploads/" + id + "/own-country", "KAZ, UZB, KGZ")
-			.doesNotContain("страна этого механизма — .");
+			.contains("а страна этого механизма — Таджикистан.")
+			.doesNotContain("страна этого механизма — .", "страна этого механизма — TJK");
+		assertThat(body("/data/uploads/" + id + "?lang=en")).contains("country is Tajikistan.")
+			.doesNotContain("country is TJK", "country is .");
 
 		assertThat(this.mvc.post().uri("/data/uploads/" + id + "/own-country").with(as("focal.nbt.tj")))
 			.as("a form post needs its token")

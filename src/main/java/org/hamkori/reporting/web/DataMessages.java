@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.ibm.icu.text.ListFormatter;
+import org.hamkori.directory.Directory;
 import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.reporting.ImportReport;
 import org.hamkori.shared.rules.RuleViolation;
@@ -31,13 +33,25 @@ public class DataMessages {
 	private static final Map<String, int[]> INDICATOR_ARGUMENTS = Map.of("data.rule.required", new int[] { 0 },
 			"data.row.dimension-not-collected", new int[] { 1 });
 
+	/**
+	 * Which arguments are a country's alpha-3 code ("TJK"), to be named in the reader's
+	 * language.
+	 */
+	private static final Map<String, int[]> COUNTRY_ARGUMENTS = Map.of("data.row.ref-area", new int[] { 1 });
+
+	/** The regional message: a mechanism's code, then the countries it covers. */
+	private static final String REGIONAL = "data.row.ref-area-regional";
+
 	private final MessageSource messages;
 
 	private final IndicatorCatalogue catalogue;
 
-	DataMessages(MessageSource messages, IndicatorCatalogue catalogue) {
+	private final Directory directory;
+
+	DataMessages(MessageSource messages, IndicatorCatalogue catalogue, Directory directory) {
 		this.messages = messages;
 		this.catalogue = catalogue;
+		this.directory = directory;
 	}
 
 	public String text(RuleViolation ex, Locale locale) {
@@ -60,7 +74,28 @@ public class DataMessages {
 				arguments.set(i, indicator(arguments.get(i), locale));
 			}
 		}
+		for (int i : COUNTRY_ARGUMENTS.getOrDefault(problem.key(), new int[0])) {
+			if (i < arguments.size()) {
+				arguments.set(i, country(arguments.get(i), locale));
+			}
+		}
+		if (problem.key().equals(REGIONAL) && arguments.size() == 3) {
+			arguments.set(1,
+					this.directory.mechanism(arguments.get(1))
+						.map((m) -> m.name().in(locale))
+						.orElse(arguments.get(1)));
+			List<String> names = java.util.Arrays.stream(arguments.get(2).trim().split(" +"))
+				.filter((c) -> !c.isEmpty())
+				.map((c) -> country(c, locale))
+				.toList();
+			arguments.set(2, ListFormatter.getInstance(locale).format(names));
+		}
 		return this.messages.getMessage(problem.key(), filled(arguments, locale), problem.key(), locale);
+	}
+
+	/** A country's name in the reader's language (CLDR), for its alpha-3 code. */
+	private String country(String alpha3, Locale locale) {
+		return code("COUNTERPART_AREA", alpha3, locale);
 	}
 
 	public String text(String key, List<String> arguments, Locale locale) {
