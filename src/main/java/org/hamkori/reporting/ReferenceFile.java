@@ -45,11 +45,19 @@ final class ReferenceFile {
 	private ReferenceFile() {
 	}
 
-	static List<ReferenceFigure> read(InputStream in, DataSet set, int maxFigures) throws IOException {
+	/**
+	 * What a file holds: its figures, and the codes of the World Bank's regions and
+	 * groups (WLD, AFE, HIC…) its wide bulk file lists beside the countries, left out.
+	 */
+	record Read(List<ReferenceFigure> figures, java.util.SortedSet<String> groups) {
+	}
+
+	static Read read(InputStream in, DataSet set, int maxFigures) throws IOException {
 		Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
 		CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 		List<ReferenceFigure> figures = new ArrayList<>();
 		List<RuleViolation.Problem> problems = new ArrayList<>();
+		java.util.SortedSet<String> groups = new java.util.TreeSet<>();
 		try (CSVParser parser = CSVParser.parse(reader, format)) {
 			Map<String, Integer> columns = new java.util.HashMap<>();
 			// the year of each year column, by its index, when the file is in the wide
@@ -92,6 +100,12 @@ final class ReferenceFile {
 							cell(record, columns.get("OBS_VALUE")));
 					continue;
 				}
+				String area = cell(record, columns, "REF_AREA");
+				if (area != null && ReferenceSets.alpha3(area) == null && area.matches("[A-Z0-9]{3}")) {
+					// the bulk file lists regions and income groups beside the countries
+					groups.add(area);
+					continue;
+				}
 				for (Map.Entry<Integer, String> year : years.entrySet()) {
 					add(figures, problems, maxFigures, record, columns, line, year.getValue(),
 							cell(record, year.getKey()));
@@ -104,7 +118,7 @@ final class ReferenceFile {
 		if (!problems.isEmpty()) {
 			throw new RuleViolation(problems);
 		}
-		return figures;
+		return new Read(figures, groups);
 	}
 
 	/**

@@ -141,11 +141,19 @@ public class ReferenceSets {
 			.single();
 	}
 
+	/**
+	 * What a file's save did: the figures saved, and the regions and groups (World Bank
+	 * codes such as WLD) left out because they are not countries.
+	 */
+	public record Saved(int figures, List<String> groupsLeftOut) {
+	}
+
 	/** Saves (and so publishes) figures read from a file: see {@link ReferenceFile}. */
 	@Transactional
-	public int save(UUID id, InputStream file, Viewer viewer) throws IOException {
+	public Saved save(UUID id, InputStream file, Viewer viewer) throws IOException {
 		ReferenceSet set = kept(id, viewer);
-		return store(set, ReferenceFile.read(file, set.set(), MAX_FIGURES), viewer);
+		ReferenceFile.Read read = ReferenceFile.read(file, set.set(), MAX_FIGURES);
+		return new Saved(store(set, read.figures(), viewer), List.copyOf(read.groups()));
 	}
 
 	/**

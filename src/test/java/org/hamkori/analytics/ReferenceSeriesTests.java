@@ -221,8 +221,22 @@ class ReferenceSeriesTests {
 			}
 			csv.append('\n');
 		}
+		// the bulk file lists regions and income groups beside the countries
+		for (String group : List.of("\"Africa Eastern and Southern\",\"AFE\"", "\"World\",\"WLD\"",
+				"\"High income\",\"HIC\"")) {
+			csv.append(group).append(",\"Personal remittances, received (current US$)\",\"BX.TRF.PWKR.CD.DT\",");
+			csv.append("\"\",".repeat(2024 - 1960)).append("\"123456789.5\",\n");
+		}
 		assertThat(load("regional", set, csv.toString())).hasStatus(302)
-			.hasRedirectedUrl("/reference-sets/" + set + "?saved=" + sent.size());
+			.hasRedirectedUrl("/reference-sets/" + set + "?saved=" + sent.size() + "&groups=AFE-HIC-WLD");
+		assertThat(this.mvc.get()
+			.uri("/reference-sets/" + set + "?saved=1&groups=AFE-HIC-WLD&lang=ru")
+			.with(as("regional"))).bodyText()
+			.contains("Регионы и группы стран пропущены, так как это не страны: AFE, HIC, WLD.");
+		assertThat(
+				this.mvc.get().uri("/reference-sets/" + set + "?saved=1&groups=Call+us&lang=ru").with(as("regional")))
+			.bodyText()
+			.doesNotContain("Call us", "Регионы и группы стран");
 		java.util.Map<String, java.math.BigDecimal> read = new java.util.TreeMap<>();
 		this.jdbc.sql("select ref_area, period, obs_value, indicator from published_value where data_set_id = ?")
 			.param(set)

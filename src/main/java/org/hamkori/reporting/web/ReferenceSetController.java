@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -83,10 +84,17 @@ class ReferenceSetController {
 	}
 
 	@GetMapping("/reference-sets/{id}")
-	String show(@PathVariable UUID id, Viewer viewer, Model model) {
+	String show(@PathVariable UUID id, @RequestParam(required = false) String groups, Viewer viewer, Model model) {
 		model.addAttribute("figuresForm", new FiguresForm(null));
+		if (groups != null && GROUP_CODES.matcher(groups).matches()) {
+			// only codes, so a crafted address cannot put words on the page
+			model.addAttribute("groupsLeftOut", String.join(", ", groups.split("-")));
+		}
 		return detail(model, viewer, this.references.find(id, viewer).orElseThrow(NotFoundException::new));
 	}
+
+	private static final java.util.regex.Pattern GROUP_CODES = java.util.regex.Pattern
+		.compile("[A-Z0-9]{3}(-[A-Z0-9]{3}){0,99}");
 
 	/** A CSV file of reference figures. */
 	record FiguresForm(MultipartFile file) {
@@ -105,8 +113,9 @@ class ReferenceSetController {
 			return detail(model, viewer, set);
 		}
 		try (InputStream in = file.getInputStream()) {
-			int saved = this.references.save(id, in, viewer);
-			return "redirect:/reference-sets/" + id + "?saved=" + saved;
+			ReferenceSets.Saved saved = this.references.save(id, in, viewer);
+			return "redirect:/reference-sets/" + id + "?saved=" + saved.figures()
+					+ (saved.groupsLeftOut().isEmpty() ? "" : "&groups=" + String.join("-", saved.groupsLeftOut()));
 		}
 		catch (RuleViolation ex) {
 			RuleErrors.reject(errors, ex);
