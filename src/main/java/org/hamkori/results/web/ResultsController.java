@@ -138,12 +138,8 @@ class ResultsController {
 	String confirmLevelDeletion(@PathVariable UUID id, Viewer viewer, Model model) {
 		ResultLevel level = this.framework.level(id, viewer);
 		ProgrammeRef programme = this.framework.editable(level.programmeId(), viewer);
-		this.pages.context(model, programme, viewer);
-		model.addAttribute("what", level.code() + " " + nameOf(level.title()));
-		model.addAttribute("question", "results.delete.level");
-		model.addAttribute("action", "/results/levels/" + id + "/delete");
-		model.addAttribute("hidden", Map.of());
-		return "results/confirm";
+		return this.pages.confirm(model, programme, viewer, level.code() + " " + nameOf(level.title()),
+				"results.delete.level", "/results/levels/" + id + "/delete", Map.of());
 	}
 
 	@PostMapping("/results/levels/{id}/delete")
@@ -227,12 +223,8 @@ class ResultsController {
 	String confirmIndicatorDeletion(@PathVariable UUID id, Viewer viewer, Model model) {
 		ResultIndicator indicator = this.framework.indicator(id, viewer);
 		ProgrammeRef programme = this.framework.editable(indicator.programmeId(), viewer);
-		this.pages.context(model, programme, viewer);
-		model.addAttribute("what", indicator.code() + " " + nameOf(indicator.name()));
-		model.addAttribute("question", "results.delete.indicator");
-		model.addAttribute("action", "/results/indicators/" + id + "/delete");
-		model.addAttribute("hidden", Map.of());
-		return "results/confirm";
+		return this.pages.confirm(model, programme, viewer, indicator.code() + " " + nameOf(indicator.name()),
+				"results.delete.indicator", "/results/indicators/" + id + "/delete", Map.of());
 	}
 
 	@PostMapping("/results/indicators/{id}/delete")
@@ -265,13 +257,10 @@ class ResultsController {
 		ResultIndicator indicator = this.framework.indicator(id, viewer);
 		ProgrammeRef programme = this.framework.editable(indicator.programmeId(), viewer);
 		indicator.target(year, area).orElseThrow(NotFoundException::new);
-		this.pages.context(model, programme, viewer);
-		model.addAttribute("what",
-				indicator.code() + " · " + year + " · " + this.pages.areaName(area, LocaleContextHolder.getLocale()));
-		model.addAttribute("question", "results.delete.target");
-		model.addAttribute("action", "/results/indicators/" + id + "/targets/delete");
-		model.addAttribute("hidden", Map.of("year", String.valueOf(year), "area", area));
-		return "results/confirm";
+		return this.pages.confirm(model, programme, viewer,
+				indicator.code() + " · " + year + " · " + this.pages.areaName(area, LocaleContextHolder.getLocale()),
+				"results.delete.target", "/results/indicators/" + id + "/targets/delete",
+				Map.of("year", String.valueOf(year), "area", area));
 	}
 
 	@PostMapping("/results/indicators/{id}/targets/delete")
@@ -304,13 +293,10 @@ class ResultsController {
 		if (indicator.actuals().stream().noneMatch((a) -> a.period().equals(period) && a.area().equals(area))) {
 			throw new NotFoundException();
 		}
-		this.pages.context(model, programme, viewer);
-		model.addAttribute("what",
-				indicator.code() + " · " + period + " · " + this.pages.areaName(area, LocaleContextHolder.getLocale()));
-		model.addAttribute("question", "results.delete.actual");
-		model.addAttribute("action", "/results/indicators/" + id + "/actuals/delete");
-		model.addAttribute("hidden", Map.of("period", period, "area", area));
-		return "results/confirm";
+		return this.pages.confirm(model, programme, viewer,
+				indicator.code() + " · " + period + " · " + this.pages.areaName(area, LocaleContextHolder.getLocale()),
+				"results.delete.actual", "/results/indicators/" + id + "/actuals/delete",
+				Map.of("period", period, "area", area));
 	}
 
 	@PostMapping("/results/indicators/{id}/actuals/delete")

@@ -47,6 +47,20 @@ class ResultsPages {
 		return (country != null) ? country.name().in(locale) : area;
 	}
 
+	/**
+	 * The confirmation page before a deletion: what goes, the question asked, where the
+	 * form posts and the hidden fields it carries.
+	 */
+	String confirm(Model model, ProgrammeRef programme, Viewer viewer, String what, String question, String action,
+			Map<String, String> hidden) {
+		context(model, programme, viewer);
+		model.addAttribute("what", what);
+		model.addAttribute("question", question);
+		model.addAttribute("action", action);
+		model.addAttribute("hidden", hidden);
+		return "results/confirm";
+	}
+
 	void context(Model model, ProgrammeRef programme, Viewer viewer) {
 		Mechanism mechanism = this.directory.mechanism(programme.mechanismId()).orElseThrow(NotFoundException::new);
 		model.addAttribute("programme", programme);

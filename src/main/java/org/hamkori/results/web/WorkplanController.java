@@ -225,13 +225,9 @@ class WorkplanController {
 	String confirmDeletion(@PathVariable UUID id, Viewer viewer, Locale locale, Model model) {
 		Activity activity = this.workplan.activity(id, viewer);
 		ProgrammeRef programme = this.framework.editable(activity.programmeId(), viewer);
-		this.pages.context(model, programme, viewer);
-		model.addAttribute("what", activity.code() + " " + activity.title().in(locale));
-		model.addAttribute("question", "workplan.delete");
-		model.addAttribute("action", "/workplan/" + id + "/delete");
 		model.addAttribute("cancel", "/programmes/" + programme.id() + "/workplan");
-		model.addAttribute("hidden", Map.of());
-		return "results/confirm";
+		return this.pages.confirm(model, programme, viewer, activity.code() + " " + activity.title().in(locale),
+				"workplan.delete", "/workplan/" + id + "/delete", Map.of());
 	}
 
 	@PostMapping("/workplan/{id}/delete")
