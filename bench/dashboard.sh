@@ -16,44 +16,21 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 BENCH_NAME=dashboard
-log() { printf '[%s] %s\n' "$BENCH_NAME" "$*"; }
-die() {
-	printf '[%s] ERROR: %s\n' "$BENCH_NAME" "$*" >&2
-	exit 1
-}
+# shellcheck source=bench/pg-lib.sh
+. bench/pg-lib.sh
 
-PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
-PG_PORT=${BENCH_PG_PORT:-5432}
-PG_USER=${BENCH_PG_USER:-postgres}
 DB=${BENCH_DB:-hamkori_bench}
 WARMUP=${BENCH_WARMUP:-20}
 CALLS=${BENCH_CALLS:-200}
 RESULT=target/bench/dashboard.txt
 
-[[ $DB =~ ^[a-z_][a-z0-9_]*$ ]] || die "BENCH_DB must be a plain lower-case name, got '$DB'"
 for v in WARMUP CALLS; do
 	[[ ${!v} =~ ^[1-9][0-9]*$ ]] || die "BENCH_$v must be a positive integer, got '${!v}'"
 done
-command -v psql >/dev/null || die "psql is required"
-command -v mvn >/dev/null || die "mvn is required"
-pg_isready -q -h "$PG_HOST" -p "$PG_PORT" || die "PostgreSQL is not ready on $PG_HOST:$PG_PORT"
+pg_bench_database "$DB"
 
-psql_admin=(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -qAt)
-if [[ -z $("${psql_admin[@]}" -c "select 1 from pg_database where datname = '$DB'") ]]; then
-	log "creating database $DB"
-	"${psql_admin[@]}" -c "create database $DB"
-else
-	log "database $DB exists; the fill is skipped if its data is there"
-fi
-
-log "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB, $("${psql_admin[@]}" -c 'show server_version')"
 log "running DashboardBenchmark ($WARMUP warm-up, $CALLS timed calls each${BENCH_JDBC_PARAMS:+, JDBC $BENCH_JDBC_PARAMS})"
 rm -f "$RESULT"
-# The suite's PostgreSQL profile would run the benchmark a second time on the test database.
-unset HAMKORI_TEST_DB_URL
-export HAMKORI_BENCH_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB${BENCH_JDBC_PARAMS:+?$BENCH_JDBC_PARAMS}"
-export HAMKORI_BENCH_DB_USER=$PG_USER
-export HAMKORI_BENCH_DB_PASSWORD=${PGPASSWORD:-}
 started=$(date +%s)
 if ! mvn -B -q test -Dtest=DashboardBenchmark -Dgroups=benchmark -Dhamkori.excluded-groups=none \
 	-Dsurefire.failIfNoSpecifiedTests=false -Dspring-javaformat.skip=true \
@@ -65,7 +42,4 @@ log "done in $(($(date +%s) - started)) s"
 echo
 cat "$RESULT"
 
-if [[ ${BENCH_DROP_DB:-} == 1 ]]; then
-	log "dropping database $DB"
-	"${psql_admin[@]}" -c "drop database $DB with (force)"
-fi
+pg_bench_drop "$DB"

@@ -36,7 +36,8 @@ class ApiContractTests {
 	/**
 	 * Values of the demo data for the required query parameters of the GET operations.
 	 */
-	private static final Map<String, String> DEMO_VALUES = Map.of("mechanism", "CCM-TJ", "indicator", "EMIGRANT_STOCK");
+	private static final Map<String, String> DEMO_VALUES = Map.of("mechanism", "CCM-TJ", "indicator", "EMIGRANT_STOCK",
+			"q", "migration");
 
 	/**
 	 * Refusals documented with their own JSON instead of a problem document: the report

@@ -30,7 +30,7 @@ class ApiDocumentationTests {
 					"/api/v1/data-sets", "/api/v1/data-sets/{id}/files", "/api/v1/data-sets/{id}/obligations",
 					"/api/v1/reports/{id}", "/api/v1/reports/{id}/{action}", "/api/v1/obligations/{id}/reports",
 					"/api/v1/code-lists", "/api/v1/code-lists/{id}", "/api/v1/indicators/{code}/history",
-					"/api/v1/code-lists/{id}/codes");
+					"/api/v1/code-lists/{id}/codes", "/api/v1/me/work");
 	}
 
 	@Test

@@ -58,6 +58,7 @@ class RoleRouteTests {
 		Set<String> managers = Set.of("secretariat.tj", "admin");
 		Set<String> tajikMembers = Set.of("observer.tj", "focal.nbt.tj", "chair.tj", "secretariat.tj", "admin");
 		Map<String, Set<String>> allowed = Map.ofEntries(Map.entry("/organisations/" + bank + "/edit", managers),
+				Map.entry("/mechanisms/CCM-TJ/access-requests", managers),
 				Map.entry("/mechanisms/CCM-TJ/memberships/new", managers),
 				Map.entry("/mechanisms/CCM-TJ/audit", managers),
 				Map.entry("/memberships/" + membership + "/edit", managers),
@@ -66,8 +67,8 @@ class RoleRouteTests {
 				Map.entry("/organisations/new", Set.of("secretariat.tj", "secretariat.kz", "regional", "admin")),
 				Map.entry("/admin/users", Set.of("admin")), Map.entry("/admin/users/new", Set.of("admin")),
 				Map.entry("/admin/users/" + user + "/disable", Set.of("admin")),
-				Map.entry("/profile", Set.copyOf(USERS)), Map.entry("/actions/mine", Set.copyOf(USERS)),
-				Map.entry("/mechanisms/CCM-TJ/actions/new", managers),
+				Map.entry("/profile", Set.copyOf(USERS)), Map.entry("/my-work", Set.copyOf(USERS)),
+				Map.entry("/actions/mine", Set.copyOf(USERS)), Map.entry("/mechanisms/CCM-TJ/actions/new", managers),
 				Map.entry("/mechanisms/CCM-TJ/actions", tajikMembers),
 				Map.entry("/mechanisms/CCM-TJ/actions/summary", tajikMembers),
 				Map.entry("/mechanisms/CCM-TJ/meetings", tajikMembers),

@@ -43,7 +43,13 @@ class RouteInventoryTests {
 			"GET /sdmx/v2/data/{context}/{agency}/{flow}", "GET /sdmx/v2/data/{context}/{agency}/{flow}/{version}",
 			"GET /sdmx/v2/data/{context}/{agency}/{flow}/{version}/{key}", "GET /programmes/{id}/results",
 			"GET /results/indicators/{id}", "GET /programmes/{id}/workplan", "GET /iati/activities.xml",
-			"GET /programmes/{id}/workplan/timeline");
+			"GET /programmes/{id}/workplan/timeline", "GET /search", "GET /search/suggest",
+			"GET /programmes/{id}/guidance", "GET /password/forgot", "POST /password/forgot",
+			"GET /password/set/{token}", "POST /password/set/{token}", "GET /access/request", "POST /access/request",
+			"GET /login/code", "POST /login/code", "GET /sitemap.xml", "GET /public/accountability",
+			"GET /public/{code}", "GET /public/meetings/{id}", "GET /public/decisions/{id}",
+			"GET /public/recommendations/{id}", "GET /public/{code}/decisions.atom",
+			"GET /public/{code}/meetings.atom");
 
 	@Autowired
 	MockMvcTester mvc;

@@ -52,8 +52,9 @@ public final class TestRequests {
 			.param("username", username)
 			.param("password", password)
 			.exchange();
-		// signed in: the list of mechanisms, or the home of the user's one mechanism
-		assertThat(result.getResponse().getRedirectedUrl()).matches("/|/mechanisms/[A-Z0-9-]+/home");
+		// signed in: "My work" for those with seats, the list of mechanisms for the
+		// others
+		assertThat(result.getResponse().getRedirectedUrl()).matches("/|/my-work");
 		Cookie cookie = result.getResponse().getCookie("SESSION");
 		assertThat(cookie).as("session cookie").isNotNull();
 		assertThat(result.getResponse().getHeaders("Set-Cookie")).anySatisfy(

@@ -53,9 +53,18 @@ public class AccountManagement {
 
 	private final ApiTokenService tokens;
 
+	private final PasswordLinks links;
+
+	private final AccountMails mails;
+
+	private final java.security.SecureRandom random = new java.security.SecureRandom();
+
 	AccountManagement(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
 			FindByIndexNameSessionRepository<? extends Session> sessions, ApplicationEventPublisher events, Clock clock,
-			Viewers viewers, Directory directory, LoginThrottle throttle, ApiTokenService tokens) {
+			Viewers viewers, Directory directory, LoginThrottle throttle, ApiTokenService tokens, PasswordLinks links,
+			AccountMails mails) {
+		this.links = links;
+		this.mails = mails;
 		this.throttle = throttle;
 		this.tokens = tokens;
 		this.viewers = viewers;
@@ -111,25 +120,61 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Opens an account; returns the field and message key of the problem, if refused.
-	 * Usernames are unique regardless of case.
+	 * Opens an account and e-mails its owner a link to set their own password (valid
+	 * seven days); returns the field and message key of the problem, if refused.
+	 * Usernames are unique regardless of case. The link goes to the linked person's
+	 * e-mail address, else to the username when it is one.
 	 */
 	public Optional<Map.Entry<String, String>> create(String actor, NewUserForm form) {
 		String username = form.username().strip();
 		if (this.accounts.findByUsernameIgnoreCase(username).isPresent()) {
 			return Optional.of(Map.entry("username", "validation.username.taken"));
 		}
-		Optional<String> weak = this.policy.problem(form.password(), username);
-		if (weak.isPresent()) {
-			return Optional.of(Map.entry("password", weak.get()));
+		Person person = (form.personId() != null) ? this.directory.person(form.personId()).orElse(null) : null;
+		Optional<String> address = mailAddress(username, person);
+		if (address.isEmpty()) {
+			return Optional.of(Map.entry((person != null) ? "personId" : "username", "validation.account.noEmail"));
 		}
 		String language = (form.preferredLanguage() == null || form.preferredLanguage().isBlank()) ? "ru"
 				: form.preferredLanguage();
-		UserAccount account = this.accounts.save(UserAccount.create(username, this.encoder.encode(form.password()),
-				form.personId(), form.isAdmin(), false, language, this.clock.instant()));
-		this.events.publishEvent(new RecordChanged(actor, null, "user", account.id(), "created",
-				Map.of("username", username, "admin", form.isAdmin())));
+		open(actor, username, form.personId(), form.isAdmin(), language, address.get());
 		return Optional.empty();
+	}
+
+	/**
+	 * Opens an account without a usable password and sends the link to set one; returns
+	 * the account.
+	 */
+	UserAccount open(String actor, String username, UUID personId, boolean admin, String language, String email) {
+		UserAccount account = this.accounts.save(UserAccount.create(username, unusablePassword(), personId, admin,
+				false, language, this.clock.instant()));
+		this.events.publishEvent(new RecordChanged(actor, null, "user", account.id(), "created",
+				Map.of("username", username, "admin", admin)));
+		String token = this.links.issue(account.id(), PasswordLinks.Purpose.WELCOME);
+		this.mails.welcome(email, language, username, token);
+		return account;
+	}
+
+	/**
+	 * The hash of a random secret nobody knows: the account cannot sign in until its
+	 * owner sets a password through the link.
+	 */
+	private String unusablePassword() {
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		return this.encoder.encode(java.util.HexFormat.of().formatHex(bytes));
+	}
+
+	/** Where mail for an account goes: the person's e-mail, else an e-mail username. */
+	static Optional<String> mailAddress(String username, Person person) {
+		if (person != null && person.email() != null && !person.email().isBlank()) {
+			return Optional.of(person.email().strip());
+		}
+		return isEmail(username) ? Optional.of(username.strip()) : Optional.empty();
+	}
+
+	static boolean isEmail(String text) {
+		return text != null && text.strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 	}
 
 	/**

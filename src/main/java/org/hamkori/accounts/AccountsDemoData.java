@@ -44,6 +44,7 @@ class AccountsDemoData implements DemoData {
 		ACCOUNTS.put("secretariat.kg", "e.mamatova@iom.example.int");
 		ACCOUNTS.put("secretariat.uz", "k.ergasheva@iom.example.int");
 		ACCOUNTS.put("regional", "a.bekova@iom.example.int");
+		ACCOUNTS.put("manager.lmp", "t.alimov@iom.example.int");
 	}
 
 	private final DemoMode demo;

@@ -21,13 +21,16 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * After a login, the interface switches to the user's remembered language, and the user
- * lands on the page they asked for, else on their mechanism's home when they hold seats
- * in one, else on the list of mechanisms. After a failure (counted by
+ * lands on the page they asked for, else on "My work" when they hold seats, else on the
+ * list of mechanisms. After a failure (counted by
  * {@link ThrottledAuthenticationProvider}), unknown users and wrong passwords get the
  * same answer; an attempt the throttle held back is told to wait.
  */
 @Component
 class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+	/** The start page of those who sit in a mechanism. */
+	static final String MY_WORK = "/my-work";
 
 	private final SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
 
@@ -39,7 +42,11 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 
 	private final Viewers viewers;
 
-	LoginHandlers(UserAccountRepository accounts, LocaleResolver locales, Viewers viewers) {
+	private final SecondFactorSignIn secondFactor;
+
+	LoginHandlers(UserAccountRepository accounts, LocaleResolver locales, Viewers viewers,
+			SecondFactorSignIn secondFactor) {
+		this.secondFactor = secondFactor;
 		this.accounts = accounts;
 		this.locales = locales;
 		this.viewers = viewers;
@@ -49,6 +56,11 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, jakarta.servlet.ServletException {
 		java.util.Optional<UserAccount> account = this.accounts.findByUsernameIgnoreCase(authentication.getName());
+		if (account.isPresent() && this.secondFactor.holdBack(request, account.get())) {
+			// the password was right; the second factor's code is still to come
+			response.sendRedirect(request.getContextPath() + "/login/code");
+			return;
+		}
 		account.map(UserAccount::preferredLanguage)
 			.filter(Languages::isSupported)
 			.ifPresent((lang) -> this.locales.setLocale(request, response, Locale.forLanguageTag(lang)));
@@ -61,12 +73,11 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 	}
 
 	/**
-	 * Where a sign-in lands when no page was asked for: the home of the user's one
-	 * mechanism, or the list of mechanisms for those with seats in several or none.
+	 * Where a sign-in lands when no page was asked for: "My work" (decision 0038) for
+	 * those who sit in a mechanism, the list of mechanisms for the others.
 	 */
 	static String landing(Viewer viewer) {
-		java.util.List<String> codes = viewer.seats().stream().map(Viewer.Seat::mechanismCode).distinct().toList();
-		return (codes.size() == 1) ? "/mechanisms/" + codes.get(0) + "/home" : "/";
+		return viewer.seats().isEmpty() ? "/" : MY_WORK;
 	}
 
 	private static void clearAuthenticationAttributes(HttpServletRequest request) {

@@ -3,7 +3,6 @@ package org.hamkori.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -54,17 +53,7 @@ public class LoginThrottle {
 		this.pairFree = settings.security().loginAttempts();
 		this.addressFree = settings.security().loginAttemptsPerAddress();
 		this.window = settings.security().loginWindow();
-		this.meter = new TimeMeter() {
-			@Override
-			public long currentTimeNanos() {
-				return TimeUnit.MILLISECONDS.toNanos(clock.millis());
-			}
-
-			@Override
-			public boolean isWallClockBased() {
-				return true;
-			}
-		};
+		this.meter = new ClockTimeMeter(clock);
 		this.pairs = cache();
 		this.addresses = cache();
 	}

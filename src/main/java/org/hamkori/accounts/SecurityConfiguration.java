@@ -58,6 +58,10 @@ class SecurityConfiguration {
 	 */
 	static final String UPLOAD_TOO_LARGE = "/uploads/too-large";
 
+	/** Public pages of accounts people manage themselves, GET and POST. */
+	static final String[] SELF_SERVICE = { "/password/forgot", "/password/set/{token}", "/access/request",
+			"/login/code" };
+
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
@@ -210,15 +214,22 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/", "/mechanisms", "/mechanisms/{code}", "/mechanisms/{code}/members.csv",
 					"/mechanisms/{code}/members.xlsx", "/mechanisms/{code}/members.vcf", "/organisations",
 					"/organisations/{id}", "/people/{id}", "/people/{id}/vcard", "/indicators", "/indicators/{code}",
-					"/code-lists", "/code-lists/{id}", "/documents/{id}", "/login", "/css/**", "/js/**", "/webjars/**",
-					"/robots.txt", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-					"/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+					"/search", "/search/suggest", "/code-lists", "/code-lists/{id}", "/documents/{id}", "/login",
+					"/css/**", "/js/**", "/webjars/**", "/robots.txt", "/favicon.ico", "/actuator/health",
+					"/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+					"/swagger-ui/**")
 			.permitAll()
 			// the programme register: public programmes and agreements for everyone, the
 			// rest filtered per viewer
 			.requestMatchers(HttpMethod.GET, "/mechanisms/{code}/programmes", "/programmes/{id}",
 					"/programmes/{id}/results", "/results/indicators/{id}", "/programmes/{id}/workplan",
-					"/programmes/{id}/workplan/timeline", "/mechanisms/{code}/agreements", "/agreements/{id}")
+					"/programmes/{id}/workplan/timeline", "/programmes/{id}/guidance", "/mechanisms/{code}/agreements",
+					"/agreements/{id}")
+			.permitAll()
+			// the public portal: only what secretariats marked public (decision 0041)
+			.requestMatchers(HttpMethod.GET, "/sitemap.xml", "/public/accountability", "/public/{code}",
+					"/public/meetings/{id}", "/public/decisions/{id}", "/public/recommendations/{id}",
+					"/public/{code}/decisions.atom", "/public/{code}/meetings.atom")
 			.permitAll()
 			// every public programme as IATI activities (decision 0035)
 			.requestMatchers(HttpMethod.GET, "/iati/activities.xml")
@@ -230,6 +241,10 @@ class SecurityConfiguration {
 			.permitAll()
 			// signed links from e-mails and calendar apps: the token is the credential
 			.requestMatchers("/rsvp/{token}", "/calendar/{token}.ics")
+			.permitAll()
+			// accounts people manage themselves (decision 0040): forgot password, the
+			// e-mailed link to set one, asking for access, and the second sign-in step
+			.requestMatchers(SELF_SERVICE)
 			.permitAll()
 			.anyRequest()
 			.authenticated())

@@ -17,6 +17,8 @@ interface UserAccountRepository
 	@Query("select * from app_user where lower(username) = lower(:username)")
 	Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
+	java.util.List<UserAccount> findByPersonId(UUID personId);
+
 	boolean existsByDemoTrue();
 
 	boolean existsByAdminTrue();

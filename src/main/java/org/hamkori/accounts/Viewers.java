@@ -75,6 +75,18 @@ public class Viewers implements ViewerLookup {
 				: java.util.Optional.empty();
 	}
 
+	/**
+	 * The viewers of a directory person's enabled accounts (usually one, none when the
+	 * person cannot sign in), with their current seats.
+	 */
+	public List<Viewer> viewersOfPerson(UUID personId) {
+		return (personId != null) ? this.accounts.findByPersonId(personId)
+			.stream()
+			.filter(UserAccount::enabled)
+			.map((account) -> viewer(account, null))
+			.toList() : List.of();
+	}
+
 	/** The directory person behind a user name, if the account exists and has one. */
 	public java.util.Optional<UUID> personOf(String username) {
 		return this.accounts.findByUsernameIgnoreCase(username).map(UserAccount::personId);

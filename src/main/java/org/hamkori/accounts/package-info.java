@@ -6,5 +6,5 @@
  * services carry the fine-grained checks.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: audit", "shared :: i18n",
-		"shared :: security", "shared :: settings", "shared :: web", "directory" })
+		"shared :: security", "shared :: settings", "shared :: web", "shared :: mail", "shared :: rules", "directory" })
 package org.hamkori.accounts;

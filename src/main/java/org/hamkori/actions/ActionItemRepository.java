@@ -30,4 +30,10 @@ interface ActionItemRepository extends ListCrudRepository<ActionItem, UUID> {
 			""")
 	List<ActionItem> findOpenDueBy(LocalDate until);
 
+	@Query("""
+			select * from action_item where mechanism_id in (:mechanismIds) and updated_at > :since
+			order by updated_at desc, id
+			""")
+	List<ActionItem> findChangedSince(java.util.Collection<UUID> mechanismIds, java.time.Instant since);
+
 }

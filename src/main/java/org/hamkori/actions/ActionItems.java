@@ -1,6 +1,7 @@
 package org.hamkori.actions;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -234,6 +235,30 @@ public class ActionItems {
 			.thenComparing(ActionItem::dueDate)
 			.thenComparing(ActionItem::id));
 		return mine;
+	}
+
+	/**
+	 * The open actions of the institutions the viewer speaks for, across all their seats:
+	 * overdue ones first (their due date has passed), then by due date.
+	 */
+	@Transactional(readOnly = true)
+	public List<ActionItem> openOfMyInstitutions(Viewer viewer) {
+		return ofMyInstitutions(viewer).stream().filter(ActionItem::isOpen).toList();
+	}
+
+	/**
+	 * Actions of the mechanisms the viewer sits in that changed after the given instant,
+	 * latest first; only those the viewer may see.
+	 */
+	@Transactional(readOnly = true)
+	public List<ActionItem> changedSince(Viewer viewer, Instant since) {
+		if (viewer.mechanismIds().isEmpty()) {
+			return List.of();
+		}
+		return this.actions.findChangedSince(viewer.mechanismIds(), since)
+			.stream()
+			.filter((a) -> canSee(viewer, a.mechanismId()))
+			.toList();
 	}
 
 	/** The action if the viewer may see it; 404 otherwise, whether it exists or not. */

@@ -11,7 +11,7 @@
  * with {@link org.hamkori.actions.ActionReminderDue}, which the notifications module
  * turns into e-mails.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: rules", "shared :: audit",
-		"shared :: digest", "shared :: i18n", "shared :: security", "shared :: settings", "shared :: text",
-		"shared :: web", "directory", "documents", "programmes" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: search", "shared :: rules",
+		"shared :: audit", "shared :: digest", "shared :: i18n", "shared :: jdbc", "shared :: security",
+		"shared :: settings", "shared :: text", "shared :: web", "directory", "documents", "programmes" })
 package org.hamkori.actions;

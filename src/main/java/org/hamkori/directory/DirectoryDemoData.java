@@ -125,9 +125,14 @@ class DirectoryDemoData implements DemoData {
 		tj.add(sdc, OBSERVER, "Anna Keller", "Programme Manager, Migration", "a.keller@sdc.example.ch", "F");
 
 		Seat rcm = new Seat("RCM", LocalDate.of(2022, 12, 14), "+7");
-		rcm.add(org(null, INTERNATIONAL_ORGANISATION, "IOM", "IOM Subregional Office for Central Asia",
-				"Субрегиональный офис МОМ для Центральной Азии", null, null), SECRETARIAT, "Aigerim Bekova",
-				"Regional Programme Coordinator", "a.bekova@iom.example.int", "F");
+		Organisation iomRegional = org(null, INTERNATIONAL_ORGANISATION, "IOM",
+				"IOM Subregional Office for Central Asia", "Субрегиональный офис МОМ для Центральной Азии", null, null);
+		rcm.add(iomRegional, SECRETARIAT, "Aigerim Bekova", "Regional Programme Coordinator",
+				"a.bekova@iom.example.int", "F");
+		// finalises the Labour Migration Programme's progress reports, which IOM
+		// implements
+		rcm.add(iomRegional, PROGRAMME_MANAGER, "Timur Alimov", "Programme Manager, Labour Migration Programme",
+				"t.alimov@iom.example.int", "M");
 		rcm.existing(mol, MEMBER, "f.karimova@mol.example.tj");
 		rcm.existing(sdc, OBSERVER, "a.keller@sdc.example.ch");
 	}

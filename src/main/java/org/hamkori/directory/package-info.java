@@ -8,6 +8,7 @@
  * The composition of a mechanism is public; a person's contact details are shown only to
  * those the {@link org.hamkori.shared.security.Viewer} rules allow.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: audit", "shared :: export",
-		"shared :: i18n", "shared :: jdbc", "shared :: security", "shared :: text", "shared :: web" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared :: search", "shared", "shared :: audit", "shared :: export", "shared :: i18n",
+				"shared :: jdbc", "shared :: security", "shared :: text", "shared :: web" })
 package org.hamkori.directory;

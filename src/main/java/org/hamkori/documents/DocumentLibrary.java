@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The documents of a mechanism in one list, newest first: those the viewer may see whose
  * record (a meeting, an agenda item, an action's progress update, a policy change) the
  * viewer may see too, each with that record's title and page from its module's
- * {@link DocumentPlaces}.
+ * {@link DocumentPlaces}. The files of the mechanism's own library are not among them
+ * ({@link Library} lists those).
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,6 +40,7 @@ public class DocumentLibrary {
 	public List<Listed> ofMechanism(UUID mechanismId, Viewer viewer) {
 		List<StoredDocument> seen = this.records.ofMechanism(mechanismId)
 			.stream()
+			.filter((d) -> !Library.OWNER_KIND.equals(d.owner().kind()))
 			.filter((d) -> Documents.maySee(d, viewer))
 			.toList();
 		Set<DocumentOwner> owners = new LinkedHashSet<>();

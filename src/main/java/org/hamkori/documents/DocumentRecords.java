@@ -80,7 +80,41 @@ class DocumentRecords {
 		return this.jdbc.sql("select storage_key from document where id = ?").param(id).query(String.class).optional();
 	}
 
+	/**
+	 * Gives every file of an owner the visibility and named institutions of the owner.
+	 */
+	void restrict(DocumentOwner owner, Visibility visibility, Set<UUID> institutions) {
+		List<UUID> ids = this.jdbc.sql("select id from document where owner_kind = ? and owner_id = ?")
+			.params(owner.kind(), owner.id())
+			.query(UUID.class)
+			.list();
+		for (UUID id : ids) {
+			this.jdbc.sql("update document set visibility = ? where id = ?").params(visibility.name(), id).update();
+			this.jdbc.sql("delete from document_institution where document_id = ?").param(id).update();
+			for (UUID institution : institutions) {
+				this.jdbc.sql("insert into document_institution (document_id, organisation_id) values (?, ?)")
+					.params(id, institution)
+					.update();
+			}
+		}
+	}
+
+	Optional<String> previewKey(UUID id) {
+		return this.jdbc.sql("select storage_key from document_preview where document_id = ?")
+			.param(id)
+			.query(String.class)
+			.optional();
+	}
+
+	void insertPreview(UUID id, String key, java.time.Instant at) {
+		this.jdbc.sql("insert into document_preview (document_id, storage_key, created_at) values (?, ?, ?)")
+			.params(id, key, Timestamp.from(at))
+			.update();
+	}
+
 	void delete(UUID id) {
+		this.jdbc.sql("delete from document_preview where document_id = ?").param(id).update();
+		this.jdbc.sql("delete from library_file where document_id = ?").param(id).update();
 		this.jdbc.sql("delete from document_institution where document_id = ?").param(id).update();
 		this.jdbc.sql("delete from document where id = ?").param(id).update();
 	}

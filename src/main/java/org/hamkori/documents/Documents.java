@@ -160,7 +160,7 @@ public class Documents {
 	@Transactional(readOnly = true)
 	public boolean canRemove(StoredDocument document, Viewer viewer) {
 		return viewer != null && viewer.isAuthenticated() && maySee(document, viewer)
-				&& (viewer.canManage(document.mechanismId())
+				&& !Library.OWNER_KIND.equals(document.owner().kind()) && (viewer.canManage(document.mechanismId())
 						|| document.uploadedBy().equalsIgnoreCase(viewer.username()));
 	}
 
@@ -174,15 +174,36 @@ public class Documents {
 		if (!canRemove(document, by)) {
 			throw new ForbiddenException();
 		}
-		String key = this.records.storageKey(id).orElseThrow(NotFoundException::new);
-		this.records.delete(id);
+		erase(document, by);
+	}
+
+	/** Removes a document, its preview and, once the transaction commits, their bytes. */
+	void erase(StoredDocument document, Viewer by) {
+		String key = this.records.storageKey(document.id()).orElseThrow(NotFoundException::new);
+		Optional<String> preview = this.records.previewKey(document.id());
+		this.records.delete(document.id());
 		try {
 			this.storage.delete(key);
+			if (preview.isPresent()) {
+				this.storage.delete(preview.get());
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		audit(by, document, "deleted");
+	}
+
+	/**
+	 * Every document of an owner, whoever may see them; for the module's own services.
+	 */
+	List<StoredDocument> allOf(DocumentOwner owner) {
+		return this.records.ofOwners(List.of(owner));
+	}
+
+	/** Gives every file of an owner the owner's visibility. */
+	void restrict(DocumentOwner owner, Visibility visibility, Set<UUID> institutions) {
+		this.records.restrict(owner, visibility, institutions);
 	}
 
 	/** The size cap in bytes ({@code hamkori.files.max-size}). */

@@ -21,7 +21,10 @@ enum FileType {
 
 	PNG("image/png", "png"),
 
-	JPEG("image/jpeg", "jpg", "jpeg", "jpe", "jfif");
+	JPEG("image/jpeg", "jpg", "jpeg", "jpe", "jfif"),
+
+	/** Plain text, always served as a download with its type not to be sniffed. */
+	TXT("text/plain", "txt");
 
 	private final String mediaType;
 

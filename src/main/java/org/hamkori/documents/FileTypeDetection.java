@@ -26,6 +26,8 @@ import org.apache.tika.mime.MimeTypes;
  * entry of an OpenDocument file. Only those two small entries are ever inflated, and at
  * most {@value #SMALL_ENTRY_LIMIT} bytes of them, so a zip bomb costs nothing.
  * Macro-enabled Office files have other main types and are refused with everything else.
+ * Plain text is what Tika's magic calls {@code text/plain}: HTML, XML and SVG have magic
+ * of their own and stay refused; a text file is only ever served as a download.
  */
 final class FileTypeDetection {
 
@@ -48,8 +50,8 @@ final class FileTypeDetection {
 		}
 		String type = magic.getBaseType().toString();
 		Optional<FileType> direct = FileType.ofMediaType(type);
-		if (direct.isPresent()
-				&& (direct.get() == FileType.PDF || direct.get() == FileType.PNG || direct.get() == FileType.JPEG)) {
+		if (direct.isPresent() && (direct.get() == FileType.PDF || direct.get() == FileType.PNG
+				|| direct.get() == FileType.JPEG || direct.get() == FileType.TXT)) {
 			return direct.get();
 		}
 		if (type.equals("application/zip") || type.equals("application/x-tika-ooxml")

@@ -15,6 +15,12 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
  */
 final class XlsxArchive {
 
+	/** Parts smaller than this may compress as well as they like. */
+	private static final long INFLATE_GRACE_BYTES = 1024 * 1024;
+
+	/** One compressed byte per hundred inflated ones at least, as POI's zip guard. */
+	private static final double MIN_INFLATE_RATIO = 0.01;
+
 	private XlsxArchive() {
 	}
 
@@ -30,11 +36,27 @@ final class XlsxArchive {
 					throw new FileFormatException("data.file.entry-too-large",
 							Limits.megabytes(Limits.MAX_ENTRY_BYTES));
 				}
+				if (inflatesTooFar(entry)) {
+					throw new FileFormatException("data.file.zip-bomb");
+				}
 			}
 		}
 		catch (java.util.zip.ZipException | SecurityException ex) {
 			throw new FileFormatException("data.file.not-xlsx", ex);
 		}
+	}
+
+	/**
+	 * Whether a part declares that it inflates further than POI's guard allows: past a
+	 * megabyte of grace, less than {@link #MIN_INFLATE_RATIO} compressed byte per
+	 * inflated byte. POI's own ratio is a global that any library in the process may
+	 * lower, so the ratio is held here. Checked on the directory, so it holds whichever
+	 * stream later reads the part.
+	 */
+	private static boolean inflatesTooFar(ZipEntry entry) {
+		long size = entry.getSize();
+		long compressed = entry.getCompressedSize();
+		return size > INFLATE_GRACE_BYTES && compressed >= 0 && compressed < size * MIN_INFLATE_RATIO;
 	}
 
 	/** The file's error as a message for the user: a zip bomb, or not an XLSX at all. */

@@ -8,6 +8,7 @@
  * two named interfaces: {@code catalogue} (indicators, dimensions, code lists) and
  * {@code periods}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: i18n", "shared :: jdbc",
-		"shared :: web", "shared :: security", "shared :: rules", "shared :: audit", "shared :: text", "directory" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared :: search", "shared :: i18n", "shared :: jdbc", "shared :: web",
+				"shared :: security", "shared :: rules", "shared :: audit", "shared :: text", "directory" })
 package org.hamkori.indicators;

@@ -87,6 +87,14 @@ public class IssueRegister {
 		return viewer.seats().stream().anyMatch(Viewer.Seat::regional);
 	}
 
+	/**
+	 * The issue if the viewer may see it, or empty; never marks a transaction
+	 * rollback-only.
+	 */
+	public Optional<Issue> findVisible(Viewer viewer, UUID id) {
+		return this.issues.findById(id).filter((issue) -> canSee(viewer, issue));
+	}
+
 	public Issue visible(Viewer viewer, UUID id) {
 		Issue issue = this.issues.findById(id).orElseThrow(NotFoundException::new);
 		if (!canSee(viewer, issue)) {
@@ -124,6 +132,20 @@ public class IssueRegister {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * Issues of the mechanisms the viewer sits in that changed after the given instant,
+	 * latest first; only those the viewer may see.
+	 */
+	public List<Issue> changedSince(Viewer viewer, java.time.Instant since) {
+		if (viewer.mechanismIds().isEmpty()) {
+			return List.of();
+		}
+		return this.issues.findChangedSince(viewer.mechanismIds(), since)
+			.stream()
+			.filter((i) -> canSee(viewer, i))
+			.toList();
 	}
 
 	public List<IssueStep> timeline(UUID issueId) {
@@ -182,6 +204,55 @@ public class IssueRegister {
 			.flatMap(Optional::stream)
 			.filter((i) -> canSee(viewer, i))
 			.toList();
+	}
+
+	/** How an issue is cited by other modules ({@code CCM-TJ/I-3F2A9C1B}). */
+	public String citation(Issue issue) {
+		return CitedRecord.citation(mechanismCode(issue.mechanismId()), CitedRecord.Kind.ISSUE, issue.id());
+	}
+
+	/** How a recommendation is cited by other modules ({@code RCM/R-9B1E22D0}). */
+	public String citation(Recommendation recommendation) {
+		return CitedRecord.citation(mechanismCode(recommendation.mechanismId()), CitedRecord.Kind.RECOMMENDATION,
+				recommendation.id());
+	}
+
+	/**
+	 * The issue or recommendation a citation names, if the viewer may see it; an unknown
+	 * citation and a hidden record are alike empty.
+	 */
+	public Optional<CitedRecord> findVisibleByCitation(Viewer viewer, String typed) {
+		return CitedRecord.parse(typed)
+			.flatMap((parts) -> this.directory.mechanism(parts.mechanismCode()).flatMap((m) -> {
+				List<UUID> ids = (parts.kind() == CitedRecord.Kind.ISSUE)
+						? this.issues.findByMechanismId(m.id()).stream().map(Issue::id).toList()
+						: this.recommendations.findByMechanismId(m.id()).stream().map(Recommendation::id).toList();
+				List<UUID> matching = ids.stream()
+					.filter((id) -> CitedRecord.prefix(id).equals(parts.prefix()))
+					.toList();
+				return (matching.size() == 1) ? findVisibleCited(viewer, parts.kind(), matching.get(0))
+						: Optional.empty();
+			}));
+	}
+
+	/**
+	 * An issue or recommendation by its identifier, if the viewer may see it: a
+	 * recommendation is seen by those who see its issue, or an issue that answers it.
+	 */
+	public Optional<CitedRecord> findVisibleCited(Viewer viewer, CitedRecord.Kind kind, UUID id) {
+		if (kind == CitedRecord.Kind.ISSUE) {
+			return this.issues.findById(id)
+				.filter((i) -> canSee(viewer, i))
+				.map((i) -> new CitedRecord(kind, i.id(), i.id(), i.mechanismId(), citation(i)));
+		}
+		return this.recommendations.findById(id)
+			.filter((r) -> this.issues.findById(r.issueId()).filter((i) -> canSee(viewer, i)).isPresent()
+					|| this.issues.findByIncomingFrom(r.id()).stream().anyMatch((i) -> canSee(viewer, i)))
+			.map((r) -> new CitedRecord(kind, r.id(), r.issueId(), r.mechanismId(), citation(r)));
+	}
+
+	private String mechanismCode(UUID mechanismId) {
+		return this.directory.mechanism(mechanismId).map(Mechanism::code).orElse("?");
 	}
 
 	/**

@@ -11,4 +11,13 @@ interface IssueRepository extends ListCrudRepository<Issue, UUID> {
 	@Query("select * from issue where mechanism_id = :mechanismId order by updated_at desc")
 	List<Issue> findByMechanismId(UUID mechanismId);
 
+	@Query("""
+			select * from issue where mechanism_id in (:mechanismIds) and updated_at > :since
+			order by updated_at desc, id
+			""")
+	List<Issue> findChangedSince(java.util.Collection<UUID> mechanismIds, java.time.Instant since);
+
+	@Query("select * from issue where incoming_from = :recommendationId")
+	List<Issue> findByIncomingFrom(UUID recommendationId);
+
 }

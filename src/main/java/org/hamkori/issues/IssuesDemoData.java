@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The loop as demo data, through the real services: Tajikistan raises high recruitment
  * fees charged by private agencies and escalates it together with a similar Uzbek issue;
- * the RCM merges them and sends a regional recommendation back to all four CCMs, two of
+ * the RCM merges them and sends a regional recommendation back to all four CCMs, three of
  * which have answered with actions; a Tajik policy change on pre-departure orientation
  * closes another issue; a third Tajik issue stays national. Loaded once in demo mode.
  */
@@ -58,8 +58,12 @@ class IssuesDemoData implements DemoData {
 
 	private final ActionItems actions;
 
+	private final LoopPublication publication;
+
 	IssuesDemoData(DemoMode demo, IssueRepository issues, IssueLifecycle lifecycle, RecommendationFollowUp followUp,
-			PolicyResponses policies, RegionalLoop loop, Directory directory, Meetings meetings, ActionItems actions) {
+			PolicyResponses policies, RegionalLoop loop, Directory directory, Meetings meetings, ActionItems actions,
+			LoopPublication publication) {
+		this.publication = publication;
 		this.demo = demo;
 		this.issues = issues;
 		this.lifecycle = lifecycle;
@@ -121,6 +125,7 @@ class IssuesDemoData implements DemoData {
 				"ru",
 				"Привести национальные правила о частных агентствах занятости в соответствие с принципом «платит работодатель» и доложить о ходе работы на следующем заседании РКМ.")),
 				List.of(org(rcm, "IOM")), null);
+		this.publication.markForDemo("recommendation", employerPays.id());
 		List<IncomingItem> sent = this.loop.sendDown(regional, employerPays.id(),
 				List.of("CCM-KZ", "CCM-KG", "CCM-TJ", "CCM-UZ"));
 		for (IncomingItem item : sent) {
@@ -133,6 +138,17 @@ class IssuesDemoData implements DemoData {
 								org(tj, "MLME"), null, this.directory.today().plusMonths(2), null, null, null),
 						ActionStatus.IN_PROGRESS, null);
 				this.loop.answer(tajik, item.id(), IncomingItem.Status.ACCEPTED, null, List.of(action.id()));
+				this.publication.markForDemo("incoming_item", item.id());
+			}
+			else if (target.code().equals("CCM-UZ")) {
+				ActionItem action = this.actions.createForDemo(new NewAction(uz.id(),
+						LocalizedText.of(Map.of("en", "Register private employment agencies and publish their fees",
+								"ru", "Вести реестр частных агентств занятости и публиковать их тарифы")),
+						org(uz, "AELM"), null, this.directory.today().plusMonths(4), null, null, null),
+						ActionStatus.IN_PROGRESS, null);
+				this.loop.answer(uzbek, item.id(), IncomingItem.Status.ACCEPTED, null, List.of(action.id()));
+				// the Tajik and Uzbek answers are on the public portal (decision 0041)
+				this.publication.markForDemo("incoming_item", item.id());
 			}
 			else if (target.code().equals("CCM-KG")) {
 				Mechanism kg = target;
@@ -157,6 +173,7 @@ class IssuesDemoData implements DemoData {
 				LocalizedText.of(Map.of("en",
 						"Make a pre-departure orientation session compulsory for everyone placed abroad.")),
 				List.of(org(tj, "OEA"), org(tj, "MLME")), null);
+		this.publication.markForDemo("recommendation", orient.id());
 		this.policies.record(tajik, "CCM-TJ",
 				new PolicyResponses.PolicyChangeForm(PolicyChange.Kind.PROCEDURE, "en",
 						"Procedure for compulsory pre-departure orientation of labour migrants (demo)", "No. 214-demo",

@@ -14,6 +14,9 @@ interface RecommendationRepository extends ListCrudRepository<Recommendation, UU
 	@Query("select * from recommendation where decision_id = :decisionId")
 	List<Recommendation> findByDecisionId(UUID decisionId);
 
+	@Query("select * from recommendation where mechanism_id = :mechanismId")
+	List<Recommendation> findByMechanismId(UUID mechanismId);
+
 	@Query("select organisation_id from recommendation_target where recommendation_id = :id")
 	List<UUID> targets(UUID id);
 

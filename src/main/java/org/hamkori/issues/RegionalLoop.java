@@ -290,6 +290,59 @@ public class RegionalLoop {
 	}
 
 	/**
+	 * A regional recommendation waiting in a national mechanism, with its issue there.
+	 */
+	public record Waiting(IncomingItem item, Issue issue, Mechanism mechanism) {
+	}
+
+	/**
+	 * The regional recommendations waiting for an answer in the national mechanisms the
+	 * viewer sits in, the oldest first; only those whose issue the viewer may see.
+	 */
+	@Transactional(readOnly = true)
+	public List<Waiting> waitingFor(Viewer viewer) {
+		Map<UUID, Mechanism> mechanisms = this.directory.mechanismsById();
+		List<IncomingItem> items = new ArrayList<>();
+		for (UUID mechanismId : viewer.mechanismIds()) {
+			Mechanism mechanism = mechanisms.get(mechanismId);
+			if (mechanism != null && !mechanism.regional()) {
+				items.addAll(waiting(mechanismId));
+			}
+		}
+		if (items.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, Issue> byId = new java.util.HashMap<>();
+		this.issues.findAllById(items.stream().map(IncomingItem::issueId).toList())
+			.forEach((issue) -> byId.put(issue.id(), issue));
+		List<Waiting> result = new ArrayList<>();
+		for (IncomingItem item : items) {
+			Issue issue = byId.get(item.issueId());
+			if (issue != null && this.register.canSee(viewer, issue)) {
+				result.add(new Waiting(item, issue, mechanisms.get(item.mechanismId())));
+			}
+		}
+		result.sort(java.util.Comparator.comparing((Waiting w) -> w.item().createdAt())
+			.thenComparing((w) -> w.item().id()));
+		return result;
+	}
+
+	/**
+	 * For the RCM's secretariat: the escalated issues not yet merged into a regional
+	 * issue, the oldest first; nothing for anyone else.
+	 */
+	@Transactional(readOnly = true)
+	public List<Escalated> awaitingMerge(Viewer viewer) {
+		if (!viewer.hasRole(regional().id(), MembershipRole.SECRETARIAT)) {
+			return List.of();
+		}
+		List<Escalated> waiting = new ArrayList<>(
+				board(viewer).stream().filter((e) -> e.escalation().regionalIssue() == null).toList());
+		java.util.Collections.reverse(waiting);
+		return waiting;
+	}
+
+	/**
 	 * The named mechanism's secretariat answers an incoming item: accepted with at least
 	 * one of its actions, or explained in words. Nobody else can answer for that
 	 * mechanism.

@@ -7,7 +7,7 @@
  * step is kept as a timeline, so an issue's page shows its whole path from the meeting
  * that raised it to the policy change that closed it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: rules", "shared", "shared :: audit",
-		"shared :: digest", "shared :: i18n", "shared :: security", "shared :: text", "shared :: web", "directory",
-		"meetings", "actions", "documents", "programmes" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: search", "shared :: rules", "shared",
+		"shared :: audit", "shared :: digest", "shared :: i18n", "shared :: jdbc", "shared :: security",
+		"shared :: text", "shared :: web", "directory", "meetings", "actions", "documents", "programmes" })
 package org.hamkori.issues;

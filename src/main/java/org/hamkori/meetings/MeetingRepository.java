@@ -16,4 +16,10 @@ interface MeetingRepository extends ListCrudRepository<Meeting, UUID> {
 
 	java.util.Optional<Meeting> findByCalendarUid(String calendarUid);
 
+	@Query("""
+			select * from meeting where mechanism_id in (:mechanismIds) and updated_at > :since
+			order by updated_at desc, id
+			""")
+	List<Meeting> findChangedSince(java.util.Collection<UUID> mechanismIds, java.time.Instant since);
+
 }

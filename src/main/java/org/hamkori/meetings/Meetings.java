@@ -2,6 +2,8 @@ package org.hamkori.meetings;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -154,6 +156,65 @@ public class Meetings {
 			.stream()
 			.filter((m) -> m.status() != MeetingStatus.DRAFT && canSee(viewer, m.mechanismId()))
 			.sorted(Comparator.comparing((Meeting m) -> m.start().toInstant()))
+			.toList();
+	}
+
+	/**
+	 * Announced meetings still ahead that the viewer was invited to and has not answered,
+	 * soonest first; only those the viewer may see on the meeting pages.
+	 */
+	public List<Meeting> awaitingAnswer(Viewer viewer) {
+		if (viewer.personId() == null) {
+			return List.of();
+		}
+		List<UUID> unanswered = this.invitations.findByPersonId(viewer.personId())
+			.stream()
+			.filter((invitation) -> invitation.response() == Invitation.Response.NONE)
+			.map(Invitation::meetingId)
+			.toList();
+		if (unanswered.isEmpty()) {
+			return List.of();
+		}
+		Instant now = this.clock.instant();
+		return this.meetings.findAllById(unanswered)
+			.stream()
+			.filter((m) -> m.status() == MeetingStatus.ANNOUNCED && m.start().toInstant().isAfter(now)
+					&& canSee(viewer, m))
+			.sorted(Comparator.comparing((Meeting m) -> m.start().toInstant()).thenComparing(Meeting::id))
+			.toList();
+	}
+
+	/**
+	 * Meetings of the viewer's mechanisms whose minutes are circulated and still open for
+	 * comments (the deadline, a day in the mechanism's calendar, not passed), the
+	 * earliest deadline first.
+	 */
+	public List<Meeting> minutesOpenForComments(Viewer viewer) {
+		LocalDate today = this.directory.today();
+		List<Meeting> open = new ArrayList<>();
+		for (UUID mechanismId : viewer.mechanismIds()) {
+			this.meetings.findByMechanismId(mechanismId)
+				.stream()
+				.filter((m) -> m.status() == MeetingStatus.MINUTES_CIRCULATED
+						&& (m.commentsDeadline() == null || !m.commentsDeadline().isBefore(today)) && canSee(viewer, m))
+				.forEach(open::add);
+		}
+		open.sort(Comparator.comparing(Meeting::commentsDeadline, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(Meeting::id));
+		return open;
+	}
+
+	/**
+	 * Meetings of the mechanisms the viewer sits in that changed after the given instant,
+	 * latest first; only those the viewer may see (a draft only to those who plan it).
+	 */
+	public List<Meeting> changedSince(Viewer viewer, Instant since) {
+		if (viewer.mechanismIds().isEmpty()) {
+			return List.of();
+		}
+		return this.meetings.findChangedSince(viewer.mechanismIds(), since)
+			.stream()
+			.filter((m) -> canSee(viewer, m))
 			.toList();
 	}
 

@@ -56,8 +56,11 @@ class MeetingsDemoData implements DemoData {
 
 	private final Clock clock;
 
+	private final MeetingPublication publication;
+
 	MeetingsDemoData(DemoMode demo, MeetingRepository meetings, Directory directory, ActionItems actions,
-			JdbcAggregateTemplate aggregates, Clock clock) {
+			JdbcAggregateTemplate aggregates, Clock clock, MeetingPublication publication) {
+		this.publication = publication;
 		this.demo = demo;
 		this.meetings = meetings;
 		this.directory = directory;
@@ -129,6 +132,10 @@ class MeetingsDemoData implements DemoData {
 						"Министерство готовит национальную презентацию и возглавляет делегацию на 1-м заседании РКМ.",
 						"Вазорат муаррифии миллиро омода мекунад ва ҳайатро дар ҷаласаи 1-уми МҲМ сарварӣ мекунад."));
 		String code = meeting.code(tj.code());
+		// the first meeting, its summary and its decisions are on the public portal
+		// (0041)
+		this.publication.markForDemo("meeting", meeting.id());
+		List.of(d1, d2, d3).forEach((d) -> this.publication.markForDemo("decision", d.id()));
 		action(tj, meeting, d1, code, "NBT", "Share quarterly remittance data with the CCM",
 				"Предоставлять ежеквартальные данные о денежных переводах", LocalDate.of(2023, 3, 31),
 				ActionStatus.DONE);

@@ -7,7 +7,8 @@
  * actions are created in the actions module. Meetings are members-only content of their
  * mechanism; the notifications module turns this module's events into e-mails.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: rules", "shared", "shared :: audit",
-		"shared :: digest", "shared :: export", "shared :: i18n", "shared :: security", "shared :: settings",
-		"shared :: text", "shared :: web", "directory", "actions", "documents" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared :: search", "shared :: rules", "shared", "shared :: audit", "shared :: digest",
+				"shared :: export", "shared :: i18n", "shared :: jdbc", "shared :: security", "shared :: settings",
+				"shared :: text", "shared :: web", "directory", "actions", "documents" })
 package org.hamkori.meetings;

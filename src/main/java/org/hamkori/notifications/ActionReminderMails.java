@@ -43,8 +43,14 @@ class ActionReminderMails {
 
 	private final String baseUrl;
 
+	private final Inbox inbox;
+
+	private final Preferences preferences;
+
 	ActionReminderMails(Mailer mailer, ActionItems actions, Directory directory, MessageSource messages,
-			HamkoriSettings settings) {
+			HamkoriSettings settings, Inbox inbox, Preferences preferences) {
+		this.inbox = inbox;
+		this.preferences = preferences;
 		this.mailer = mailer;
 		this.actions = actions;
 		this.directory = directory;
@@ -64,7 +70,15 @@ class ActionReminderMails {
 		Organisation owner = this.directory.organisation(action.ownerOrganisationId()).orElseThrow();
 		String kind = (due.kind() == ReminderKind.OVERDUE) ? "overdue" : "dueSoon";
 		String link = this.baseUrl + "/actions/" + action.id();
+		Inbox.About about = new Inbox.About("action", action.id(), action.mechanismId(), action.title(),
+				"/actions/" + action.id());
+		String eventKey = "action-reminder:" + action.id() + ":" + due.dueDate() + ":" + due.kind();
 		for (Person person : recipients(action)) {
+			this.inbox.deliverToPerson(person.id(), NotificationKind.ACTION_REMINDER, eventKey, about,
+					"notifications.message.action." + kind, (v) -> this.actions.canSee(v, action.mechanismId()));
+			if (!this.preferences.emailAtOnce(person.id(), NotificationKind.ACTION_REMINDER)) {
+				continue;
+			}
 			Locale locale = Locale
 				.forLanguageTag(Languages.isSupported(person.preferredLanguage()) ? person.preferredLanguage() : "ru");
 			String title = action.title().in(locale);

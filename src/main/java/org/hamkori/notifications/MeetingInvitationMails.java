@@ -1,5 +1,6 @@
 package org.hamkori.notifications;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.hamkori.directory.Directory;
@@ -42,8 +43,18 @@ class MeetingInvitationMails {
 
 	private final String baseUrl;
 
+	private final Inbox inbox;
+
+	private final Preferences preferences;
+
+	private final FollowedRecords records;
+
 	MeetingInvitationMails(Meetings meetings, Rsvp rsvp, MeetingCalendar calendar, Directory directory,
-			MessageSource messages, Mailer mailer, HamkoriSettings settings) {
+			MessageSource messages, Mailer mailer, HamkoriSettings settings, Inbox inbox, Preferences preferences,
+			FollowedRecords records) {
+		this.inbox = inbox;
+		this.preferences = preferences;
+		this.records = records;
 		this.meetings = meetings;
 		this.rsvp = rsvp;
 		this.calendar = calendar;
@@ -73,7 +84,14 @@ class MeetingInvitationMails {
 		if (meeting == null || meeting.calendarSequence() != sequence) {
 			return; // a later change has its own event
 		}
-		for (Invitation invitation : this.meetings.invitations(meetingId)) {
+		List<Invitation> invitations = this.meetings.invitations(meetingId);
+		Inbox.About about = this.records.meeting(meeting);
+		String eventKey = kind + ":" + meetingId + ":" + sequence;
+		for (Invitation invitation : invitations) {
+			this.inbox.deliverToPerson(invitation.personId(), NotificationKind.INVITATION, eventKey, about,
+					"notifications.message." + kind.substring("mail.".length()), (v) -> Meetings.canSee(v, meeting));
+		}
+		for (Invitation invitation : invitations) {
 			if (invitation.sentSequence() != null && invitation.sentSequence() >= sequence
 					&& !"mail.invitation".equals(kind)) {
 				continue;
@@ -83,6 +101,11 @@ class MeetingInvitationMails {
 			}
 			Person person = this.directory.person(invitation.personId()).orElse(null);
 			if (person == null || person.email() == null) {
+				continue;
+			}
+			if (!this.preferences.emailAtOnce(person.id(), NotificationKind.INVITATION)) {
+				// told in the app (and the digest) only, by the reader's choice
+				this.rsvp.recordSent(invitation.id(), sequence);
 				continue;
 			}
 			Locale locale = Locale

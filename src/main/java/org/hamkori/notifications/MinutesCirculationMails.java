@@ -40,8 +40,17 @@ class MinutesCirculationMails {
 
 	private final String baseUrl;
 
+	private final Inbox inbox;
+
+	private final Preferences preferences;
+
+	private final FollowedRecords records;
+
 	MinutesCirculationMails(Meetings meetings, MeetingCalendar calendar, Directory directory, MessageSource messages,
-			Mailer mailer, HamkoriSettings settings) {
+			Mailer mailer, HamkoriSettings settings, Inbox inbox, Preferences preferences, FollowedRecords records) {
+		this.inbox = inbox;
+		this.preferences = preferences;
+		this.records = records;
 		this.meetings = meetings;
 		this.calendar = calendar;
 		this.directory = directory;
@@ -58,8 +67,17 @@ class MinutesCirculationMails {
 		}
 		Set<UUID> told = new HashSet<>();
 		var today = this.directory.today();
+		Inbox.About minutes = this.records.meeting(meeting);
+		minutes = new Inbox.About("minutes", meeting.id(), meeting.mechanismId(), minutes.title(),
+				"/meetings/" + meeting.id() + "/minutes");
+		String eventKey = "minutes:" + meeting.id() + ":" + meeting.commentsDeadline();
 		for (Membership seat : this.directory.membershipsOfMechanism(meeting.mechanismId())) {
 			if (!seat.isActiveOn(today) || !told.add(seat.personId())) {
+				continue;
+			}
+			this.inbox.deliverToPerson(seat.personId(), NotificationKind.MINUTES, eventKey, minutes,
+					"notifications.message.minutes", (v) -> Meetings.canSee(v, meeting));
+			if (!this.preferences.emailAtOnce(seat.personId(), NotificationKind.MINUTES)) {
 				continue;
 			}
 			Person person = this.directory.person(seat.personId()).orElse(null);

@@ -39,8 +39,14 @@ class SubmissionReminderMails {
 
 	private final String baseUrl;
 
+	private final Inbox inbox;
+
+	private final Preferences preferences;
+
 	SubmissionReminderMails(Mailer mailer, Completeness completeness, Directory directory, MessageSource messages,
-			HamkoriSettings settings) {
+			HamkoriSettings settings, Inbox inbox, Preferences preferences) {
+		this.inbox = inbox;
+		this.preferences = preferences;
 		this.mailer = mailer;
 		this.completeness = completeness;
 		this.directory = directory;
@@ -59,7 +65,16 @@ class SubmissionReminderMails {
 		String kind = (due.kind() == SubmissionReminderDue.Kind.OVERDUE) ? "overdue" : "before";
 		String link = this.baseUrl + "/mechanisms/" + mechanism.code() + "/data-sets";
 		String dueDate = due.dueDate().toString();
+		Inbox.About about = new Inbox.About("obligation", due.obligationId(), due.mechanismId(), due.dataSetName(),
+				"/data/obligations/" + due.obligationId());
+		String eventKey = "submission-reminder:" + due.obligationId() + ":" + due.period() + ":" + due.kind();
 		for (Person person : recipients(due)) {
+			this.inbox.deliverToPerson(person.id(), NotificationKind.SUBMISSION_REMINDER, eventKey, about,
+					"notifications.message.submission." + kind,
+					(v) -> v.represents(due.mechanismId(), due.organisationId()) || v.canManage(due.mechanismId()));
+			if (!this.preferences.emailAtOnce(person.id(), NotificationKind.SUBMISSION_REMINDER)) {
+				continue;
+			}
 			Locale locale = Locale
 				.forLanguageTag(Languages.isSupported(person.preferredLanguage()) ? person.preferredLanguage() : "ru");
 			String name = due.dataSetName().in(locale);

@@ -13,6 +13,7 @@
  * secretariat. A programme's status (planned, running, ended) is derived from its dates.
  * Other modules reference programmes through {@link org.hamkori.programmes.Programmes}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: rules", "shared", "shared :: audit",
-		"shared :: i18n", "shared :: security", "shared :: text", "shared :: web", "directory" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared :: search", "shared :: rules", "shared", "shared :: audit", "shared :: i18n",
+				"shared :: jdbc", "shared :: security", "shared :: text", "shared :: web", "directory" })
 package org.hamkori.programmes;

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -59,10 +60,23 @@ public class Completeness {
 
 	private final Clock clock;
 
-	Completeness(JdbcClient jdbc, Directory directory, Clock clock) {
+	private final DataSets dataSets;
+
+	Completeness(JdbcClient jdbc, Directory directory, Clock clock, DataSets dataSets) {
 		this.jdbc = jdbc;
+		this.dataSets = dataSets;
 		this.directory = directory;
 		this.clock = clock;
+	}
+
+	/** A data set as other modules may name it: its mechanism and its name. */
+	public record DataSetName(UUID id, UUID mechanismId, LocalizedText name) {
+	}
+
+	/** A data set the viewer may open (the data set page's rule), or empty. */
+	public Optional<DataSetName> readableDataSet(UUID id, Viewer viewer) {
+		return this.dataSets.readable(id, viewer)
+			.map((set) -> new DataSetName(set.id(), set.mechanismId(), set.name()));
 	}
 
 	/** Where an expected report stands against its due date. */
@@ -298,6 +312,53 @@ public class Completeness {
 			reports.put(mechanism.id(), new Report(mechanism, day, List.copyOf(rows), total));
 		}
 		return reports;
+	}
+
+	/**
+	 * A report an institution the viewer speaks for still owes: not arrived, whether its
+	 * due date has passed ({@code overdue}), is still ahead, or it was given back to its
+	 * reporters ({@code returned}).
+	 */
+	public record Owed(UUID obligationId, String mechanismCode, String dataSetCode, LocalizedText dataSetName,
+			String period, LocalDate due, boolean overdue, boolean returned) {
+	}
+
+	/**
+	 * The reports owed by the institutions the viewer speaks for, across all their seats:
+	 * every expected period not yet arrived (overdue, due, or returned), the earliest due
+	 * date first. Read in the same three queries as {@link #of(List, Map)}.
+	 */
+	public List<Owed> owedBy(Viewer viewer) {
+		Map<UUID, Mechanism> all = this.directory.mechanismsById();
+		List<Mechanism> mechanisms = viewer.seats()
+			.stream()
+			.filter((seat) -> seat.organisationId() != null)
+			.map(Viewer.Seat::mechanismId)
+			.distinct()
+			.map(all::get)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		Map<UUID, LocalDate> days = new HashMap<>();
+		mechanisms.forEach((m) -> days.put(m.id(), today(m)));
+		List<Owed> owed = new ArrayList<>();
+		for (Report report : of(mechanisms, days).values()) {
+			for (Row row : report.rows()) {
+				if (!viewer.represents(report.mechanism().id(), row.obligation().organisationId())) {
+					continue;
+				}
+				for (Cell cell : row.cells().values()) {
+					if (!cell.arrived()) {
+						owed.add(new Owed(row.obligation().id(), report.mechanism().code(), row.dataSetCode(),
+								row.dataSetName(), cell.period().code(), cell.due(),
+								cell.timeliness() == Timeliness.OVERDUE, cell.status() == SubmissionStatus.RETURNED));
+					}
+				}
+			}
+		}
+		owed.sort(java.util.Comparator.comparing(Owed::due)
+			.thenComparing(Owed::dataSetCode)
+			.thenComparing(Owed::obligationId));
+		return owed;
 	}
 
 	/**

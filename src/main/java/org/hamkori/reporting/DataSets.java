@@ -197,8 +197,27 @@ public class DataSets {
 			.single() > 0;
 	}
 
+	/**
+	 * Whether a viewer may read a data set: admins, and members of its mechanism as its
+	 * visibility allows (the reporting institutions count as named ones).
+	 */
+	public boolean canRead(DataSet set, Viewer viewer) {
+		return viewer.admin() || (viewer.isMemberOf(set.mechanismId()) && viewer.canSee(set.mechanismId(),
+				set.visibility(), obligationsOf(set.id()).stream().map(Obligation::organisationId).toList()));
+	}
+
 	public Optional<DataSet> find(UUID id) {
 		return sets("where id = ?", id).stream().findFirst();
+	}
+
+	/**
+	 * A data set its reader may open: its mechanism's members (and admins), under the
+	 * set's visibility, with its reporting institutions as the named ones.
+	 */
+	public Optional<DataSet> readable(UUID id, org.hamkori.shared.security.Viewer viewer) {
+		return find(id)
+			.filter((set) -> viewer.admin() || (viewer.isMemberOf(set.mechanismId()) && viewer.canSee(set.mechanismId(),
+					set.visibility(), obligationsOf(set.id()).stream().map(Obligation::organisationId).toList())));
 	}
 
 	public List<DataSet> ofMechanism(UUID mechanismId) {

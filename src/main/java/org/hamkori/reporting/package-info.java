@@ -8,7 +8,7 @@
  * Other modules see only the named interfaces {@code reminders} (the reminder event) and
  * {@code completeness}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: rules", "shared", "shared :: i18n",
-		"shared :: jdbc", "shared :: security", "shared :: settings", "shared :: text", "shared :: web", "directory",
-		"indicators :: catalogue", "indicators :: periods", "formats" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: search", "shared :: rules", "shared",
+		"shared :: audit", "shared :: i18n", "shared :: jdbc", "shared :: security", "shared :: settings",
+		"shared :: text", "shared :: web", "directory", "indicators :: catalogue", "indicators :: periods", "formats" })
 package org.hamkori.reporting;

@@ -28,12 +28,4 @@ public record ActivityGuidance(@Id UUID id, UUID activityId, Purpose purpose, Ki
 
 	}
 
-	/** The address of the record's page. */
-	public String href() {
-		return switch (this.recordKind) {
-			case DECISION -> "/decisions/" + this.recordId;
-			case RECOMMENDATION, ISSUE -> "/issues/" + this.recordId;
-		};
-	}
-
 }

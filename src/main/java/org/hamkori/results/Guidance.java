@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.hamkori.directory.Directory;
+import org.hamkori.issues.CitedRecord;
+import org.hamkori.issues.IssueRegister;
 import org.hamkori.meetings.Meetings;
 import org.hamkori.meetings.MinutesBook;
 import org.hamkori.programmes.ProgrammeRef;
@@ -48,8 +51,15 @@ public class Guidance {
 
 	private final Programmes programmes;
 
+	private final IssueRegister issues;
+
+	private final Directory directory;
+
 	Guidance(ActivityGuidanceRepository links, Workplan workplan, ActivityRepository activities,
-			JdbcAggregateTemplate aggregates, MinutesBook minutes, Meetings meetings, Programmes programmes) {
+			JdbcAggregateTemplate aggregates, MinutesBook minutes, Meetings meetings, Programmes programmes,
+			IssueRegister issues, Directory directory) {
+		this.issues = issues;
+		this.directory = directory;
 		this.links = links;
 		this.workplan = workplan;
 		this.activities = activities;
@@ -65,6 +75,18 @@ public class Guidance {
 
 	/** An activity a record guides, with its programme, for the record's page. */
 	public record Guided(Activity activity, ProgrammeRef programme, Purpose purpose) {
+	}
+
+	/**
+	 * A link as a reader may see it: the record's code and page, or neither when the
+	 * reader may not see the record ("a record you cannot see").
+	 */
+	public record Shown(Purpose purpose, String code, String href) {
+
+		public boolean hidden() {
+			return this.code == null;
+		}
+
 	}
 
 	/** How many of a programme's activities name a guiding record. */
@@ -117,15 +139,62 @@ public class Guidance {
 	}
 
 	/**
-	 * The records a programme's activities name, by activity, only those the viewer may
-	 * see (a hidden decision's code is not shown).
+	 * The records a programme's activities name, by activity, as the viewer may see them:
+	 * a record the viewer may not see keeps its place without its code or page.
 	 */
 	@Transactional(readOnly = true)
-	public Map<UUID, List<ActivityGuidance>> ofProgramme(UUID programmeId, Viewer viewer) {
+	public Map<UUID, List<Shown>> ofProgramme(UUID programmeId, Viewer viewer) {
 		return this.links.findByProgrammeId(programmeId)
 			.stream()
-			.filter((g) -> isVisible(viewer, g))
-			.collect(Collectors.groupingBy(ActivityGuidance::activityId));
+			.sorted(java.util.Comparator.comparing(ActivityGuidance::purpose))
+			.collect(Collectors.groupingBy(ActivityGuidance::activityId, LinkedHashMap::new,
+					Collectors.mapping((g) -> shown(viewer, g), Collectors.toList())));
+	}
+
+	/** A link as the viewer may see it. */
+	Shown shown(Viewer viewer, ActivityGuidance g) {
+		return href(viewer, g).map((href) -> new Shown(g.purpose(), g.recordCode(), href))
+			.orElseGet(() -> new Shown(g.purpose(), null, null));
+	}
+
+	/**
+	 * The programmes the viewer may add activities to, for the record's page's "create an
+	 * activity from it" links.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProgrammeRef> editableProgrammes(Viewer viewer) {
+		if (!viewer.isAuthenticated()) {
+			return List.of();
+		}
+		return this.directory.mechanisms()
+			.stream()
+			.filter((m) -> viewer.canManage(m.id()))
+			.flatMap((m) -> this.programmes.of(m.id(), viewer).stream())
+			.toList();
+	}
+
+	/**
+	 * The text of a record the viewer may see, by its code, in the given language: a
+	 * decision's text, an issue's title, a recommendation's text.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> text(String code, Viewer viewer, java.util.Locale locale) {
+		Optional<Resolved> record = resolve(viewer, code);
+		if (record.isEmpty()) {
+			return Optional.empty();
+		}
+		UUID id = record.get().id();
+		return switch (record.get().kind()) {
+			case DECISION -> this.minutes.decision(id).map((d) -> d.text().in(locale));
+			case ISSUE -> this.issues.find(id).map((i) -> i.title().in(locale));
+			case RECOMMENDATION -> this.issues.recommendation(id).map((r) -> r.text().in(locale));
+		};
+	}
+
+	/** The canonical code of a record the viewer may see, if any. */
+	@Transactional(readOnly = true)
+	public Optional<String> visibleCode(String code, Viewer viewer) {
+		return resolve(viewer, code).map(Resolved::code);
 	}
 
 	/** Of the given activities, how many a record of a mechanism guides. */
@@ -145,10 +214,11 @@ public class Guidance {
 	 */
 	@Transactional(readOnly = true)
 	public List<Guided> activitiesOf(String code, Viewer viewer) {
-		if (resolve(viewer, code).isEmpty()) {
+		Optional<Resolved> record = resolve(viewer, code);
+		if (record.isEmpty()) {
 			return List.of();
 		}
-		return this.links.findByRecordCode(code.strip())
+		return this.links.findByRecordCode(record.get().code())
 			.stream()
 			.map((g) -> this.activities.findById(g.activityId())
 				.flatMap((a) -> this.programmes.visible(a.programmeId(), viewer)
@@ -161,7 +231,8 @@ public class Guidance {
 			List<ActivityGuidance> before, Map<String, Resolved> found) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		resolveOne(by, Purpose.GUIDED_BY, guidedBy, before, found, errors);
-		if (status != null && status.needsReason()) {
+		// a change of plan (any status but planned) may name the record that caused it
+		if (status != null && status != ActivityStatus.PLANNED) {
 			resolveOne(by, Purpose.CHANGE_CAUSE, changeCause, before, found, errors);
 		}
 		return errors;
@@ -188,19 +259,39 @@ public class Guidance {
 		}
 	}
 
+	/**
+	 * A decision by its number, else an issue or a recommendation by its citation, as the
+	 * viewer may see it.
+	 */
 	private Optional<Resolved> resolve(Viewer viewer, String code) {
-		return this.minutes.findVisibleDecision(viewer, code)
+		if (blankToNull(code) == null) {
+			return Optional.empty();
+		}
+		Optional<Resolved> decision = this.minutes.findVisibleDecision(viewer, code.strip())
 			.flatMap((d) -> this.meetings.find(d.meetingId())
 				.map((m) -> new Resolved(Kind.DECISION, d.id(), this.minutes.decisionNumber(m, d))));
+		if (decision.isPresent()) {
+			return decision;
+		}
+		return this.issues.findVisibleByCitation(viewer, code.strip())
+			.map((c) -> new Resolved(kindOf(c.kind()), c.id(), c.citation()));
 	}
 
-	private boolean isVisible(Viewer viewer, ActivityGuidance g) {
+	/** The page of a linked record, if the viewer may see it. */
+	private Optional<String> href(Viewer viewer, ActivityGuidance g) {
 		return switch (g.recordKind()) {
 			case DECISION -> this.minutes.decision(g.recordId())
 				.flatMap((d) -> this.meetings.findVisible(viewer, d.meetingId()))
-				.isPresent();
-			case RECOMMENDATION, ISSUE -> false;
+				.map((m) -> "/decisions/" + g.recordId());
+			case RECOMMENDATION -> this.issues.findVisibleCited(viewer, CitedRecord.Kind.RECOMMENDATION, g.recordId())
+				.map(CitedRecord::href);
+			case ISSUE ->
+				this.issues.findVisibleCited(viewer, CitedRecord.Kind.ISSUE, g.recordId()).map(CitedRecord::href);
 		};
+	}
+
+	private static Kind kindOf(CitedRecord.Kind kind) {
+		return (kind == CitedRecord.Kind.ISSUE) ? Kind.ISSUE : Kind.RECOMMENDATION;
 	}
 
 	private void store(UUID activityId, Map<String, Resolved> found) {

@@ -13,7 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -29,6 +31,7 @@ import org.hamkori.directory.Organisation;
 import org.hamkori.directory.OrganisationType;
 import org.hamkori.programmes.Programme;
 import org.hamkori.programmes.ProgrammeRegister;
+import org.hamkori.programmes.ProgrammeStatus;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
@@ -65,13 +68,16 @@ public class IatiActivities {
 
 	private final ResultsTable table;
 
+	private final ActivityRepository workplan;
+
 	private final IatiSettings settings;
 
 	private final Clock clock;
 
 	IatiActivities(ProgrammeRegister register, Directory directory, ResultsFramework framework, ResultsTable table,
-			IatiSettings settings, Clock clock) {
+			ActivityRepository workplan, IatiSettings settings, Clock clock) {
 		this.register = register;
+		this.workplan = workplan;
 		this.directory = directory;
 		this.framework = framework;
 		this.table = table;
@@ -85,8 +91,12 @@ public class IatiActivities {
 		return write(List.of(programme), viewer);
 	}
 
-	/** Every public programme, as anyone without an account sees it. */
-	public byte[] published() {
+	/**
+	 * Every public programme, as anyone without an account sees it; empty when there is
+	 * none, as the 2.03 schema wants at least one {@code iati-activity} in a file and an
+	 * empty {@code iati-activities} would not validate.
+	 */
+	public Optional<byte[]> published() {
 		Viewer anonymous = Viewer.anonymous();
 		List<Programme> programmes = new ArrayList<>();
 		for (Mechanism mechanism : this.directory.mechanisms()) {
@@ -95,13 +105,24 @@ public class IatiActivities {
 				.filter((p) -> p.visibility() == Visibility.PUBLIC)
 				.forEach(programmes::add);
 		}
+		if (programmes.isEmpty()) {
+			return Optional.empty();
+		}
 		programmes.sort(Comparator.comparing(Programme::startDate).thenComparing(Programme::id));
-		return write(programmes, anonymous);
+		return Optional.of(write(programmes, anonymous));
 	}
 
 	/** The activity identifier: the reporting organisation's, then the programme's. */
 	public String identifier(UUID programmeId) {
 		return this.settings.reportingOrgRef() + "-" + programmeId;
+	}
+
+	/**
+	 * The identifier of a regional programme's part in one country: the programme's, then
+	 * the country's ISO 3166-1 alpha-2 code.
+	 */
+	public String identifier(UUID programmeId, String country) {
+		return identifier(programmeId) + "-" + country;
 	}
 
 	private byte[] write(List<Programme> programmes, Viewer viewer) {
@@ -116,7 +137,16 @@ public class IatiActivities {
 			Map<UUID, Organisation> organisations = this.directory.organisationsById();
 			LocalDate today = this.register.today();
 			for (Programme programme : programmes) {
-				activity(xml, programme, mechanisms.get(programme.mechanismId()), organisations, today, viewer);
+				Mechanism mechanism = mechanisms.get(programme.mechanismId());
+				List<Activity> activities = this.workplan.findByProgrammeIdOrderByStartDateAscCodeAsc(programme.id());
+				boolean regional = mechanism == null || mechanism.regional() || mechanism.countryCode() == null;
+				Map<String, List<Activity>> countries = regional ? byCountry(activities) : Map.of();
+				List<Activity> own = regional ? activities.stream().filter((a) -> Area.isRegion(a.area())).toList()
+						: activities;
+				activity(xml, programme, mechanism, organisations, today, viewer, own, countries.keySet());
+				for (Map.Entry<String, List<Activity>> country : countries.entrySet()) {
+					child(xml, programme, country.getKey(), country.getValue(), organisations, today);
+				}
 			}
 			xml.writeEndElement();
 			xml.writeEndDocument();
@@ -128,21 +158,25 @@ public class IatiActivities {
 		return out.toByteArray();
 	}
 
-	private void activity(XMLStreamWriter xml, Programme programme, Mechanism mechanism,
-			Map<UUID, Organisation> organisations, LocalDate today, Viewer viewer) throws XMLStreamException {
-		xml.writeStartElement("iati-activity");
-		xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "en");
-		if (programme.updatedAt() != null) {
-			xml.writeAttribute("last-updated-datetime", dateTime(programme.updatedAt()));
+	/**
+	 * The workplan activities of a regional programme in each country, by country code:
+	 * each country becomes a child activity of the programme.
+	 */
+	private static Map<String, List<Activity>> byCountry(List<Activity> activities) {
+		Map<String, List<Activity>> countries = new TreeMap<>();
+		for (Activity activity : activities) {
+			if (!Area.isRegion(activity.area())) {
+				countries.computeIfAbsent(activity.area().toUpperCase(Locale.ROOT), (c) -> new ArrayList<>())
+					.add(activity);
+			}
 		}
-		xml.writeAttribute("hierarchy", "1");
-		element(xml, "iati-identifier", identifier(programme.id()));
+		return countries;
+	}
 
-		xml.writeStartElement("reporting-org");
-		xml.writeAttribute("ref", this.settings.reportingOrgRef());
-		xml.writeAttribute("type", "40");
-		narrative(xml, null, this.settings.reportingOrgName());
-		xml.writeEndElement();
+	private void activity(XMLStreamWriter xml, Programme programme, Mechanism mechanism,
+			Map<UUID, Organisation> organisations, LocalDate today, Viewer viewer, List<Activity> own,
+			Set<String> children) throws XMLStreamException {
+		start(xml, programme.updatedAt(), "1", identifier(programme.id()));
 
 		xml.writeStartElement("title");
 		narratives(xml, programme.title());
@@ -179,13 +213,110 @@ public class IatiActivities {
 			xml.writeAttribute("code", mechanism.countryCode().toUpperCase(Locale.ROOT));
 			xml.writeAttribute("percentage", "100");
 		}
+		sector(xml);
+		budgets(xml, own);
+		for (String country : children) {
+			related(xml, "2", identifier(programme.id(), country));
+		}
+		results(xml, programme, viewer);
+		xml.writeEndElement();
+	}
+
+	/**
+	 * A regional programme's part in one country (hierarchy 2): its workplan activities
+	 * there, their period, status and budget, and the programme as its parent. The
+	 * results framework stays with the programme, whose values name their country.
+	 */
+	private void child(XMLStreamWriter xml, Programme programme, String country, List<Activity> activities,
+			Map<UUID, Organisation> organisations, LocalDate today) throws XMLStreamException {
+		start(xml, programme.updatedAt(), "2", identifier(programme.id(), country));
+		xml.writeStartElement("title");
+		for (Map.Entry<String, String> title : ordered(programme.title()).entrySet()) {
+			narrative(xml, title.getKey(), title.getValue() + " — " + countryName(country, title.getKey()));
+		}
+		xml.writeEndElement();
+		xml.writeStartElement("description");
+		xml.writeAttribute("type", "1");
+		narrative(xml, null, "The programme's activities in " + countryName(country, "en") + ".");
+		xml.writeEndElement();
+		participants(xml, programme, organisations);
+		// a country whose every activity was cancelled is a cancelled activity (code 5);
+		// otherwise the cancelled ones do not stretch its dates
+		List<Activity> held = activities.stream().filter((a) -> a.status() != ActivityStatus.CANCELLED).toList();
+		boolean cancelled = held.isEmpty();
+		List<Activity> dated = cancelled ? activities : held;
+		LocalDate start = dated.stream().map(Activity::startDate).min(Comparator.naturalOrder()).orElseThrow();
+		LocalDate end = dated.stream().map(Activity::endDate).max(Comparator.naturalOrder()).orElseThrow();
+		empty(xml, "activity-status", "code", cancelled ? "5" : status(ProgrammeStatus.of(start, end, today)));
+		date(xml, start.isAfter(today) ? "1" : "2", start);
+		date(xml, end.isBefore(today) ? "4" : "3", end);
+		empty(xml, "activity-scope", "code", "4");
+		xml.writeEmptyElement("recipient-country");
+		xml.writeAttribute("code", country);
+		xml.writeAttribute("percentage", "100");
+		sector(xml);
+		budgets(xml, activities);
+		related(xml, "1", identifier(programme.id()));
+		xml.writeEndElement();
+	}
+
+	/** The opening of an activity, down to its reporting organisation. */
+	private void start(XMLStreamWriter xml, Instant updatedAt, String hierarchy, String identifier)
+			throws XMLStreamException {
+		xml.writeStartElement("iati-activity");
+		xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "en");
+		if (updatedAt != null) {
+			xml.writeAttribute("last-updated-datetime", dateTime(updatedAt));
+		}
+		xml.writeAttribute("hierarchy", hierarchy);
+		element(xml, "iati-identifier", identifier);
+		xml.writeStartElement("reporting-org");
+		xml.writeAttribute("ref", this.settings.reportingOrgRef());
+		xml.writeAttribute("type", "40");
+		narrative(xml, null, this.settings.reportingOrgName());
+		xml.writeEndElement();
+	}
+
+	private void sector(XMLStreamWriter xml) throws XMLStreamException {
 		xml.writeEmptyElement("sector");
 		xml.writeAttribute("vocabulary", "1");
 		xml.writeAttribute("code", this.settings.sector());
 		xml.writeAttribute("percentage", "100");
+	}
 
-		results(xml, programme, viewer);
-		xml.writeEndElement();
+	/**
+	 * One budget per calendar year and currency of the workplan activities (see
+	 * {@link BudgetYears}): IATI BudgetType 1 original and BudgetStatus 1 indicative, as
+	 * a workplan plans and does not commit; the value dated the period's first day.
+	 */
+	private static void budgets(XMLStreamWriter xml, List<Activity> activities) throws XMLStreamException {
+		for (Map.Entry<Integer, SortedMap<String, BigDecimal>> year : BudgetYears.of(activities).entrySet()) {
+			LocalDate first = LocalDate.of(year.getKey(), 1, 1);
+			for (Map.Entry<String, BigDecimal> amount : year.getValue().entrySet()) {
+				xml.writeStartElement("budget");
+				xml.writeAttribute("type", "1");
+				xml.writeAttribute("status", "1");
+				empty(xml, "period-start", "iso-date", first.toString());
+				empty(xml, "period-end", "iso-date", LocalDate.of(year.getKey(), 12, 31).toString());
+				xml.writeStartElement("value");
+				xml.writeAttribute("currency", amount.getKey());
+				xml.writeAttribute("value-date", first.toString());
+				xml.writeCharacters(amount.getValue().toPlainString());
+				xml.writeEndElement();
+				xml.writeEndElement();
+			}
+		}
+	}
+
+	/** IATI RelatedActivityType: 1 parent, 2 child. */
+	private static void related(XMLStreamWriter xml, String type, String ref) throws XMLStreamException {
+		xml.writeEmptyElement("related-activity");
+		xml.writeAttribute("ref", ref);
+		xml.writeAttribute("type", type);
+	}
+
+	private static String countryName(String country, String language) {
+		return new Locale("", country).getDisplayCountry(Locale.forLanguageTag(language));
 	}
 
 	/**
@@ -307,9 +438,16 @@ public class IatiActivities {
 		xml.writeEndElement();
 	}
 
-	/** IATI ActivityStatus: 1 pipeline, 2 implementation, 3 finalisation. */
+	/**
+	 * IATI ActivityStatus: 1 pipeline, 2 implementation, 3 finalisation (5 cancelled: see
+	 * child).
+	 */
 	static String status(Programme programme, LocalDate today) {
-		return switch (programme.status(today)) {
+		return status(programme.status(today));
+	}
+
+	static String status(ProgrammeStatus status) {
+		return switch (status) {
 			case PLANNED -> "1";
 			case RUNNING -> "2";
 			case ENDED -> "3";
@@ -353,12 +491,17 @@ public class IatiActivities {
 	}
 
 	private static void narratives(XMLStreamWriter xml, LocalizedText text) throws XMLStreamException {
+		for (Map.Entry<String, String> value : ordered(text).entrySet()) {
+			narrative(xml, value.getKey(), value.getValue());
+		}
+	}
+
+	/** A text's languages, English first. */
+	private static Map<String, String> ordered(LocalizedText text) {
 		Map<String, String> values = new TreeMap<>(
 				Comparator.comparing((String l) -> !"en".equals(l)).thenComparing(Comparator.naturalOrder()));
 		values.putAll(text.values());
-		for (Map.Entry<String, String> value : values.entrySet()) {
-			narrative(xml, value.getKey(), value.getValue());
-		}
+		return values;
 	}
 
 	private static void narrative(XMLStreamWriter xml, String lang, String text) throws XMLStreamException {

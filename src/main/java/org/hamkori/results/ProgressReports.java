@@ -21,10 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A programme's semi-annual progress reports, circulated as minutes are: the programme's
- * editors (as for its results framework) draft one per half-year, circulate it, and
- * finalise it, after which it is read-only; while it is circulated every signed-in reader
- * who may see the programme adds comments. Whoever may see the programme reads its
- * reports. Every step is audited in the programme's mechanism.
+ * editors (as for its results framework) draft one per half-year and circulate it, and
+ * its programme manager (or an admin) finalises it, after which it is read-only; while it
+ * is circulated every signed-in reader who may see the programme adds comments. Whoever
+ * may see the programme reads its reports. Every step is audited in the programme's
+ * mechanism.
  */
 @Service
 @Transactional
@@ -64,9 +65,29 @@ public class ProgressReports {
 		return report;
 	}
 
+	/**
+	 * Whether the viewer may read the report (its programme's rule); unlike
+	 * {@link #report}, it never throws, so a listener's transaction is not spoilt.
+	 */
+	@Transactional(readOnly = true)
+	public boolean canRead(UUID reportId, Viewer viewer) {
+		return this.reports.findById(reportId)
+			.map((report) -> this.framework.canSee(report.programmeId(), viewer))
+			.orElse(false);
+	}
+
 	/** Whether the viewer may draft, circulate and finalise the programme's reports. */
 	public boolean canEdit(ProgressReport report, Viewer viewer) {
 		return this.framework.canEdit(this.framework.programme(report.programmeId(), viewer), viewer);
+	}
+
+	/**
+	 * Whether the viewer may finalise the programme's reports: its programme manager (see
+	 * {@link Viewer#managesProgramme}) or an admin, not the secretariat that drafts them.
+	 */
+	public boolean canFinalise(ProgressReport report, Viewer viewer) {
+		ProgrammeRef programme = this.framework.programme(report.programmeId(), viewer);
+		return viewer.managesProgramme(programme.mechanismId(), programme.implementerId());
 	}
 
 	/**
@@ -114,12 +135,31 @@ public class ProgressReports {
 
 	/** A draft sent round for comments. */
 	public ProgressReport circulate(UUID id, Viewer by) {
-		return move(id, ReportState.DRAFT, ReportState.CIRCULATED, by);
+		ProgressReport circulated = move(id, ReportState.DRAFT, ReportState.CIRCULATED, by);
+		ProgrammeRef programme = this.framework.programme(circulated.programmeId(), by);
+		this.events.publishEvent(new ProgressReportCirculated(id, programme.id(), programme.mechanismId(),
+				circulated.period(), programme.title().values()));
+		return circulated;
 	}
 
-	/** A circulated report made final and read-only. */
-	public ProgressReport finalise(UUID id, Viewer by) {
+	/**
+	 * A circulated report made final and read-only; {@link ReportPapers#finalise} freezes
+	 * it.
+	 */
+	ProgressReport finalise(UUID id, Viewer by) {
 		return move(id, ReportState.CIRCULATED, ReportState.FINAL, by);
+	}
+
+	/** The programme of a report, when the viewer may take it to the next state. */
+	private ProgrammeRef mover(ProgressReport report, ReportState to, Viewer by) {
+		if (to != ReportState.FINAL) {
+			return this.framework.editable(report.programmeId(), by);
+		}
+		ProgrammeRef programme = this.framework.programme(report.programmeId(), by);
+		if (!by.managesProgramme(programme.mechanismId(), programme.implementerId())) {
+			throw new ForbiddenException();
+		}
+		return programme;
 	}
 
 	/**
@@ -151,7 +191,7 @@ public class ProgressReports {
 
 	private ProgressReport move(UUID id, ReportState from, ReportState to, Viewer by) {
 		ProgressReport before = this.reports.findById(id).orElseThrow(NotFoundException::new);
-		ProgrammeRef programme = this.framework.editable(before.programmeId(), by);
+		ProgrammeRef programme = mover(before, to, by);
 		open(before);
 		if (before.state() != from) {
 			throw new RuleViolation("state", "validation.report.state");

@@ -53,6 +53,18 @@ final class ReportDocx {
 			activities(doc, paper.completed(), labels);
 			heading(doc, DocxStyles.HEADING_2, labels.apply("report.activities.moved"), 11);
 			activities(doc, paper.moved(), labels);
+			heading(doc, DocxStyles.HEADING_2, labels.apply("report.guides"), 11);
+			if (paper.guides().isEmpty()) {
+				text(doc, labels.apply("report.guides.none"), false, 10);
+			}
+			else {
+				XWPFTable guides = doc.createTable(1, 3);
+				row(guides.getRow(0), true, labels.apply("report.guide.record"), labels.apply("report.guide.text"),
+						labels.apply("report.guide.activities"));
+				for (ReportPaper.GuideLine line : paper.guides()) {
+					row(guides.createRow(), false, line.code(), line.text(), line.activities());
+				}
+			}
 			paragraphs(doc, paper.activities(), labels);
 
 			section(doc, labels.apply("report.section.risks"), paper.risks(), labels);
@@ -70,13 +82,13 @@ final class ReportDocx {
 			text(doc, labels.apply("report.activities.none"), false, 10);
 			return;
 		}
-		XWPFTable table = doc.createTable(1, 5);
+		XWPFTable table = doc.createTable(1, 6);
 		row(table.getRow(0), true, labels.apply("report.activity.title"), labels.apply("report.table.area"),
 				labels.apply("report.activity.dates"), labels.apply("report.activity.status"),
-				labels.apply("report.activity.reason"));
+				labels.apply("report.activity.reason"), labels.apply("report.activity.guides"));
 		for (ReportPaper.ActivityLine line : lines) {
 			row(table.createRow(), false, line.code() + " " + line.title(), line.area(), line.dates(), line.status(),
-					(line.reason() != null) ? line.reason() : "");
+					(line.reason() != null) ? line.reason() : "", line.guidance(labels.apply("guidance.cause.short")));
 		}
 	}
 

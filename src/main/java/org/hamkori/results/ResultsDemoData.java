@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.directory.Organisation;
+import org.hamkori.issues.IssueRegister;
 import org.hamkori.programmes.BudgetBand;
 import org.hamkori.programmes.Programme;
 import org.hamkori.programmes.ProgrammeDetails;
@@ -39,11 +40,13 @@ import org.springframework.transaction.annotation.Transactional;
  * at risk and off track all show); a workplan in the four countries and the region around
  * today; and the progress report of the last ended half-year as a draft. Figures are
  * synthetic. Everything goes through the services a secretariat uses, and is placed
- * relative to the application's clock. Loaded once, in demo mode, after the programmes
- * (order 40).
+ * relative to the application's clock. Some activities are guided by the CCM-TJ/1
+ * decisions and the RCM's recommendation on recruitment fees, so the demo shows the loop
+ * from a mechanism to the programme. Loaded once, in demo mode, after the programmes, the
+ * meetings and the issues (orders 30–50).
  */
 @Component
-@Order(45)
+@Order(55)
 class ResultsDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(ResultsDemoData.class);
@@ -71,17 +74,20 @@ class ResultsDemoData implements DemoData {
 
 	private final ResultsFramework framework;
 
-	private final Workplan workplan;
-
 	private final ProgressReports reports;
 
+	private final Guidance guidance;
+
+	private final IssueRegister issues;
+
 	ResultsDemoData(DemoMode demo, Directory directory, ProgrammeRegister register, ResultsFramework framework,
-			Workplan workplan, ProgressReports reports) {
+			ProgressReports reports, Guidance guidance, IssueRegister issues) {
+		this.guidance = guidance;
+		this.issues = issues;
 		this.demo = demo;
 		this.directory = directory;
 		this.register = register;
 		this.framework = framework;
-		this.workplan = workplan;
 		this.reports = reports;
 	}
 
@@ -233,12 +239,20 @@ class ResultsDemoData implements DemoData {
 	private void activities(UUID programme, LocalDate today, ResultLevel coordination, ResultLevel statistics,
 			ResultLevel orientation, ResultLevel legalAid) {
 		UUID iom = organisation("IOM", null);
+		Mechanism rcm = this.directory.mechanisms().stream().filter(Mechanism::regional).findFirst().orElseThrow();
+		String fees = this.issues.of(DEMO, rcm)
+			.stream()
+			.filter((i) -> "Recruitment fees charged to migrant workers".equals(i.title().get("en")))
+			.flatMap((i) -> this.issues.recommendationsOf(i.id()).stream())
+			.findFirst()
+			.map(this.issues::citation)
+			.orElse(null);
 		activity(programme, coordination, "A1", "Regional meeting of the coordination mechanisms",
 				"Региональное совещание координационных механизмов", Area.REGION, iom, today.minusDays(60),
-				today.minusDays(58), ActivityStatus.COMPLETED, null);
+				today.minusDays(58), ActivityStatus.COMPLETED, null, "CCM-TJ/1/D3");
 		activity(programme, coordination, "A2", "Training of the CCM secretariat on following up decisions",
 				"Обучение секретариата КСМ контролю за выполнением решений", "TJ", organisation("MLME", "TJ"),
-				today.minusDays(20), today.plusDays(40), ActivityStatus.ONGOING, null);
+				today.minusDays(20), today.plusDays(40), ActivityStatus.ONGOING, null, "CCM-TJ/1/D1");
 		activity(programme, coordination, "A3", "Support to the mechanism's annual work plan",
 				"Поддержка годового плана работы механизма", "KG", organisation("IOM", "KG"), today.plusDays(10),
 				today.plusDays(30), ActivityStatus.PLANNED, null);
@@ -264,13 +278,32 @@ class ResultsDemoData implements DemoData {
 				"Funds moved to the legal aid hotline after the donor's review.");
 		activity(programme, legalAid, "A10", "Regional study on recruitment costs",
 				"Региональное исследование расходов на трудоустройство", Area.REGION, iom, today.plusDays(60),
-				today.plusDays(180), ActivityStatus.PLANNED, null);
+				today.plusDays(180), ActivityStatus.PLANNED, null, fees);
 	}
+
+	/** The demo activities' budgets in US dollars, by activity code (A3 has none yet). */
+	private static final Map<String, BigDecimal> BUDGETS = Map.of("A1", new BigDecimal("48000"), "A2",
+			new BigDecimal("15500"), "A4", new BigDecimal("62000"), "A5", new BigDecimal("8000"), "A6",
+			new BigDecimal("21000"), "A7", new BigDecimal("34500"), "A8", new BigDecimal("56000"), "A9",
+			new BigDecimal("12000"), "A10", new BigDecimal("75000"));
 
 	private void activity(UUID programme, ResultLevel output, String code, String en, String ru, String area,
 			UUID responsible, LocalDate start, LocalDate end, ActivityStatus status, String reason) {
-		this.workplan.create(programme, new ActivityDetails(output.id(), code, text(en, ru), area, responsible, start,
-				end, status, reason, null), DEMO);
+		activity(programme, output, code, en, ru, area, responsible, start, end, status, reason, null);
+	}
+
+	/**
+	 * An activity guided by a record of a mechanism, named when the demo holds it (the
+	 * meetings' and issues' demo data may be missing).
+	 */
+	private void activity(UUID programme, ResultLevel output, String code, String en, String ru, String area,
+			UUID responsible, LocalDate start, LocalDate end, ActivityStatus status, String reason, String guide) {
+		String guidedBy = (guide != null) ? this.guidance.visibleCode(guide, DEMO).orElse(null) : null;
+		BigDecimal amount = BUDGETS.get(code);
+		this.guidance.create(programme,
+				new ActivityDetails(output.id(), code, text(en, ru), area, responsible, start, end, status, reason,
+						(amount != null) ? "BL " + output.code() : null, amount, (amount != null) ? "USD" : null),
+				guidedBy, null, DEMO);
 	}
 
 	private UUID organisation(String acronym, String country) {

@@ -71,6 +71,12 @@ public class ResultsFramework {
 		return this.programmes.visible(programmeId, viewer).orElseThrow(NotFoundException::new);
 	}
 
+	/** Whether the viewer may see the programme; never throws, for listeners. */
+	@Transactional(readOnly = true)
+	public boolean canSee(UUID programmeId, Viewer viewer) {
+		return this.programmes.visible(programmeId, viewer).isPresent();
+	}
+
 	/** The programme's period if the viewer may see it; 404 otherwise. */
 	@Transactional(readOnly = true)
 	public ProgrammePeriod period(UUID programmeId, Viewer viewer) {

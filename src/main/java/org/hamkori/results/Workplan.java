@@ -1,5 +1,7 @@
 package org.hamkori.results;
 
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +85,8 @@ public class Workplan {
 		validate(programme, null, details);
 		Activity created = this.activities.save(new Activity(UUID.randomUUID(), programmeId, details.outputId(),
 				details.code(), details.title(), details.area(), details.responsibleId(), details.startDate(),
-				details.endDate(), details.status(), details.statusReason(), details.budgetLine(), null));
+				details.endDate(), details.status(), details.statusReason(), details.budgetLine(),
+				details.budgetAmount(), details.budgetCurrency(), null));
 		audit(by, programme, created.id(), "created", Map.of("code", created.code()));
 		return created;
 	}
@@ -92,15 +95,16 @@ public class Workplan {
 		Activity before = this.activities.findById(id).orElseThrow(NotFoundException::new);
 		ProgrammeRef programme = this.framework.editable(before.programmeId(), by);
 		validate(programme, before, details);
-		Activity after = this.activities
-			.save(new Activity(id, before.programmeId(), details.outputId(), details.code(), details.title(),
-					details.area(), details.responsibleId(), details.startDate(), details.endDate(), details.status(),
-					details.statusReason(), details.budgetLine(), (version != null) ? version : before.version()));
+		Activity after = this.activities.save(new Activity(id, before.programmeId(), details.outputId(), details.code(),
+				details.title(), details.area(), details.responsibleId(), details.startDate(), details.endDate(),
+				details.status(), details.statusReason(), details.budgetLine(), details.budgetAmount(),
+				details.budgetCurrency(), (version != null) ? version : before.version()));
 		audit(by, programme, id, "updated",
 				RecordChanged.diff("code", before.code(), after.code(), "area", before.area(), after.area(), "start",
 						before.startDate(), after.startDate(), "end", before.endDate(), after.endDate(), "status",
 						before.status(), after.status(), "reason", before.statusReason(), after.statusReason(),
-						"budgetLine", before.budgetLine(), after.budgetLine()));
+						"budgetLine", before.budgetLine(), after.budgetLine(), "budget", budget(before),
+						budget(after)));
 		return after;
 	}
 
@@ -160,9 +164,45 @@ public class Workplan {
 		if (details.budgetLine() != null && details.budgetLine().length() > 100) {
 			errors.put("budgetLine", "validation.workplan.budget.long");
 		}
+		budgetErrors(details, errors);
 		if (!errors.isEmpty()) {
 			throw new RuleViolation(errors);
 		}
+	}
+
+	/**
+	 * A budget is an amount of at most 13 whole digits and 2 decimals, not negative, in a
+	 * currency of ISO 4217 (the IATI Currency codelist); both or neither.
+	 */
+	private static void budgetErrors(ActivityDetails details, Map<String, String> errors) {
+		BigDecimal amount = details.budgetAmount();
+		String currency = details.budgetCurrency();
+		if (amount != null && (amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 13)) {
+			errors.put("budgetAmount", "validation.workplan.budget.amount");
+		}
+		if (amount != null && currency == null) {
+			errors.put("budgetCurrency", "validation.workplan.budget.currency");
+		}
+		else if (currency != null && !isCurrency(currency)) {
+			errors.put("budgetCurrency", "validation.workplan.budget.currency");
+		}
+		else if (currency != null && amount == null) {
+			errors.put("budgetAmount", "validation.workplan.budget.amount");
+		}
+	}
+
+	static boolean isCurrency(String code) {
+		try {
+			return code.length() == 3 && Currency.getInstance(code) != null;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	private static String budget(Activity activity) {
+		return (activity.budgetAmount() != null)
+				? activity.budgetAmount().toPlainString() + " " + activity.budgetCurrency() : null;
 	}
 
 	private void audit(Viewer by, ProgrammeRef programme, UUID id, String action, Map<String, Object> changes) {

@@ -11,5 +11,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: rules", "shared", "shared :: audit",
 		"shared :: i18n", "shared :: security", "shared :: text", "shared :: web", "shared :: export", "directory",
-		"programmes", "analytics", "indicators :: periods", "meetings" })
+		"programmes", "analytics", "indicators :: periods", "meetings", "issues" })
 package org.hamkori.results;

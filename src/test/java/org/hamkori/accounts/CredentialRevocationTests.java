@@ -26,6 +26,9 @@ class CredentialRevocationTests {
 	private static final String PASSWORD = "samarkand blue tiles at dawn";
 
 	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -72,7 +75,7 @@ class CredentialRevocationTests {
 
 	private UserAccount newAccount() {
 		String user = "revoke-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(this.accounts.create("test", new NewUserForm(user, null, false, PASSWORD, "en"))).isEmpty();
+		TestAccounts.open(this.context, user, null, "en", PASSWORD);
 		return this.users.findByUsernameIgnoreCase(user).orElseThrow();
 	}
 

@@ -32,6 +32,9 @@ class LoginThrottleTests {
 	private static final String PASSWORD = "samarkand blue tiles at dawn";
 
 	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -73,9 +76,9 @@ class LoginThrottleTests {
 			login("nobody-" + UUID.randomUUID(), "wrong", address);
 		}
 		assertThat(login("secretariat.kg", "hamkori-demo", address)).hasRedirectedUrl("/login?locked");
-		// a user with one seat lands on that mechanism's home
+		// a user with a seat lands on "My work"
 		assertThat(login("secretariat.kg", "hamkori-demo", TestRequests.fromFreshAddress()))
-			.hasRedirectedUrl("/mechanisms/CCM-KG/home");
+			.hasRedirectedUrl("/my-work");
 	}
 
 	@Test
@@ -158,7 +161,7 @@ class LoginThrottleTests {
 
 	private String newAccount() {
 		String user = "lockable-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(this.accounts.create("test", new NewUserForm(user, null, false, PASSWORD, "en"))).isEmpty();
+		TestAccounts.open(this.context, user, null, "en", PASSWORD);
 		return user;
 	}
 

@@ -29,6 +29,9 @@ class PasswordHashingTests {
 		.substring(0, 200);
 
 	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -99,7 +102,7 @@ class PasswordHashingTests {
 
 	private String newUser(String password) {
 		String user = "hash-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(this.accounts.create("test", new NewUserForm(user, null, false, password, "en"))).isEmpty();
+		TestAccounts.open(this.context, user, null, "en", password);
 		return user;
 	}
 

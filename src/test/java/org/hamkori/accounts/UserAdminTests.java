@@ -18,7 +18,8 @@ import static org.hamkori.TestRequests.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Only platform admins open and disable accounts. A new account gets its rights from its
+ * Only platform admins open and disable accounts. Nobody types the new user's password:
+ * they get an e-mail with a link to set it. A new account gets its rights from its
  * person's memberships; a disabled one loses its sessions at once.
  */
 @HamkoriWebTest
@@ -41,14 +42,23 @@ class UserAdminTests {
 		assertThat(this.mvc.get().uri("/admin/users").with(as("admin"))).hasStatusOk()
 			.bodyText()
 			.contains("secretariat.tj");
-		assertThat(create("secretariat.tj", "sneaky-" + UUID.randomUUID(), STRONG, null)).hasStatus(403);
+		assertThat(create("secretariat.tj", "sneaky-" + UUID.randomUUID(), null)).hasStatus(403);
+		assertThat(this.mvc.get().uri("/admin/users/new").with(as("admin"))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("type=\"password\"")
+			.contains("welcome-hint");
 	}
 
 	@Test
-	void anAccountForADirectoryPersonGetsThatPersonsRights() {
+	void anAccountForADirectoryPersonGetsThatPersonsRights() throws Exception {
 		String username = "nigora-" + UUID.randomUUID().toString().substring(0, 8);
-		UUID person = this.directory.personByEmail("n.yusupova@stat.example.tj").orElseThrow().id();
-		assertThat(create("admin", username, STRONG, person)).hasStatus(302).hasRedirectedUrl("/admin/users?created");
+		String mail = "n.yusupova@stat.example.tj";
+		UUID person = this.directory.personByEmail(mail).orElseThrow().id();
+		int before = AccountMailbox.count(mail);
+		assertThat(create("admin", username, person)).hasStatus(302).hasRedirectedUrl("/admin/users?created");
+		var welcome = AccountMailbox.nth(mail, before + 1);
+		assertThat(AccountMailbox.text(welcome)).contains(username, "7");
+		setPassword(AccountMailbox.link(welcome), STRONG);
 		Cookie session = login(username, STRONG);
 		assertThat(this.mvc.get().uri("/profile").cookie(session)).hasStatusOk()
 			.bodyText()
@@ -58,20 +68,28 @@ class UserAdminTests {
 	}
 
 	@Test
-	void weakPasswordsAndTakenNamesAreRefused() {
-		assertThat(create("admin", "weak-" + UUID.randomUUID(), "password1234", null)).hasStatusOk()
+	void weakPasswordsUnreachableAccountsAndTakenNamesAreRefused() throws Exception {
+		String mail = "weak-" + UUID.randomUUID() + "@example.org";
+		create("admin", mail, null);
+		String link = AccountMailbox.link(AccountMailbox.nth(mail, 1));
+		assertThat(this.mvc.post()
+			.uri(link)
+			.with(csrf())
+			.param("password", "password1234")
+			.param("confirmation", "password1234")).hasStatusOk().bodyText().contains("too easy to guess");
+		assertThat(create("admin", "no-mail-" + UUID.randomUUID(), null)).hasStatusOk()
 			.bodyText()
-			.contains("too easy to guess");
-		assertThat(create("admin", "SECRETARIAT.TJ", STRONG, null)).hasStatusOk().bodyText().contains("already taken");
-		assertThat(create("admin", "has spaces", STRONG, null)).hasStatusOk()
-			.bodyText()
-			.contains("Use letters, digits");
+			.contains("Mail cannot reach this account")
+			.contains("value=\"no-mail-");
+		assertThat(create("admin", "SECRETARIAT.TJ", null)).hasStatusOk().bodyText().contains("already taken");
+		assertThat(create("admin", "has spaces", null)).hasStatusOk().bodyText().contains("Use letters, digits");
 	}
 
 	@Test
-	void disablingEndsSessionsAndBlocksLogin() {
-		String username = "leaver-" + UUID.randomUUID().toString().substring(0, 8);
-		create("admin", username, STRONG, null);
+	void disablingEndsSessionsAndBlocksLogin() throws Exception {
+		String username = "leaver-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		create("admin", username, null);
+		setPassword(AccountMailbox.link(AccountMailbox.nth(username, 1)), STRONG);
 		Cookie session = login(username, STRONG);
 		assertThat(this.mvc.get().uri("/profile").cookie(session)).hasStatusOk();
 		UUID id = this.users.findByUsernameIgnoreCase(username).orElseThrow().id();
@@ -89,13 +107,17 @@ class UserAdminTests {
 			.param("password", STRONG)).hasRedirectedUrl("/login?error");
 	}
 
-	private MvcTestResult create(String actor, String username, String password, UUID person) {
+	private void setPassword(String link, String password) {
+		assertThat(this.mvc.post().uri(link).with(csrf()).param("password", password).param("confirmation", password))
+			.hasRedirectedUrl("/login?passwordSet");
+	}
+
+	private MvcTestResult create(String actor, String username, UUID person) {
 		return this.mvc.post()
 			.uri("/admin/users")
 			.with(as(actor))
 			.with(csrf())
 			.param("username", username)
-			.param("password", password)
 			.param("personId", (person != null) ? person.toString() : "")
 			.param("preferredLanguage", "en")
 			.exchange();

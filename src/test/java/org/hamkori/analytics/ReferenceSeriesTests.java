@@ -229,6 +229,22 @@ class ReferenceSeriesTests {
 		}
 		assertThat(load("regional", set, csv.toString())).hasStatus(302)
 			.hasRedirectedUrl("/reference-sets/" + set + "?saved=" + sent.size() + "&groups=AFE-HIC-WLD");
+		// the API says the same: what was saved and, by code, what was left out
+		MvcTestResult byApi = this.mvc.post()
+			.uri("/api/v1/reference-sets/{id}/figures", set)
+			.multipart()
+			.file(new MockMultipartFile("file", "wdi.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", "Bearer " + TestRequests.apiToken(this.mvc, "regional"))
+			.header("Accept-Language", "ru")
+			.exchange();
+		assertThat(byApi).hasStatusOk();
+		assertThat(byApi).bodyJson().extractingPath("$.saved").asNumber().isEqualTo(sent.size());
+		assertThat(byApi).bodyJson().extractingPath("$.groupsLeftOut").asArray().containsExactly("AFE", "HIC", "WLD");
+		assertThat(byApi).bodyJson()
+			.extractingPath("$.notice")
+			.asString()
+			.isEqualTo("Регионы и группы стран пропущены, так как это не страны: AFE, HIC, WLD.");
+		assertThat(byApi).bodyJson().extractingPath("$.referenceSet.figures").asNumber().isEqualTo(sent.size());
 		assertThat(this.mvc.get()
 			.uri("/reference-sets/" + set + "?saved=1&groups=AFE-HIC-WLD&lang=ru")
 			.with(as("regional"))).bodyText()

@@ -82,17 +82,7 @@ class DashboardBenchmark {
 
 	@DynamicPropertySource
 	static void benchDatabase(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> setting("HAMKORI_BENCH_DB_URL", DEFAULT_URL));
-		registry.add("spring.datasource.username", () -> setting("HAMKORI_BENCH_DB_USER", "postgres"));
-		registry.add("spring.datasource.password", () -> setting("HAMKORI_BENCH_DB_PASSWORD", ""));
-		registry.add("hamkori.test.database", () -> "postgres");
-		registry.add("hamkori.demo.enabled", () -> "true");
-		registry.add("hamkori.scheduling.enabled", () -> "false");
-	}
-
-	private static String setting(String env, String fallback) {
-		String value = System.getenv(env);
-		return (value != null && !value.isBlank()) ? value : fallback;
+		BenchDatabase.register(registry, DEFAULT_URL);
 	}
 
 	@Autowired
@@ -217,8 +207,7 @@ class DashboardBenchmark {
 	}
 
 	static long percentile(long[] sorted, int p) {
-		int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-		return sorted[Math.max(0, rank - 1)];
+		return BenchDatabase.percentile(sorted, p);
 	}
 
 	private static double ms(long nanos) {

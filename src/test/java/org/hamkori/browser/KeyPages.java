@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The pages a Tajik secretariat member walks through most, found in the demo data: the
  * list of mechanisms, the mechanism's home and its sections, a meeting and its minutes,
- * an issue, an action, a report's entry grid. The layout and accessibility tests open
- * each of them.
+ * an issue, an action, a report's entry grid, and the start page "My work". The layout
+ * and accessibility tests open each of them.
  */
 final class KeyPages {
 
@@ -19,7 +19,10 @@ final class KeyPages {
 	private KeyPages() {
 	}
 
-	/** The key pages, by path: fifteen, and a mechanism's documents. */
+	/**
+	 * The key pages, by path: fifteen, a mechanism's documents, "My work", and the public
+	 * portal's home, mechanism, decision, recommendation and accountability pages.
+	 */
 	static List<String> of(JdbcClient jdbc) {
 		String m = "/mechanisms/" + MECHANISM;
 		UUID meeting = first(jdbc, "select x.id from meeting x join mechanism m on m.id = x.mechanism_id"
@@ -31,7 +34,16 @@ final class KeyPages {
 		List<String> pages = new ArrayList<>(List.of("/mechanisms", m, m + "/home", m + "/meetings",
 				"/meetings/" + meeting, "/meetings/" + meeting + "/minutes", m + "/issues", "/issues/" + issue,
 				m + "/actions", "/actions/" + action, m + "/data-sets", m + "/dashboard", m + "/programmes",
-				"/organisations", "/indicators", m + "/documents"));
+				"/organisations", "/indicators", m + "/documents", "/my-work"));
+		// the public portal (decision 0041)
+		UUID decision = first(jdbc, "select x.decision_id from action_item x join mechanism m on m.id = x.mechanism_id"
+				+ " where m.code = ? and x.decision_number like '%/D2'");
+		UUID recommendation = jdbc.sql("select id from recommendation where visibility = 'PUBLIC' order by created_at")
+			.query(UUID.class)
+			.list()
+			.get(0);
+		pages.addAll(List.of("/", "/public/" + MECHANISM, "/public/decisions/" + decision,
+				"/public/recommendations/" + recommendation, "/public/accountability"));
 		return pages;
 	}
 

@@ -67,25 +67,31 @@ class PhoneLayoutBrowserTests extends BrowserTestSupport {
 	void noKeyPageScrollsSidewaysOnAPhone() {
 		Page page = phone();
 		logIn(page, "focal.nbt.tj");
+		List<String> wide = new ArrayList<>();
+		// the sign-in lands on My work: checked where it lands, once
+		checkWidth(page, "landing /my-work", wide);
 		List<String> paths = new ArrayList<>(KeyPages.of(this.jdbc).subList(0, 9));
 		paths.add(KeyPages.grid(this.jdbc));
 		assertThat(paths).hasSize(10);
-		List<String> wide = new ArrayList<>();
 		for (String lang : List.of("en", "ru")) {
 			page.navigate("/mechanisms?lang=" + lang);
 			for (String path : paths) {
 				assertThat(page.navigate(path).status()).as("status of %s", path).isEqualTo(200);
-				Object widths = page.evaluate("() => [document.documentElement.scrollWidth, "
-						+ "document.documentElement.clientWidth, document.body.scrollWidth]");
-				List<?> w = (List<?>) widths;
-				int scroll = ((Number) w.get(0)).intValue();
-				int client = ((Number) w.get(1)).intValue();
-				if (scroll > client) {
-					wide.add(lang + " " + path + ": " + scroll + " > " + client + " " + widest(page));
-				}
+				checkWidth(page, lang + " " + path, wide);
 			}
 		}
 		assertThat(wide).as("pages wider than the phone").isEmpty();
+	}
+
+	/** Notes the page when it scrolls sideways, with what sticks out. */
+	private static void checkWidth(Page page, String what, List<String> wide) {
+		List<?> w = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth, "
+				+ "document.documentElement.clientWidth, document.body.scrollWidth]");
+		int scroll = ((Number) w.get(0)).intValue();
+		int client = ((Number) w.get(1)).intValue();
+		if (scroll > client) {
+			wide.add(what + ": " + scroll + " > " + client + " " + widest(page));
+		}
 	}
 
 	/** The element that sticks out furthest on the right, to say what to fix. */
@@ -109,7 +115,7 @@ class PhoneLayoutBrowserTests extends BrowserTestSupport {
 		assertThat(nav.locator("summary")).containsText("Meetings");
 		nav.locator("summary").click();
 		assertThat(nav.locator("a[aria-current=page]")).hasText("Meetings");
-		assertThat(nav.locator("a")).hasCount(9);
+		assertThat(nav.locator("a")).hasCount(10);
 		// the members page has no flat list of links besides the sections any more
 		page.navigate("/mechanisms/" + KeyPages.MECHANISM);
 		assertThat(page.locator("main nav.related")).hasCount(0);
@@ -145,6 +151,9 @@ class PhoneLayoutBrowserTests extends BrowserTestSupport {
 		assertThat(menu).hasAttribute("open", "");
 		assertThat(page.locator("header.site nav a[href='/profile']")).isVisible();
 		assertThat(page.locator("header.site nav.languages")).isVisible();
+		// the header's search box gives way to a search entry in the menu
+		assertThat(page.locator("header.site form.site-search")).isHidden();
+		assertThat(page.locator("header.site nav a[href='/search']")).isVisible();
 		Object sideways = page
 			.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
 		assertThat(sideways).isEqualTo(false);
@@ -154,6 +163,8 @@ class PhoneLayoutBrowserTests extends BrowserTestSupport {
 		assertThat(menu).hasAttribute("open", "");
 		assertThat(page.locator("header.site summary")).isHidden();
 		assertThat(page.locator("header.site nav a[href='/profile']")).isVisible();
+		assertThat(page.locator("header.site form.site-search")).isVisible();
+		assertThat(page.locator("header.site nav a[href='/search']")).isHidden();
 	}
 
 	@Test
@@ -213,9 +224,9 @@ class PhoneLayoutBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void aSignInLandsOnTheHomeOfTheUsersOneMechanism() {
+	void aSignInLandsOnMyWork() {
 		logIn(this.page, "focal.nbt.tj");
-		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*/mechanisms/CCM-TJ/home$"));
+		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*/my-work$"));
 	}
 
 }

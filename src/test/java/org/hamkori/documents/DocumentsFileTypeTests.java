@@ -3,6 +3,7 @@ package org.hamkori.documents;
 import org.hamkori.shared.rules.RuleViolation;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Types are told by content alone: real files of each accepted kind pass, and
- * executables, HTML, SVG, plain zips and text are refused whatever they are called. File
- * names are cleaned and must agree with the content.
+ * executables, HTML, SVG and plain zips are refused whatever they are called; plain text
+ * is text. File names are cleaned and must agree with the content.
  */
 class DocumentsFileTypeTests {
 
@@ -30,12 +31,14 @@ class DocumentsFileTypeTests {
 		assertThat(detect(SampleFiles.pptx())).isEqualTo(FileType.PPTX);
 		assertThat(detect(SampleFiles.png())).isEqualTo(FileType.PNG);
 		assertThat(detect(SampleFiles.jpeg())).isEqualTo(FileType.JPEG);
+		assertThat(detect("Справка о переводах\nHisobot dar borai muhojirat\n".getBytes(StandardCharsets.UTF_8)))
+			.isEqualTo(FileType.TXT);
 	}
 
 	@Test
-	void executablesHtmlSvgTextAndPlainZipsAreRefused() {
+	void executablesHtmlSvgAndPlainZipsAreRefused() {
 		for (byte[] content : new byte[][] { SampleFiles.exe(), SampleFiles.elf(), SampleFiles.html(),
-				SampleFiles.svg(), SampleFiles.zip(), "just some notes".getBytes() }) {
+				SampleFiles.svg(), SampleFiles.zip() }) {
 			assertThatThrownBy(() -> detect(content)).isInstanceOf(RuleViolation.class)
 				.extracting((ex) -> ((RuleViolation) ex).messageKey())
 				.isEqualTo("documents.rejected.type");

@@ -249,4 +249,59 @@ class CatalogueMaintenanceTests {
 			.content("{\"code\":\"XKX\",\"name\":{\"en\":\"Kosovo\"}}")).hasStatus(404);
 	}
 
+	@Test
+	void anExtraCodeIsRenamedOnItsPageWithHistoryAndAStaleFormIsKept() throws Exception {
+		String code = "R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+		assertThat(this.mvc.post()
+			.uri("/code-lists/MIGRANT_CATEGORY/codes")
+			.with(as("admin"))
+			.with(csrf())
+			.param("code", code)
+			.param("nameEn", "Before " + code)).hasRedirectedUrl("/code-lists/MIGRANT_CATEGORY?saved");
+		assertThat(this.mvc.get().uri("/code-lists/MIGRANT_CATEGORY").with(as("regional"))).hasStatusOk()
+			.bodyText()
+			.contains("/code-lists/MIGRANT_CATEGORY/codes/" + code);
+		assertThat(this.mvc.get().uri("/code-lists/MIGRANT_CATEGORY/codes/" + code + "?lang=ru").with(as("regional")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Переименовать код " + code, "Before " + code);
+
+		assertThat(this.mvc.post()
+			.uri("/code-lists/MIGRANT_CATEGORY/codes/" + code)
+			.with(as("regional"))
+			.with(csrf())
+			.param("code", code)
+			.param("version", "0")
+			.param("nameEn", "After " + code)
+			.param("nameRu", "После " + code)).hasRedirectedUrl("/code-lists/MIGRANT_CATEGORY?saved");
+		assertThat(this.catalogue.codeList("MIGRANT_CATEGORY").orElseThrow().code(code).orElseThrow().name().get("ru"))
+			.isEqualTo("После " + code);
+		assertThat(this.mvc.get().uri("/code-lists/MIGRANT_CATEGORY").with(as("regional"))).bodyText()
+			.contains("After " + code);
+
+		// A form read before that change keeps what was typed and says why it was not
+		// saved.
+		assertThat(this.mvc.post()
+			.uri("/code-lists/MIGRANT_CATEGORY/codes/" + code)
+			.with(as("admin"))
+			.with(csrf())
+			.param("version", "0")
+			.param("nameEn", "Stale " + code)).hasStatusOk()
+			.bodyText()
+			.contains("Stale " + code, "Someone renamed this code meanwhile");
+		assertThat(this.catalogue.codeList("MIGRANT_CATEGORY").orElseThrow().code(code).orElseThrow().name().get("en"))
+			.isEqualTo("After " + code);
+
+		// Only the catalogue's keepers rename, and only stored codes of the dimensions.
+		assertThat(this.mvc.get().uri("/code-lists/MIGRANT_CATEGORY/codes/" + code).with(as("secretariat.tj")))
+			.hasStatus(403);
+		assertThat(this.mvc.post()
+			.uri("/code-lists/MIGRANT_CATEGORY/codes/" + code)
+			.with(as("secretariat.tj"))
+			.with(csrf())
+			.param("nameEn", "Taken over")).hasStatus(403);
+		assertThat(this.mvc.get().uri("/code-lists/REF_AREA/codes/TJK").with(as("admin"))).hasStatus(404);
+		assertThat(this.mvc.get().uri("/code-lists/COUNTERPART_AREA/codes/EGY").with(as("admin"))).hasStatus(404);
+	}
+
 }

@@ -69,8 +69,7 @@ class IssueLoopTests {
 			.query(UUID.class)
 			.list()
 			.get(0);
-		assertThat(post("secretariat.tj", "/issues/" + issue + "/links", "kind", "MEETING", "target",
-				tajikMeeting.toString()))
+		assertThat(post("secretariat.tj", "/issues/" + issue + "/links", "record", "meeting:" + tajikMeeting))
 			.hasRedirectedUrl("/issues/" + issue + "?linked");
 		post("secretariat.tj", "/issues/" + issue + "/escalate", "note", "For the region");
 		assertThat(this.mvc.get().uri("/issues/" + issue).with(as("secretariat.tj"))).hasStatusOk()
@@ -164,10 +163,9 @@ class IssueLoopTests {
 			.query(UUID.class)
 			.list()
 			.get(0);
-		assertThat(post("secretariat.tj", "/issues/" + issue + "/links", "kind", "MEETING", "target",
-				kazakhMeeting.toString()))
+		assertThat(post("secretariat.tj", "/issues/" + issue + "/links", "record", "meeting:" + kazakhMeeting))
 			.hasRedirectedUrl("/issues/" + issue + "?problem=issue.error.linkTarget");
-		assertThat(post("secretariat.tj", "/issues/" + issue + "/links", "kind", "MEETING", "target", "not-an-id"))
+		assertThat(post("secretariat.tj", "/issues/" + issue + "/links", "record", "meeting:not-an-id"))
 			.hasRedirectedUrl("/issues/" + issue + "?problem=issue.error.linkTarget");
 		assertThat(count("select count(*) from issue_link where issue_id = ?", issue)).isZero();
 		// a partner programme of this country can be linked; a members-only one of
@@ -184,11 +182,9 @@ class IssueLoopTests {
 			.query(UUID.class)
 			.list()
 			.get(0);
-		assertThat(post("secretariat.tj", "/issues/" + issue + "/links", "kind", "PROGRAMME", "target",
-				uzbekProgramme.toString()))
+		assertThat(post("secretariat.tj", "/issues/" + issue + "/links", "record", "programme:" + uzbekProgramme))
 			.hasRedirectedUrl("/issues/" + issue + "?problem=issue.error.linkTarget");
-		assertThat(post("secretariat.tj", "/issues/" + issue + "/links", "kind", "PROGRAMME", "target",
-				tajikProgramme.toString()))
+		assertThat(post("secretariat.tj", "/issues/" + issue + "/links", "record", "programme:" + tajikProgramme))
 			.hasRedirectedUrl("/issues/" + issue + "?linked");
 		assertThat(this.mvc.get().uri("/issues/" + issue).with(as("chair.tj"))).bodyText()
 			.contains("/programmes/" + tajikProgramme);

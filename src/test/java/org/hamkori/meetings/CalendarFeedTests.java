@@ -36,6 +36,9 @@ import static org.hamkori.meetings.MeetingTestSupport.post;
 class CalendarFeedTests {
 
 	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -98,9 +101,8 @@ class CalendarFeedTests {
 				new MembershipForm(this.directory.organisations().get(0).id(), null,
 						new PersonForm("Feed Reader " + username, "", "", "", "en", ""), MembershipRole.MEMBER,
 						today.minusDays(30), null));
-		assertThat(this.accounts.create("test",
-				new NewUserForm(username, membership.personId(), false, "samarkand blue tiles at dawn", "en")))
-			.isEmpty();
+		org.hamkori.accounts.TestAccounts.open(this.context, username, membership.personId(), "en",
+				"samarkand blue tiles at dawn");
 		UUID userId = this.accounts.accounts(username, 0, 1).getContent().get(0).id();
 		Viewer viewer = new Viewer(userId, username, membership.personId(), false,
 				this.directory.seatsOf(membership.personId()));

@@ -60,6 +60,9 @@ class DigestMailTests {
 	static final Viewer SECRETARIAT = new Viewer(UUID.randomUUID(), "digest.secretariat", null, true, List.of());
 
 	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Autowired
 	WeeklyDigestJob job;
 
 	@Autowired
@@ -284,9 +287,8 @@ class DigestMailTests {
 	}
 
 	private UUID account(String email, String language) {
-		assertThat(this.accounts.create("digest.test",
-				new NewUserForm(email, personId(email), false, "quiet harbour lantern 8841 digest", language)))
-			.isEmpty();
+		org.hamkori.accounts.TestAccounts.open(this.context, email, personId(email), language,
+				"quiet harbour lantern 8841 digest");
 		return userId(email);
 	}
 

@@ -11,8 +11,16 @@ import org.junit.jupiter.api.Test;
 
 import org.hamkori.HamkoriWebTest;
 import org.hamkori.TestClock;
+import org.hamkori.TestViewers;
 import org.hamkori.accounts.Viewers;
 import org.hamkori.directory.Directory;
+import org.hamkori.shared.security.MembershipRole;
+import org.hamkori.issues.Issue;
+import org.hamkori.issues.IssueForm;
+import org.hamkori.issues.IssueLifecycle;
+import org.hamkori.issues.IssueRegister;
+import org.hamkori.issues.Recommendation;
+import org.hamkori.issues.RecommendationFollowUp;
 import org.hamkori.meetings.Decision;
 import org.hamkori.meetings.Meeting;
 import org.hamkori.meetings.MeetingForm;
@@ -50,7 +58,7 @@ class GuidanceTests {
 
 	static final Viewer ADMIN = new Viewer(UUID.randomUUID(), "test.admin", null, true, List.of());
 
-	static final String REFUSED = "Решения с таким номером, доступного вам, нет";
+	static final String REFUSED = "Решения, рекомендации или вопроса с таким номером, доступного вам, нет";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -81,6 +89,97 @@ class GuidanceTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	IssueLifecycle lifecycle;
+
+	@Autowired
+	RecommendationFollowUp followUp;
+
+	@Autowired
+	IssueRegister issues;
+
+	@Test
+	void recommendationsAndIssuesGuideByTheirCitationAndHiddenOnesKeepTheirTitleToThemselves() {
+		Viewer tj = TestViewers.seated(this.directory, "CCM-TJ", MembershipRole.SECRETARIAT);
+		UUID mechanism = tj.seats().get(0).mechanismId();
+		UUID institution = this.issues.memberInstitutions(mechanism).iterator().next();
+		Issue issue = this.lifecycle.raise(tj, "CCM-TJ", new IssueForm("en", "Fees " + UUID.randomUUID(), "Too high",
+				institution, null, List.of(), List.of(), null, Visibility.MEMBERS));
+		Recommendation rec = this.followUp.recommend(tj, issue.id(), LocalizedText.of(Map.of("en", "Cap the fees")),
+				List.of(institution), null);
+		String issueCode = this.issues.citation(issue);
+		String recCode = this.issues.citation(rec);
+		assertThat(issueCode).matches("CCM-TJ/I-[0-9A-F]{8}");
+		assertThat(recCode).matches("CCM-TJ/R-[0-9A-F]{8}");
+		assertThat(this.issues.findVisibleByCitation(tj, recCode.toLowerCase())).get()
+			.extracting((c) -> c.id())
+			.isEqualTo(rec.id());
+		// another country's secretariat may not see the members-only issue
+		Viewer kz = TestViewers.seated(this.directory, "CCM-KZ", MembershipRole.SECRETARIAT);
+		assertThat(this.issues.findVisibleByCitation(kz, issueCode)).isEmpty();
+
+		Programme programme = programme("CCM-TJ");
+		UUID output = output(programme);
+		String byRec = "By recommendation " + UUID.randomUUID();
+		assertThat(post(programme, output, "R1", byRec, "ONGOING", null, recCode, null)).hasStatus(302);
+		assertThat(post(programme, output, "R2", "By issue", "ONGOING", null, issueCode, null)).hasStatus(302);
+		// the issue's page carries its citation and asks for the activities it guides
+		assertThat(this.mvc.get().uri("/issues/" + issue.id() + "?lang=ru").with(as("secretariat.tj"))).hasStatusOk()
+			.bodyText()
+			.contains("Ссылка: " + issueCode, "Ссылка: " + recCode,
+					"data-hx-get=\"/results/guided?record=" + recCode + "&amp;nested=true\"");
+		assertThat(
+				this.mvc.get().uri("/results/guided?lang=ru&nested=true&record=" + recCode).with(as("secretariat.tj")))
+			.hasStatusOk()
+			.bodyText()
+			.contains(byRec, "<h3", "/programmes/" + programme.id() + "/workplan/new?guidedBy=" + recCode)
+			.doesNotContain("<h2");
+		// a member who does not run the mechanism sees the activity but no button to
+		// create one
+		assertThat(this.mvc.get().uri("/results/guided?record=" + recCode).with(as("focal.mol.tj"))).hasStatusOk()
+			.bodyText()
+			.contains(byRec)
+			.doesNotContain("/workplan/new");
+		assertThat(this.mvc.get()
+			.uri("/programmes/" + programme.id() + "/workplan/new?guidedBy=" + recCode)
+			.with(as("secretariat.tj"))).hasStatusOk().bodyText().contains("value=\"" + recCode + "\"");
+		assertThat(this.mvc.get().uri("/programmes/" + programme.id() + "/workplan?lang=ru").with(as("secretariat.tj")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("href=\"/issues/" + issue.id() + "#rec-" + rec.id() + "\"",
+					"href=\"/issues/" + issue.id() + "\"");
+		assertThat(this.mvc.get().uri("/programmes/" + programme.id() + "/guidance?lang=ru").with(as("secretariat.tj")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Мероприятия по решениям механизмов: 2 из 2");
+		assertThat(this.mvc.get().uri("/programmes/" + programme.id() + "?lang=ru").with(as("secretariat.tj")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("data-hx-get=\"/programmes/" + programme.id() + "/guidance\"");
+
+		// a regional programme's reader who may not see the Tajik issue sees the link's
+		// place only
+		Programme regional = programme("RCM", Visibility.PUBLIC);
+		UUID regionalOutput = output(regional);
+		String title = "Regional " + UUID.randomUUID();
+		this.guidance.create(
+				regional.id(), new ActivityDetails(regionalOutput, "G1", text(title), "TJ", iom(),
+						LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 1), ActivityStatus.PLANNED, null, null),
+				issueCode, null, ADMIN);
+		assertThat(this.mvc.get().uri("/programmes/" + regional.id() + "/workplan?lang=en").with(as("secretariat.kz")))
+			.hasStatusOk()
+			.bodyText()
+			.contains(title, "a record you cannot see")
+			.doesNotContain(issueCode, issue.title().get("en"), "/issues/" + issue.id());
+		// the public programme's share is public, as its page is
+		assertThat(this.mvc.get().uri("/programmes/" + regional.id() + "/guidance?lang=en")).hasStatusOk()
+			.bodyText()
+			.contains("Activities guided by the mechanisms: 1 of 1");
+		assertThat(this.mvc.get().uri("/results/guided?record=" + issueCode).with(as("secretariat.kz"))).hasStatusOk()
+			.bodyText()
+			.doesNotContain(title, "/workplan/new");
+	}
 
 	@Test
 	void anActivityNamesTheDecisionThatGuidesItAndTheDecisionShowsIt() {
@@ -163,7 +262,7 @@ class GuidanceTests {
 					new ActivityDetails(output, "E1", text("Edited"), "TJ", iom(), LocalDate.of(2025, 1, 1),
 							LocalDate.of(2025, 2, 1), ActivityStatus.PLANNED, null, null),
 					a.version(), "", code, ADMIN);
-		// a cause is only kept for a postponed or cancelled activity
+		// a cause is only kept for a change of plan (any status but planned)
 		assertThat(this.guidance.of(updated.id())).isEmpty();
 	}
 
@@ -217,11 +316,15 @@ class GuidanceTests {
 	}
 
 	private Programme programme(String mechanism) {
+		return programme(mechanism, Visibility.MEMBERS);
+	}
+
+	private Programme programme(String mechanism, Visibility visibility) {
 		LocalDate today = this.register.today();
 		return this.register.create(this.directory.mechanismOrThrow(mechanism).id(),
 				new ProgrammeDetails(iom(), null, text("Guidance test " + UUID.randomUUID()), null, today.minusYears(3),
 						today.plusYears(2), EnumSet.of(ProgrammeTheme.PROTECTION), null, BudgetBand.UNKNOWN, null, null,
-						Visibility.MEMBERS),
+						visibility),
 				ADMIN);
 	}
 

@@ -24,6 +24,7 @@ import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -37,6 +38,7 @@ import org.hamkori.programmes.ProgrammeDetails;
 import org.hamkori.programmes.ProgrammeRegister;
 import org.hamkori.programmes.ProgrammeTheme;
 import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.rules.RuleViolation;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 
@@ -47,6 +49,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The IATI 2.03 export on the real database, read back by independent parts: the JDK's
@@ -116,6 +119,9 @@ class IatiExportTests {
 
 	@Autowired
 	Directory directory;
+
+	@Autowired
+	Workplan workplan;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -254,6 +260,199 @@ class IatiExportTests {
 		assertCodes(xpath, doc);
 	}
 
+	/*
+	 * IATI codelists (2.03): BudgetType 1 Original, 2 Revised; BudgetStatus 1 Indicative,
+	 * 2 Committed; RelatedActivityType 1 Parent, 2 Child, 3 Sibling, 4 Co-funded, 5 Third
+	 * Party; Currency ISO 4217.
+	 */
+	@Test
+	void aRegionalProgrammeHasItsCountriesAsChildrenWithTheWorkplanBudgets() throws Exception {
+		UUID rcm = this.directory.mechanismOrThrow("RCM").id();
+		LocalDate today = this.register.today();
+		Programme regional = this.register.create(rcm,
+				new ProgrammeDetails(this.iom, null, LocalizedText.of("en", "IATI hierarchy " + UUID.randomUUID()),
+						null, today.minusYears(4), today.plusYears(2), EnumSet.of(ProgrammeTheme.PROTECTION), null,
+						BudgetBand.UNKNOWN, null, null, Visibility.PUBLIC),
+				ADMIN);
+		UUID output = framework(regional);
+		// the region: 10 000 in 2024
+		activity(regional, output, "R1", Area.REGION, "2024-03-01", "2024-06-30", ActivityStatus.COMPLETED, "10000",
+				"USD");
+		// Tajikistan: 62 days over the new year, half in each; then 1 200.50 in 2025
+		activity(regional, output, "T1", "TJ", "2024-12-01", "2025-01-31", ActivityStatus.COMPLETED, "5000", "USD");
+		activity(regional, output, "T2", "TJ", "2025-02-01", "2025-03-31", ActivityStatus.COMPLETED, "1200.50", "USD");
+		// Kyrgyzstan: a cancelled activity spends nothing; one in francs; one without a
+		// budget
+		activity(regional, output, "K1", "KG", "2025-05-01", "2025-05-31", ActivityStatus.CANCELLED, "9999", "USD");
+		activity(regional, output, "K2", "KG", "2025-06-01", "2025-06-30", ActivityStatus.COMPLETED, "700", "CHF");
+		activity(regional, output, "K3", "KG", "2025-07-01", "2025-07-31", ActivityStatus.COMPLETED, null, null);
+		// Uzbekistan: only a cancelled activity, so a cancelled child with no budget
+		activity(regional, output, "U1", "UZ", "2025-09-01", "2025-09-30", ActivityStatus.CANCELLED, "500", "USD");
+		// a budget is an amount not below zero, to the cent, in an ISO 4217 currency
+		assertThatThrownBy(() -> activity(regional, output, "X1", "KG", "2025-07-01", "2025-07-31",
+				ActivityStatus.PLANNED, "100", null))
+			.isInstanceOfSatisfying(RuleViolation.class, (ex) -> assertThat(ex.errors()).containsEntry("budgetCurrency",
+					"validation.workplan.budget.currency"));
+		assertThatThrownBy(() -> activity(regional, output, "X2", "KG", "2025-07-01", "2025-07-31",
+				ActivityStatus.PLANNED, "100", "XYZ"))
+			.isInstanceOfSatisfying(RuleViolation.class, (ex) -> assertThat(ex.errors()).containsEntry("budgetCurrency",
+					"validation.workplan.budget.currency"));
+		assertThatThrownBy(() -> activity(regional, output, "X3", "KG", "2025-07-01", "2025-07-31",
+				ActivityStatus.PLANNED, "-1", "USD"))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					(ex) -> assertThat(ex.errors()).containsEntry("budgetAmount", "validation.workplan.budget.amount"));
+		assertThatThrownBy(() -> activity(regional, output, "X4", "KG", "2025-07-01", "2025-07-31",
+				ActivityStatus.PLANNED, "10.005", "USD"))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					(ex) -> assertThat(ex.errors()).containsEntry("budgetAmount", "validation.workplan.budget.amount"));
+
+		byte[] body = this.iati.of(regional.id(), ADMIN);
+		validate(body);
+		Document doc = parse(body);
+		XPath xpath = XPathFactory.newInstance().newXPath();
+		String parentId = this.iati.identifier(regional.id());
+		String tjId = this.iati.identifier(regional.id(), "TJ");
+		String kgId = this.iati.identifier(regional.id(), "KG");
+		String uzId = this.iati.identifier(regional.id(), "UZ");
+		assertThat(tjId).isEqualTo(parentId + "-TJ");
+		assertThat(values(xpath, doc, "//iati-identifier/text()")).containsExactly(parentId, kgId, tjId, uzId);
+
+		String parent = "//iati-activity[iati-identifier='" + parentId + "']";
+		assertThat(xpath.evaluate(parent + "/@hierarchy", doc)).isEqualTo("1");
+		assertThat(values(xpath, doc, parent + "/related-activity[@type='2']/@ref")).containsExactly(kgId, tjId, uzId);
+		assertThat(count(xpath, doc, parent + "/related-activity[@type!='2']")).isZero();
+		assertThat(xpath.evaluate(parent + "/recipient-region/@code", doc)).isEqualTo("619");
+		assertThat(budgets(xpath, doc, parent)).containsExactly("2024 USD 10000.00");
+		// the results framework stays with the programme
+		assertThat(compareWithTable(xpath, doc, parent, regional, ADMIN)).isEqualTo(6);
+
+		for (String child : List.of(tjId, kgId, uzId)) {
+			String path = "//iati-activity[iati-identifier='" + child + "']";
+			assertThat(xpath.evaluate(path + "/@hierarchy", doc)).isEqualTo("2");
+			assertThat(values(xpath, doc, path + "/related-activity/@type")).containsExactly("1");
+			assertThat(xpath.evaluate(path + "/related-activity/@ref", doc)).isEqualTo(parentId);
+			assertThat(xpath.evaluate(path + "/activity-scope/@code", doc)).isEqualTo("4");
+			assertThat(xpath.evaluate(path + "/participating-org[@role='1']/@ref", doc)).isEqualTo("CH-4");
+			assertThat(xpath.evaluate(path + "/participating-org[@role='4']/@ref", doc)).isEqualTo("XM-DAC-47066");
+			assertThat(count(xpath, doc, path + "/result")).isZero();
+		}
+		String tj = "//iati-activity[iati-identifier='" + tjId + "']";
+		assertThat(xpath.evaluate(tj + "/recipient-country/@code", doc)).isEqualTo("TJ");
+		assertThat(xpath.evaluate(tj + "/title/narrative", doc)).endsWith(" — Tajikistan");
+		assertThat(xpath.evaluate(tj + "/activity-date[@type='2']/@iso-date", doc)).isEqualTo("2024-12-01");
+		assertThat(xpath.evaluate(tj + "/activity-date[@type='4']/@iso-date", doc)).isEqualTo("2025-03-31");
+		assertThat(xpath.evaluate(tj + "/activity-status/@code", doc)).isEqualTo("3");
+		assertThat(budgets(xpath, doc, tj)).containsExactly("2024 USD 2500.00", "2025 USD 3700.50");
+		String kg = "//iati-activity[iati-identifier='" + kgId + "']";
+		assertThat(xpath.evaluate(kg + "/recipient-country/@code", doc)).isEqualTo("KG");
+		assertThat(budgets(xpath, doc, kg)).containsExactly("2025 CHF 700.00");
+		assertThat(xpath.evaluate(kg + "/budget/value/@value-date", doc)).isEqualTo("2025-01-01");
+		// the cancelled activity does not stretch Kyrgyzstan's dates
+		assertThat(xpath.evaluate(kg + "/activity-date[@type='2']/@iso-date", doc)).isEqualTo("2025-06-01");
+		assertThat(xpath.evaluate(kg + "/activity-status/@code", doc)).isEqualTo("3");
+		String uz = "//iati-activity[iati-identifier='" + uzId + "']";
+		assertThat(xpath.evaluate(uz + "/activity-status/@code", doc)).isEqualTo("5");
+		assertThat(count(xpath, doc, uz + "/budget")).isZero();
+
+		// never counted twice: the file's budgets add up to the workplan's, less the
+		// cancelled
+		assertThat(total(xpath, doc, "USD")).isEqualByComparingTo(workplanTotal(regional, "USD"))
+			.isEqualByComparingTo("16200.50");
+		assertThat(total(xpath, doc, "CHF")).isEqualByComparingTo(workplanTotal(regional, "CHF"));
+		assertCodes(xpath, doc);
+		assertThat(values(xpath, doc, "//budget/@type")).containsOnly("1");
+		assertThat(values(xpath, doc, "//budget/@status")).containsOnly("1");
+	}
+
+	@Test
+	void theDemoProgrammeAndItsCountriesAreValidAndAddUpToItsWorkplan() throws Exception {
+		UUID rcm = this.directory.mechanismOrThrow("RCM").id();
+		Programme demo = this.register.ofMechanism(rcm, ADMIN)
+			.stream()
+			.filter((p) -> ResultsDemoData.TITLE.equals(p.title().get("en")))
+			.findFirst()
+			.orElseThrow();
+		byte[] body = this.iati.of(demo.id(), Viewer.anonymous());
+		validate(body);
+		Document doc = parse(body);
+		XPath xpath = XPathFactory.newInstance().newXPath();
+		String parent = "//iati-activity[iati-identifier='" + this.iati.identifier(demo.id()) + "']";
+		assertThat(values(xpath, doc, "//iati-activity[@hierarchy='2']/recipient-country/@code")).containsExactly("KG",
+				"KZ", "TJ", "UZ");
+		assertThat(count(xpath, doc, parent + "/related-activity[@type='2']")).isEqualTo(4);
+		assertThat(count(xpath, doc, "//budget")).isPositive();
+		assertThat(total(xpath, doc, "USD")).isEqualByComparingTo(workplanTotal(demo, "USD"));
+		assertThat(compareWithTable(xpath, doc, parent, demo, Viewer.anonymous())).isPositive();
+		assertCodes(xpath, doc);
+
+		// and so in the published file
+		byte[] published = this.iati.published().orElseThrow();
+		validate(published);
+		assertThat(count(xpath, parse(published),
+				"//iati-activity[related-activity[@type='1']/@ref='" + this.iati.identifier(demo.id()) + "']"))
+			.isEqualTo(4);
+	}
+
+	/**
+	 * The 2.03 schema wants at least one activity in a file: an empty list would not
+	 * validate, so while no programme is public there is no file.
+	 */
+	@Test
+	@Transactional
+	void withNoPublicProgrammeThereIsNoFileRatherThanAnInvalidOne() throws Exception {
+		byte[] empty = "<iati-activities version=\"2.03\" generated-datetime=\"2026-01-01T00:00:00Z\"/>"
+			.getBytes(StandardCharsets.UTF_8);
+		assertThatCode(() -> schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(empty))))
+			.isInstanceOf(org.xml.sax.SAXException.class);
+
+		assertThat(this.mvc.get().uri("/iati/activities.xml")).hasStatusOk();
+		// rolled back after the test
+		this.jdbc.sql("update programme set visibility = 'MEMBERS' where visibility = 'PUBLIC'").update();
+		assertThat(this.iati.published()).isEmpty();
+		MvcTestResult result = this.mvc.get().uri("/iati/activities.xml").exchange();
+		assertThat(result).hasStatus(404);
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("iati-activities");
+	}
+
+	private void activity(Programme programme, UUID output, String code, String area, String start, String end,
+			ActivityStatus status, String amount, String currency) {
+		this.workplan.create(programme.id(),
+				new ActivityDetails(output, code, LocalizedText.of("en", "Activity " + code), area, this.iom,
+						LocalDate.parse(start), LocalDate.parse(end), status, status.needsReason() ? "Moved" : null,
+						null, (amount != null) ? new BigDecimal(amount) : null, currency),
+				ADMIN);
+	}
+
+	/** The budgets of one activity as "year currency value", in the file's order. */
+	private static List<String> budgets(XPath xpath, Document doc, String activity) throws Exception {
+		NodeList nodes = (NodeList) xpath.evaluate(activity + "/budget", doc, XPathConstants.NODESET);
+		List<String> budgets = new ArrayList<>();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			Node budget = nodes.item(i);
+			String start = xpath.evaluate("period-start/@iso-date", budget);
+			assertThat(xpath.evaluate("period-end/@iso-date", budget)).isEqualTo(start.substring(0, 4) + "-12-31");
+			assertThat(start).endsWith("-01-01");
+			budgets.add(start.substring(0, 4) + " " + xpath.evaluate("value/@currency", budget) + " "
+					+ xpath.evaluate("value", budget));
+		}
+		return budgets;
+	}
+
+	private static BigDecimal total(XPath xpath, Document doc, String currency) throws Exception {
+		return values(xpath, doc, "//budget/value[@currency='" + currency + "']/text()").stream()
+			.map(BigDecimal::new)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/** What the workplan budgets in a currency, but for cancelled activities. */
+	private BigDecimal workplanTotal(Programme programme, String currency) {
+		return this.workplan.activities(programme.id(), null, null, ADMIN)
+			.stream()
+			.filter((a) -> a.status() != ActivityStatus.CANCELLED && currency.equals(a.budgetCurrency()))
+			.map(Activity::budgetAmount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
 	/**
 	 * Every target and actual of the results table, year by year and area by area, is in
 	 * the file with the same exact value; returns how many were compared.
@@ -342,7 +541,7 @@ class IatiExportTests {
 	 * 2024 and the first half of 2025) and an output with a count (a 2024 target and a
 	 * whole-year actual).
 	 */
-	private void framework(Programme programme) {
+	private UUID framework(Programme programme) {
 		ResultLevel outcome = this.framework.createLevel(programme.id(),
 				new LevelDetails(null, ResultKind.OUTCOME, "1", LocalizedText.of("en", "Protection")), ADMIN);
 		ResultLevel output = this.framework.createLevel(programme.id(),
@@ -360,6 +559,7 @@ class IatiExportTests {
 				ADMIN);
 		this.framework.setTarget(sessions.id(), 2024, "TJ", "120", ADMIN);
 		this.framework.setActual(sessions.id(), "2024", "TJ", "131", "Centre reports", null, ADMIN);
+		return output.id();
 	}
 
 	private Programme programme(String title, Visibility visibility) {

@@ -18,7 +18,16 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import jakarta.mail.internet.MimeMessage;
 import org.hamkori.HamkoriWebTest;
+import org.hamkori.TestMailServer;
+import org.hamkori.TestViewers;
+import org.hamkori.directory.Person;
+import org.hamkori.issues.Issue;
+import org.hamkori.issues.IssueForm;
+import org.hamkori.issues.IssueLifecycle;
+import org.hamkori.issues.IssueRegister;
+import org.hamkori.shared.security.MembershipRole;
 import org.hamkori.VeraPdf;
 import org.hamkori.directory.Directory;
 import org.hamkori.programmes.BudgetBand;
@@ -74,6 +83,18 @@ class ProgressReportTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Guidance guidance;
+
+	@Autowired
+	ReportPapers papers;
+
+	@Autowired
+	IssueLifecycle lifecycle;
+
+	@Autowired
+	IssueRegister issues;
 
 	UUID tj;
 
@@ -140,13 +161,16 @@ class ProgressReportTests {
 			.with(csrf())).hasStatus(403);
 		assertThat(this.reports.report(report.id(), ADMIN).state()).isEqualTo(ReportState.CIRCULATED);
 
+		// the secretariat drafts and circulates but the programme manager finalises
 		assertThat(this.mvc.post()
 			.uri("/results/reports/" + report.id() + "/finalise")
 			.with(as("secretariat.tj"))
-			.with(csrf())).hasStatus(302);
+			.with(csrf())).hasStatus(403);
+		assertThat(this.mvc.post().uri("/results/reports/" + report.id() + "/finalise").with(as("admin")).with(csrf()))
+			.hasStatus(302);
 		ProgressReport done = this.reports.report(report.id(), ADMIN);
 		assertThat(done.state()).isEqualTo(ReportState.FINAL);
-		assertThat(done.finalisedBy()).isEqualTo("secretariat.tj");
+		assertThat(done.finalisedBy()).isEqualTo("admin");
 
 		// final is read-only: no edit, no comment, no step back
 		assertThatThrownBy(() -> this.reports.edit(report.id(),
@@ -166,6 +190,72 @@ class ProgressReportTests {
 		assertThat(after.comments()).hasSize(1);
 		assertThat(this.mvc.get().uri("/mechanisms/CCM-TJ/audit").with(as("secretariat.tj"))).bodyText()
 			.contains("progress_report");
+	}
+
+	@Test
+	void theSecretariatDraftsPartnersCommentAndOnlyTheProgrammeManagerFinalises() {
+		UUID rcm = this.directory.mechanismOrThrow("RCM").id();
+		UUID iomRegional = this.jdbc
+			.sql("select id from organisation where acronym = 'IOM' and country_code is null order by id")
+			.query(UUID.class)
+			.list()
+			.get(0);
+		Programme programme = this.register.create(rcm,
+				new ProgrammeDetails(iomRegional, null, LocalizedText.of("en", "Managed " + UUID.randomUUID()), null,
+						LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31), EnumSet.of(ProgrammeTheme.PROTECTION),
+						null, BudgetBand.UNKNOWN, null, null, Visibility.PUBLIC),
+				ADMIN);
+		String report = this.mvc.post()
+			.uri("/programmes/" + programme.id() + "/reports")
+			.with(as("regional"))
+			.with(csrf())
+			.param("period", "2025-H1")
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(report).startsWith("/results/reports/");
+		UUID id = UUID.fromString(report.substring("/results/reports/".length()));
+		// the programme manager does not draft nor circulate
+		assertThat(this.mvc.post().uri(report + "/circulate").with(as("manager.lmp")).with(csrf())).hasStatus(403);
+		assertThat(this.mvc.post().uri(report + "/circulate").with(as("regional")).with(csrf())).hasStatus(302);
+		assertThat(this.mvc.post()
+			.uri(report + "/comments")
+			.with(as("observer.tj"))
+			.with(csrf())
+			.param("body", "Please add the donor view")).hasStatus3xxRedirection();
+
+		assertThat(this.mvc.get().uri(report + "?lang=en").with(as("regional"))).hasStatusOk()
+			.bodyText()
+			.contains("Only the programme manager or an administrator finalises the report.")
+			.doesNotContain("Finalise");
+		assertThat(this.mvc.get().uri(report + "/finalise").with(as("regional"))).hasStatus(403);
+		assertThat(this.mvc.post().uri(report + "/finalise").with(as("regional")).with(csrf())).hasStatus(403);
+		assertThat(this.reports.report(id, ADMIN).state()).isEqualTo(ReportState.CIRCULATED);
+
+		assertThat(this.mvc.get().uri(report + "?lang=en").with(as("manager.lmp"))).hasStatusOk()
+			.bodyText()
+			.contains("Finalise", "Please add the donor view")
+			.doesNotContain("Only the programme manager");
+		assertThat(this.mvc.get().uri(report + "/finalise").with(as("manager.lmp"))).hasStatusOk();
+		assertThat(this.mvc.post().uri(report + "/finalise").with(as("manager.lmp")).with(csrf())).hasStatus(302);
+		ProgressReport done = this.reports.report(id, ADMIN);
+		assertThat(done.state()).isEqualTo(ReportState.FINAL);
+		assertThat(done.finalisedBy()).isEqualTo("manager.lmp");
+
+		// a programme another institution implements is not theirs to finalise
+		UUID iomTj = this.iom;
+		Programme other = this.register.create(rcm,
+				new ProgrammeDetails(iomTj, null, LocalizedText.of("en", "Not managed " + UUID.randomUUID()), null,
+						LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31), EnumSet.of(ProgrammeTheme.PROTECTION),
+						null, BudgetBand.UNKNOWN, null, null, Visibility.PUBLIC),
+				ADMIN);
+		ProgressReport foreign = this.reports.create(other.id(), "2025-H1", ADMIN);
+		this.reports.circulate(foreign.id(), ADMIN);
+		assertThat(this.mvc.post()
+			.uri("/results/reports/" + foreign.id() + "/finalise")
+			.with(as("manager.lmp"))
+			.with(csrf())).hasStatus(403);
+		assertThat(this.reports.report(foreign.id(), ADMIN).state()).isEqualTo(ReportState.CIRCULATED);
 	}
 
 	@Test
@@ -282,7 +372,7 @@ class ProgressReportTests {
 			.with(as("focal.mol.tj"))
 			.with(csrf())
 			.param("body", " ")).hasStatusOk().bodyText().contains("Напишите замечание.");
-		assertThat(this.mvc.get().uri(created + "/finalise?lang=ru").with(as("secretariat.tj"))).hasStatusOk()
+		assertThat(this.mvc.get().uri(created + "/finalise?lang=ru").with(as("admin"))).hasStatusOk()
 			.bodyText()
 			.contains("Утвердить отчёт о ходе реализации?", "Да, утвердить");
 		assertThat(this.mvc.get().uri("/programmes/" + programme.id() + "/reports?lang=ru").with(as("focal.mol.tj")))
@@ -290,6 +380,135 @@ class ProgressReportTests {
 			.bodyText()
 			.contains("2025-H2", "Разослан для замечаний")
 			.doesNotContain("Создать проект");
+	}
+
+	@Test
+	void aFinalReportListsItsGuidesStaysAsFinalisedAndItsCirculationIsMailed() throws Exception {
+		Viewer tjSecretariat = TestViewers.seated(this.directory, "CCM-TJ", MembershipRole.SECRETARIAT);
+		UUID institution = this.issues.memberInstitutions(this.tj).iterator().next();
+		String issueTitle = "Recruitment fees " + UUID.randomUUID();
+		Issue issue = this.lifecycle.raise(tjSecretariat, "CCM-TJ", new IssueForm("en", issueTitle, "Too high",
+				institution, null, List.of(), List.of(), null, Visibility.MEMBERS));
+		String citation = this.issues.citation(issue);
+		Programme programme = programme(Visibility.MEMBERS);
+		ResultLevel outcome = this.framework.createLevel(programme.id(),
+				new LevelDetails(null, ResultKind.OUTCOME, "1", text("Protection")), ADMIN);
+		ResultLevel output = this.framework.createLevel(programme.id(),
+				new LevelDetails(outcome.id(), ResultKind.OUTPUT, "1.1", text("Staff trained")), ADMIN);
+		Activity done = this.guidance.create(programme.id(),
+				new ActivityDetails(output.id(), "G1", text("Fee cap workshop"), "TJ", this.iom,
+						LocalDate.of(2025, 2, 1), LocalDate.of(2025, 5, 31), ActivityStatus.COMPLETED, null, null),
+				citation, null, ADMIN);
+		this.guidance.create(programme.id(),
+				new ActivityDetails(output.id(), "G2", text("Employers' round table"), "TJ", this.iom,
+						LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 30), ActivityStatus.POSTPONED, "Elections",
+						null),
+				null, citation, ADMIN);
+		ProgressReport report = this.reports.create(programme.id(), "2025-H1", ADMIN);
+
+		// circulating tells the mechanism's members by e-mail, in their language
+		Person member = this.directory.membershipsOfMechanism(this.tj)
+			.stream()
+			.filter((m) -> m.isActiveOn(this.directory.today()))
+			.map((m) -> this.directory.person(m.personId()).orElseThrow())
+			.filter((p) -> p.email() != null)
+			.findFirst()
+			.orElseThrow();
+		assertThat(this.mvc.post()
+			.uri("/results/reports/" + report.id() + "/circulate")
+			.with(as("secretariat.tj"))
+			.with(csrf())).hasStatus(302);
+		String title = programme.title().in(java.util.Locale.ENGLISH);
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		List<MimeMessage> mails = List.of();
+		while (mails.isEmpty() && System.nanoTime() < deadline) {
+			mails = TestMailServer.messagesTo(member.email())
+				.stream()
+				.filter((m) -> subject(m).contains(title))
+				.toList();
+			Thread.sleep(100);
+		}
+		assertThat(mails).hasSize(1);
+		assertThat(subject(mails.get(0))).contains("2025-H1");
+		assertThat(mails.get(0).getContent().toString()).contains("/results/reports/" + report.id());
+
+		assertThat(this.mvc.post().uri("/results/reports/" + report.id() + "/finalise").with(as("admin")).with(csrf()))
+			.hasStatus(302);
+		ReportPaper frozen = this.papers.paper(report.id(), java.util.Locale.ENGLISH, ADMIN);
+		assertThat(frozen.completed()).singleElement().satisfies((a) -> assertThat(a.guidedBy()).isEqualTo(citation));
+		assertThat(frozen.moved()).singleElement().satisfies((a) -> assertThat(a.cause()).isEqualTo(citation));
+		assertThat(frozen.guides()).containsExactly(new ReportPaper.GuideLine(citation, issueTitle, "G1, G2"));
+
+		// later changes of the workplan do not change the final report
+		Activity current = this.workplan.activity(done.id(), ADMIN);
+		this.guidance.update(done.id(),
+				new ActivityDetails(output.id(), "G1", text("Renamed later"), "TJ", this.iom, LocalDate.of(2025, 2, 1),
+						LocalDate.of(2025, 5, 31), ActivityStatus.COMPLETED, null, null),
+				current.version(), "", null, ADMIN);
+		assertThat(this.papers.paper(report.id(), java.util.Locale.ENGLISH, ADMIN)).isEqualTo(frozen);
+		MvcTestResult docx = this.mvc.get()
+			.uri("/results/reports/" + report.id() + "/report.docx?lang=en")
+			.with(as("focal.mol.tj"))
+			.exchange();
+		try (XWPFDocument doc = new XWPFDocument(
+				new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()))) {
+			String all = doc.getTables()
+				.stream()
+				.flatMap((t) -> t.getRows().stream())
+				.flatMap((r) -> r.getTableCells().stream())
+				.map((c) -> c.getText())
+				.reduce("", (a, b) -> a + "|" + b);
+			assertThat(all).contains("G1 Fee cap workshop", citation, issueTitle, "change caused by " + citation)
+				.doesNotContain("Renamed later");
+		}
+		// the Russian copy was frozen as well
+		assertThat(this.papers.paper(report.id(), java.util.Locale.forLanguageTag("ru"), ADMIN).guides())
+			.extracting(ReportPaper.GuideLine::code)
+			.containsExactly(citation);
+	}
+
+	@Test
+	void circulatingTellsInTheAppOnlyThoseWhoMaySeeTheProgramme() throws Exception {
+		ProgressReport members = this.reports.create(programme(Visibility.MEMBERS).id(), "2025-H2", ADMIN);
+		ProgressReport restricted = this.reports.create(programme(Visibility.RESTRICTED).id(), "2025-H2", ADMIN);
+		this.reports.circulate(members.id(), ADMIN);
+		this.reports.circulate(restricted.id(), ADMIN);
+		UUID secretariat = user("secretariat.tj");
+		UUID focal = user("focal.mol.tj");
+		long deadline = System.nanoTime() + 15_000_000_000L;
+		while ((notified(secretariat, members.id()) == 0 || notified(secretariat, restricted.id()) == 0)
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		// the secretariat sees both programmes, a ministry's focal point only the
+		// members' one
+		assertThat(notified(secretariat, members.id())).isOne();
+		assertThat(notified(secretariat, restricted.id())).isOne();
+		assertThat(notified(focal, members.id())).isOne();
+		assertThat(notified(focal, restricted.id())).isZero();
+		assertThat(this.mvc.get().uri("/notifications").with(as("focal.mol.tj"))).bodyText()
+			.contains("Progress report to comment on", "(2025-H2)");
+	}
+
+	private UUID user(String username) {
+		return this.jdbc.sql("select id from app_user where username = ?").param(username).query(UUID.class).single();
+	}
+
+	private long notified(UUID user, UUID report) {
+		return this.jdbc
+			.sql("select count(*) from notification where user_id = ? and record_id = ? and kind = 'PROGRESS_REPORT'")
+			.params(user, report)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			return "";
+		}
 	}
 
 	record Fixture(Programme programme, String programmeTitle, ProgressReport report) {

@@ -51,6 +51,11 @@ class ResultsDemoDataTests {
 	@Autowired
 	ProgressReports reports;
 
+	@Autowired
+	Guidance guidance;
+
+	private static final Viewer ADMIN = new Viewer(UUID.randomUUID(), "test.admin", null, true, List.of());
+
 	private UUID programme() {
 		Mechanism rcm = this.directory.mechanisms().stream().filter(Mechanism::regional).findFirst().orElseThrow();
 		return this.programmes.of(rcm.id(), ANONYMOUS)
@@ -83,6 +88,25 @@ class ResultsDemoDataTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("Migrants assisted by legal aid", "Labour-migration tables published on time");
+	}
+
+	@Test
+	void someActivitiesAreGuidedByTheTajikDecisionsAndTheRegionalRecommendation() {
+		UUID id = programme();
+		var guides = this.guidance.ofProgramme(id, ANONYMOUS);
+		// a visitor sees that activities are guided, but not by what
+		assertThat(guides.values()).flatExtracting((l) -> l).allMatch(Guidance.Shown::hidden).hasSize(3);
+		assertThat(this.guidance.ofProgramme(id, ADMIN).values()).flatExtracting((l) -> l)
+			.extracting(Guidance.Shown::code)
+			.contains("CCM-TJ/1/D1", "CCM-TJ/1/D3")
+			.anyMatch((c) -> c.matches("RCM/R-[0-9A-F]{8}"));
+		assertThat(this.mvc.get().uri("/results/guided?lang=en&record=CCM-TJ/1/D1").with(as("secretariat.tj")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Training of the CCM secretariat on following up decisions");
+		assertThat(this.mvc.get().uri("/programmes/" + id + "/guidance?lang=en")).hasStatusOk()
+			.bodyText()
+			.contains("Activities guided by the mechanisms: 3 of 10");
 	}
 
 	@Test

@@ -93,7 +93,7 @@ class TimelineTests {
 
 	private static Activity activity(LocalDate start, LocalDate end) {
 		return new Activity(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "A1", null, "TJ",
-				UUID.randomUUID(), start, end, ActivityStatus.ONGOING, null, null, null);
+				UUID.randomUUID(), start, end, ActivityStatus.ONGOING, null, null, null, null, null);
 	}
 
 }

@@ -53,6 +53,24 @@ class ViewerTests {
 		assertThat(anonymous.actor()).isEqualTo("anonymous");
 	}
 
+	@Test
+	void aProgrammeIsManagedByTheManagerOfItsImplementerInItsMechanism() {
+		UUID iom = UUID.randomUUID();
+		UUID ilo = UUID.randomUUID();
+		Viewer manager = viewer(new Seat(RCM, "RCM", true, MembershipRole.PROGRAMME_MANAGER, iom));
+		assertThat(manager.managesProgramme(RCM, iom)).isTrue();
+		// not another institution's programme, nor the same institution's in another
+		// mechanism
+		assertThat(manager.managesProgramme(RCM, ilo)).isFalse();
+		assertThat(manager.managesProgramme(TJ, iom)).isFalse();
+		assertThat(manager.managesProgramme(RCM, null)).isFalse();
+		// the secretariat that drafts does not manage; an admin does
+		assertThat(viewer(new Seat(RCM, "RCM", true, MembershipRole.SECRETARIAT, iom)).managesProgramme(RCM, iom))
+			.isFalse();
+		assertThat(new Viewer(UUID.randomUUID(), "admin", null, true, List.of()).managesProgramme(RCM, iom)).isTrue();
+		assertThat(manager.canManage(RCM)).isFalse();
+	}
+
 	private static Viewer viewer(Seat... seats) {
 		return new Viewer(UUID.randomUUID(), "someone", UUID.randomUUID(), false, List.of(seats));
 	}

@@ -41,7 +41,11 @@ class AuthTokenApi {
 
 	private final MessageSource messages;
 
-	AuthTokenApi(PasswordCheck passwords, ApiTokenService tokens, LoginThrottle throttle, MessageSource messages) {
+	private final org.hamkori.accounts.TwoFactor twoFactor;
+
+	AuthTokenApi(PasswordCheck passwords, ApiTokenService tokens, LoginThrottle throttle, MessageSource messages,
+			org.hamkori.accounts.TwoFactor twoFactor) {
+		this.twoFactor = twoFactor;
 		this.messages = messages;
 		this.passwords = passwords;
 		this.tokens = tokens;
@@ -70,7 +74,10 @@ class AuthTokenApi {
 				.body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
 						this.messages.getMessage("api.token.throttled", null, locale)));
 		}
+		// an account with the second factor gets its tokens on its profile page, never
+		// for a password alone
 		return this.passwords.check(credentials.username(), credentials.password())
+			.filter((account) -> !this.twoFactor.enrolled(account.id()))
 			.<ResponseEntity<?>>map((account) -> {
 				this.throttle.succeeded(credentials.username(), address);
 				ApiTokenService.Issued issued = this.tokens.issue(account.id(), account.username(), "login", null,

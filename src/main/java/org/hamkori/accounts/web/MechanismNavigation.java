@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one sub-navigation of a mechanism's pages (home, members, meetings, actions,
- * issues, data, dashboard, programmes, documents), with only the sections the viewer may
- * open and the one the page belongs to marked. The layout shows it on every page whose
- * model holds a {@code mechanism}; templates reach it as {@code @mechanismNav}. The
- * rights mirror the pages' own checks: members and programmes are public, actions and the
- * dashboard filter per signed-in viewer, the rest is for the mechanism's members and
- * admins.
+ * issues, data, dashboard, programmes, documents, and for its secretariat the access
+ * requests), with only the sections the viewer may open and the one the page belongs to
+ * marked. The layout shows it on every page whose model holds a {@code mechanism};
+ * templates reach it as {@code @mechanismNav}. The rights mirror the pages' own checks:
+ * members and programmes are public, actions and the dashboard filter per signed-in
+ * viewer, the rest is for the mechanism's members and admins.
  */
 @Component("mechanismNav")
 public class MechanismNavigation {
@@ -28,7 +28,7 @@ public class MechanismNavigation {
 
 	private enum Right {
 
-		EVERYONE, SIGNED_IN, MEMBERS
+		EVERYONE, SIGNED_IN, MEMBERS, MANAGERS
 
 	}
 
@@ -49,7 +49,8 @@ public class MechanismNavigation {
 					List.of()),
 			new Entry("programmes", "/programmes", Right.EVERYONE, List.of("/programmes", "/agreements"),
 					List.of("/programmes/", "/agreements/")),
-			new Entry("documents", "/documents", Right.MEMBERS, List.of("/documents"), List.of()));
+			new Entry("documents", "/documents", Right.MEMBERS, List.of("/documents"), List.of()),
+			new Entry("access", "/access-requests", Right.MANAGERS, List.of("/access-requests"), List.of()));
 
 	private final Viewers viewers;
 
@@ -89,6 +90,7 @@ public class MechanismNavigation {
 			case EVERYONE -> true;
 			case SIGNED_IN -> viewer.isAuthenticated();
 			case MEMBERS -> viewer.admin() || viewer.isMemberOf(m.id());
+			case MANAGERS -> viewer.canManage(m.id());
 		};
 	}
 

@@ -37,7 +37,11 @@ class ProfileController {
 
 	private final java.time.Clock clock;
 
-	ProfileController(AccountManagement accounts, ApiTokenService tokens, Directory directory, java.time.Clock clock) {
+	private final org.hamkori.accounts.TwoFactor twoFactor;
+
+	ProfileController(AccountManagement accounts, ApiTokenService tokens, Directory directory, java.time.Clock clock,
+			org.hamkori.accounts.TwoFactor twoFactor) {
+		this.twoFactor = twoFactor;
 		this.clock = clock;
 		this.accounts = accounts;
 		this.tokens = tokens;
@@ -106,6 +110,7 @@ class ProfileController {
 		model.addAttribute("person",
 				(account.personId() != null) ? this.directory.person(account.personId()).orElse(null) : null);
 		model.addAttribute("seats", viewer.seats());
+		model.addAttribute("mayEnrolSecondFactor", this.twoFactor.mayEnrol(viewer));
 		model.addAttribute("tokens", this.tokens.tokensOf(viewer.userId()));
 		model.addAttribute("now", this.clock.instant());
 		if (!model.containsAttribute("passwordForm")) {

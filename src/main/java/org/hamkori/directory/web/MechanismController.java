@@ -38,7 +38,7 @@ class MechanismController {
 		this.page = page;
 	}
 
-	@GetMapping({ "/", "/mechanisms" })
+	@GetMapping("/mechanisms")
 	String mechanisms(Model model) {
 		model.addAttribute("mechanisms", this.directory.mechanisms());
 		model.addAttribute("countries", this.directory.countries());

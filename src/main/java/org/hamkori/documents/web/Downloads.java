@@ -34,9 +34,14 @@ final class Downloads {
 				ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build());
 		headers.set("X-Content-Type-Options", "nosniff");
 		headers.setETag("\"" + document.sha256() + "\"");
-		headers.setCacheControl((document.visibility() == Visibility.PUBLIC)
-				? CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic() : CacheControl.noStore().cachePrivate());
+		headers.setCacheControl(cacheControl(document));
 		return ResponseEntity.ok().headers(headers).body(new InputStreamResource(documents.open(document)));
+	}
+
+	/** Public documents may be cached for a while; the others never leave the browser. */
+	static CacheControl cacheControl(StoredDocument document) {
+		return (document.visibility() == Visibility.PUBLIC) ? CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic()
+				: CacheControl.noStore().cachePrivate();
 	}
 
 }

@@ -104,6 +104,58 @@ class CataloguePages {
 		return CodeListController.page(model, list, this.maintenance, viewer, form);
 	}
 
+	@GetMapping("/code-lists/{id}/codes/{code}")
+	String editCode(@PathVariable String id, @PathVariable String code, Viewer viewer, Model model) {
+		check(viewer);
+		IndicatorCatalogue.Dimension list = storedList(id);
+		IndicatorCatalogue.Code stored = list.code(code)
+			.filter(IndicatorCatalogue.Code::featured)
+			.orElseThrow(NotFoundException::new);
+		return codeForm(model, list, stored,
+				CodeForm.of(stored, this.maintenance.codeVersion(list.code(), stored.code())));
+	}
+
+	@PostMapping("/code-lists/{id}/codes/{code}")
+	String renameCode(@PathVariable String id, @PathVariable String code, @Valid @ModelAttribute("form") CodeForm form,
+			BindingResult errors, Viewer viewer, Model model) {
+		check(viewer);
+		IndicatorCatalogue.Dimension list = storedList(id);
+		IndicatorCatalogue.Code stored = list.code(code)
+			.filter(IndicatorCatalogue.Code::featured)
+			.orElseThrow(NotFoundException::new);
+		if (!errors.hasErrors()) {
+			try {
+				long version = (form.version() != null) ? form.version()
+						: this.maintenance.codeVersion(list.code(), stored.code());
+				this.maintenance.renameCode(list.code(), stored.code(), form.name(), version, viewer);
+				return "redirect:/code-lists/" + list.code() + "?saved";
+			}
+			catch (RuleViolation ex) {
+				RuleErrors.reject(errors, onForm(ex, CodeForm::formField));
+			}
+			catch (ConflictException ex) {
+				errors.reject("catalogue.codeList.conflict");
+			}
+		}
+		return codeForm(model, list, stored, form);
+	}
+
+	private IndicatorCatalogue.Dimension storedList(String id) {
+		IndicatorCatalogue.Dimension list = this.catalogue.codeList(id).orElseThrow(NotFoundException::new);
+		if (IndicatorCatalogue.REF_AREA.equals(list.code())) {
+			throw new NotFoundException();
+		}
+		return list;
+	}
+
+	private static String codeForm(Model model, IndicatorCatalogue.Dimension list, IndicatorCatalogue.Code code,
+			CodeForm form) {
+		model.addAttribute("list", list);
+		model.addAttribute("code", code);
+		model.addAttribute("form", form);
+		return "indicators/code-form";
+	}
+
 	private String form(Model model, IndicatorForm form, IndicatorCatalogue.Indicator indicator) {
 		model.addAttribute("form", form);
 		model.addAttribute("indicator", indicator);

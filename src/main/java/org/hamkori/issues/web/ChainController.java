@@ -57,8 +57,12 @@ class ChainController {
 
 	private final Directory directory;
 
+	private final org.hamkori.meetings.MeetingPublication publication;
+
 	ChainController(IssueRegister register, PolicyResponses policies, RegionalLoop loop, Meetings meetings,
-			MinutesBook minutes, ActionItems actions, Directory directory) {
+			MinutesBook minutes, ActionItems actions, Directory directory,
+			org.hamkori.meetings.MeetingPublication publication) {
+		this.publication = publication;
 		this.register = register;
 		this.policies = policies;
 		this.loop = loop;
@@ -79,6 +83,8 @@ class ChainController {
 		model.addAttribute("actions", this.actions.fromDecision(id));
 		model.addAttribute("organisations", this.directory.organisationsById());
 		model.addAttribute("today", this.actions.today());
+		model.addAttribute("canPublish", viewer.canManage(meeting.mechanismId()));
+		model.addAttribute("decisionVisibility", this.publication.ofDecision(id));
 		return "issues/decision";
 	}
 

@@ -3,6 +3,7 @@ package org.hamkori.issues.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import org.hamkori.issues.Recommendation;
 import org.hamkori.issues.RecommendationFollowUp;
 import org.hamkori.issues.RegionalLoop;
 import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.search.RecordFinder;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
@@ -28,6 +30,7 @@ import org.hamkori.shared.rules.RuleViolation;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,6 +50,13 @@ class IssueController {
 
 	private static final int PAGE_SIZE = 25;
 
+	private static final String DECISION = "decision";
+
+	/** The search types of the records evidence may be: those of the kinds of link. */
+	private static final Set<String> LINK_TYPES = java.util.Arrays.stream(IssueLink.Kind.values())
+		.map((k) -> k.name().toLowerCase(Locale.ROOT))
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+
 	private static final List<String> RAISE_FIELDS = List.of("title", "description", "raisedBy", "gcm", "mgi",
 			"affectedGroups", "visibility");
 
@@ -65,14 +75,24 @@ class IssueController {
 
 	private final ActionItems actions;
 
+	/**
+	 * The search, when it runs beside this module (not in a module test of issues alone).
+	 */
+	private final ObjectProvider<RecordFinder> finder;
+
+	private final org.hamkori.issues.LoopPublication publication;
+
 	IssueController(IssueRegister register, IssueLifecycle lifecycle, RecommendationFollowUp followUp,
-			RegionalLoop loop, Directory directory, ActionItems actions) {
+			RegionalLoop loop, Directory directory, ActionItems actions, ObjectProvider<RecordFinder> finder,
+			org.hamkori.issues.LoopPublication publication) {
+		this.publication = publication;
 		this.register = register;
 		this.lifecycle = lifecycle;
 		this.followUp = followUp;
 		this.loop = loop;
 		this.directory = directory;
 		this.actions = actions;
+		this.finder = finder;
 	}
 
 	@GetMapping("/mechanisms/{code}/issues")
@@ -125,11 +145,14 @@ class IssueController {
 	}
 
 	@GetMapping("/issues/{id}")
-	String show(@PathVariable UUID id, Viewer viewer, Model model) {
+	String show(@PathVariable UUID id, @RequestParam(required = false) String linkq,
+			@RequestParam(required = false) String decisionq, Viewer viewer, Model model) {
 		Issue issue = this.register.visible(viewer, id);
 		Locale locale = LocaleContextHolder.getLocale();
 		Mechanism mechanism = this.directory.mechanism(issue.mechanismId()).orElseThrow();
 		boolean manager = viewer.canManage(issue.mechanismId());
+		findLinks(model, manager, linkq, viewer, locale);
+		findDecisions(model, manager, decisionq, viewer, locale);
 		model.addAttribute("issue", issue);
 		model.addAttribute("mechanism", mechanism);
 		model.addAttribute("organisations", this.directory.organisationsById());
@@ -139,6 +162,13 @@ class IssueController {
 		model.addAttribute("hiddenLinks", this.register.hiddenLinks(viewer, id));
 		List<Recommendation> recommendations = this.register.recommendationsOf(id);
 		model.addAttribute("recommendations", recommendations);
+		model.addAttribute("recommendationVisibility",
+				recommendations.stream()
+					.collect(java.util.stream.Collectors.toMap(Recommendation::id,
+							(r) -> this.publication.ofRecommendation(r.id()))));
+		model.addAttribute("citation", this.register.citation(issue));
+		model.addAttribute("citations", recommendations.stream()
+			.collect(java.util.stream.Collectors.toMap(Recommendation::id, this.register::citation)));
 		model.addAttribute("targets", recommendations.stream()
 			.collect(java.util.stream.Collectors.toMap(Recommendation::id, (r) -> this.register.targetsOf(r.id()))));
 		model.addAttribute("implementations", recommendations.stream()
@@ -152,13 +182,14 @@ class IssueController {
 		model.addAttribute("escalation", this.register.escalationOf(id).orElse(null));
 		model.addAttribute("merged", mechanism.regional() ? this.loop.mergedInto(id) : List.of());
 		model.addAttribute("incoming", this.loop.incomingFor(id).orElse(null));
+		model.addAttribute("incomingVisibility",
+				this.loop.incomingFor(id).map((i) -> this.publication.ofAnswer(i.id())).orElse(null));
 		model.addAttribute("incomingFrom", (issue.incomingFrom() != null)
 				? this.register.recommendation(issue.incomingFrom()).orElse(null) : null);
 		model.addAttribute("canManage", manager);
 		model.addAttribute("next", issue.status().next().stream().filter((s) -> s != IssueStatus.ESCALATED).toList());
 		model.addAttribute("canEscalate", manager && !mechanism.regional() && issue.status().isOpen()
 				&& this.register.escalationOf(id).isEmpty());
-		model.addAttribute("linkKinds", IssueLink.Kind.values());
 		model.addAttribute("recommendationStatuses", Recommendation.Status.values());
 		model.addAttribute("memberInstitutions", this.register.memberInstitutions(issue.mechanismId()));
 		model.addAttribute("mechanismActions",
@@ -212,12 +243,30 @@ class IssueController {
 		return step(id, () -> this.lifecycle.move(viewer, id, form.status(), form.note(), form.version()), "moved");
 	}
 
+	/** The records found to link as evidence, for the typeahead under the words. */
+	@GetMapping("/issues/{id}/links/find")
+	String findLinks(@PathVariable UUID id, @RequestParam(required = false) String linkq, Viewer viewer, Model model) {
+		findLinks(model, managed(id, viewer), linkq, viewer, LocaleContextHolder.getLocale());
+		return "issues/pickers :: links";
+	}
+
+	/** The decisions found to cite in a new recommendation, for the typeahead. */
+	@GetMapping("/issues/{id}/decisions/find")
+	String findDecisions(@PathVariable UUID id, @RequestParam(required = false) String decisionq, Viewer viewer,
+			Model model) {
+		findDecisions(model, managed(id, viewer), decisionq, viewer, LocaleContextHolder.getLocale());
+		return "issues/pickers :: decisions";
+	}
+
 	@PostMapping("/issues/{id}/links")
 	String link(@PathVariable UUID id, @Valid @ModelAttribute IssueStepForms.Link form, BindingResult errors,
 			Viewer viewer) {
 		FormErrors.problemKey(errors, List.of());
-		IssueLink.Kind kind = (form.kind() != null) ? form.kind() : IssueLink.Kind.DECISION;
-		return step(id, () -> this.lifecycle.link(viewer, id, kind, parse(form.target())), "linked");
+		return step(id, () -> {
+			Chosen chosen = chosen(form.record(), LINK_TYPES);
+			this.lifecycle.link(viewer, id, IssueLink.Kind.valueOf(chosen.type().toUpperCase(Locale.ROOT)),
+					chosen.id());
+		}, "linked");
 	}
 
 	@PostMapping("/issues/{id}/recommendations")
@@ -226,8 +275,11 @@ class IssueController {
 		FormErrors.problemKey(errors, List.of());
 		String language = LocaleContextHolder.getLocale().getLanguage();
 		String text = (form.text() != null) ? form.text().strip() : "";
-		return step(id, () -> this.followUp.recommend(viewer, id, LocalizedText.of(Map.of(language, text)),
-				form.target(), parse(form.decision())), "recommended");
+		return step(id,
+				() -> this.followUp.recommend(viewer, id, LocalizedText.of(Map.of(language, text)), form.target(),
+						(form.decision() == null || form.decision().isBlank()) ? null
+								: chosen(form.decision(), Set.of(DECISION)).id()),
+				"recommended");
 	}
 
 	@PostMapping("/recommendations/{id}/actions")
@@ -330,8 +382,51 @@ class IssueController {
 	}
 
 	/**
-	 * An id typed or pasted by a person; anything else is "not found", never an error
-	 * page.
+	 * Whether the viewer manages the visible issue's mechanism; 404 when it is hidden.
+	 */
+	private boolean managed(UUID id, Viewer viewer) {
+		Issue issue = this.register.visible(viewer, id);
+		if (!viewer.canManage(issue.mechanismId())) {
+			throw new NotFoundException();
+		}
+		return true;
+	}
+
+	private void findLinks(Model model, boolean manager, String q, Viewer viewer, Locale locale) {
+		find(model, "link", manager ? LINK_TYPES : Set.of(), q, viewer, locale);
+	}
+
+	private void findDecisions(Model model, boolean manager, String q, Viewer viewer, Locale locale) {
+		find(model, "decision", manager ? Set.of(DECISION) : Set.of(), q, viewer, locale);
+	}
+
+	/** The words asked ({@code <name>q}) and what they found ({@code <name>Found}). */
+	private void find(Model model, String name, Set<String> types, String q, Viewer viewer, Locale locale) {
+		String words = (q != null) ? q.strip() : "";
+		model.addAttribute(name + "q", words);
+		RecordFinder search = this.finder.getIfAvailable();
+		model.addAttribute(name + "Found", (search != null) ? search.find(words, types, viewer, locale) : List.of());
+	}
+
+	/**
+	 * The record a person chose from the search results, posted as {@code type:id}; a
+	 * type this choice does not take, or anything else, is "not found", never an error
+	 * page. Whether the viewer may see it is checked again where it is linked.
+	 */
+	static Chosen chosen(String value, Set<String> types) {
+		int colon = (value != null) ? value.indexOf(':') : -1;
+		if (colon < 0 || !types.contains(value.substring(0, colon))) {
+			throw new RuleViolation("target", "issue.error.linkTarget");
+		}
+		return new Chosen(value.substring(0, colon), parse(value.substring(colon + 1)));
+	}
+
+	/** A chosen record: its search type and id. */
+	record Chosen(String type, UUID id) {
+	}
+
+	/**
+	 * An id from a form; anything else is "not found", never an error page.
 	 */
 	static UUID parse(String value) {
 		if (value == null || value.isBlank()) {

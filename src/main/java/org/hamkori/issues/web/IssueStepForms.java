@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hamkori.issues.IncomingItem;
-import org.hamkori.issues.IssueLink;
 import org.hamkori.issues.IssueStatus;
 import org.hamkori.issues.Recommendation;
 
@@ -24,12 +23,15 @@ final class IssueStepForms {
 	record Move(IssueStatus status, String note, Integer version) {
 	}
 
-	/** Evidence to link: what kind of record, and its id as typed or pasted. */
-	record Link(IssueLink.Kind kind, String target) {
+	/**
+	 * Evidence to link: the record chosen from the search results, as {@code type:id}.
+	 */
+	record Link(String record) {
 	}
 
 	/**
-	 * A recommendation: its text, the institutions it addresses, the decision citing it.
+	 * A recommendation: its text, the institutions it addresses, the decision citing it
+	 * (chosen from the search results, as {@code decision:id}, or blank).
 	 */
 	record Recommend(String text, List<UUID> target, String decision) {
 	}

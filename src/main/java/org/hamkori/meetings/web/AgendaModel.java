@@ -34,7 +34,11 @@ class AgendaModel {
 
 	private final Documents documents;
 
-	AgendaModel(Meetings meetings, Directory directory, ActionRows actions, Documents documents) {
+	private final org.hamkori.meetings.MeetingPublication publication;
+
+	AgendaModel(Meetings meetings, Directory directory, ActionRows actions, Documents documents,
+			org.hamkori.meetings.MeetingPublication publication) {
+		this.publication = publication;
 		this.documents = documents;
 		this.meetings = meetings;
 		this.directory = directory;
@@ -47,6 +51,7 @@ class AgendaModel {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("mechanism", this.directory.mechanism(meeting.mechanismId()).orElseThrow());
 		model.addAttribute("canManage", manager);
+		model.addAttribute("meetingVisibility", manager ? this.publication.ofMeeting(meeting.id()) : null);
 		List<DocumentOwner> owners = new java.util.ArrayList<>();
 		owners.add(new DocumentOwner(Meeting.DOCUMENT_KIND, meeting.id()));
 		items.forEach((i) -> owners.add(new DocumentOwner(AgendaItem.DOCUMENT_KIND, i.id())));

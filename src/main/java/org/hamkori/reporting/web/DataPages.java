@@ -69,14 +69,7 @@ class DataPages {
 	 * admins and the institutions that report it.
 	 */
 	DataSet dataSet(UUID id, Viewer viewer) {
-		DataSet set = this.dataSets.find(id).orElseThrow(NotFoundException::new);
-		boolean readable = viewer.admin()
-				|| (viewer.isMemberOf(set.mechanismId()) && viewer.canSee(set.mechanismId(), set.visibility(),
-						this.dataSets.obligationsOf(set.id()).stream().map(Obligation::organisationId).toList()));
-		if (!readable) {
-			throw new NotFoundException();
-		}
-		return set;
+		return this.dataSets.readable(id, viewer).orElseThrow(NotFoundException::new);
 	}
 
 	/** An obligation its mechanism's members may read. */

@@ -45,6 +45,14 @@ class ReferenceSetsApi {
 			int figures) {
 	}
 
+	/**
+	 * What a file's save did: the reference set as published, the figures the file saved,
+	 * and the regions and groups (World Bank codes such as WLD) left out because they are
+	 * not countries, with the same notice the page shows, in the caller's language.
+	 */
+	record Loaded(ReferenceSetView referenceSet, int saved, List<String> groupsLeftOut, @Nullable String notice) {
+	}
+
 	private final ReferenceSets references;
 
 	private final DataMessages messages;
@@ -65,15 +73,18 @@ class ReferenceSetsApi {
 	@Operation(summary = "Save and publish a reference set's figures from a CSV file (REF_AREA, TIME_PERIOD, "
 			+ "OBS_VALUE and optionally INDICATOR, SEX, COUNTERPART_AREA); all or none, 422 lists every problem")
 	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
-			description = "The reference set as published",
+			description = "The reference set as published, the figures saved and the groups left out",
 			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
-					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ReferenceSetView.class)))
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Loaded.class)))
 	ResponseEntity<?> load(@PathVariable UUID id, @RequestParam MultipartFile file, Viewer viewer, Locale locale)
 			throws IOException {
 		ReferenceSet set = this.references.find(id, viewer).orElseThrow(NotFoundException::new);
 		try (InputStream in = file.getInputStream()) {
-			this.references.save(id, in, viewer);
-			return ResponseEntity.ok(view(this.references.find(set.set().id(), viewer).orElseThrow()));
+			ReferenceSets.Saved saved = this.references.save(id, in, viewer);
+			String notice = saved.groupsLeftOut().isEmpty() ? null : this.messages
+				.text("data.reference.groups-left-out", List.of(String.join(", ", saved.groupsLeftOut())), locale);
+			return ResponseEntity.ok(new Loaded(view(this.references.find(set.set().id(), viewer).orElseThrow()),
+					saved.figures(), saved.groupsLeftOut(), notice));
 		}
 		catch (RuleViolation ex) {
 			return ApiProblems.answer(ApiProblems.refused(HttpStatus.UNPROCESSABLE_CONTENT, ex, (p) -> this.messages

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.hamkori.results.IatiActivities;
 import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.NotFoundException;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,10 +42,17 @@ class IatiController {
 		return ResponseEntity.ok().contentType(XML).body(this.activities.of(id, viewer));
 	}
 
+	/**
+	 * The published file; while no programme is public there is no file (404), since the
+	 * 2.03 schema has no valid form of an empty one.
+	 */
 	@GetMapping("/iati/activities.xml")
-	@Operation(summary = "Every public programme as IATI 2.03 activities, open to anyone")
+	@Operation(summary = "Every public programme as IATI 2.03 activities, open to anyone; 404 while none is public")
+	@ApiResponse(responseCode = "200", description = "The activity file",
+			content = @Content(mediaType = "application/xml"))
 	ResponseEntity<byte[]> published() {
-		return ResponseEntity.ok().contentType(XML).body(this.activities.published());
+		byte[] file = this.activities.published().orElseThrow(NotFoundException::new);
+		return ResponseEntity.ok().contentType(XML).body(file);
 	}
 
 }

@@ -12,6 +12,7 @@ import org.hamkori.results.ReportPapers;
 import org.hamkori.results.ResultsFramework;
 import org.hamkori.shared.rules.RuleViolation;
 import org.hamkori.shared.security.Viewer;
+import org.hamkori.shared.web.ForbiddenException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.CacheControl;
@@ -116,7 +117,10 @@ class ReportController {
 	@GetMapping("/results/reports/{id}/finalise")
 	String confirmFinal(@PathVariable UUID id, Viewer viewer, Model model) {
 		ProgressReport report = this.reports.report(id, viewer);
-		ProgrammeRef programme = this.framework.editable(report.programmeId(), viewer);
+		if (!this.reports.canFinalise(report, viewer)) {
+			throw new ForbiddenException();
+		}
+		ProgrammeRef programme = this.framework.programme(report.programmeId(), viewer);
 		this.pages.context(model, programme, viewer);
 		model.addAttribute("report", report);
 		return "results/report-finalise";
@@ -124,7 +128,7 @@ class ReportController {
 
 	@PostMapping("/results/reports/{id}/finalise")
 	String finalise(@PathVariable UUID id, Viewer viewer, Model model) {
-		return step(id, viewer, model, () -> this.reports.finalise(id, viewer));
+		return step(id, viewer, model, () -> this.papers.finalise(id, viewer));
 	}
 
 	/** A step of the report's circulation, or the report with why it cannot be taken. */
@@ -189,6 +193,7 @@ class ReportController {
 		model.addAttribute("comment", comment);
 		model.addAttribute("errors", errors);
 		model.addAttribute("canEditReport", this.reports.canEdit(report, viewer));
+		model.addAttribute("canFinaliseReport", this.reports.canFinalise(report, viewer));
 		model.addAttribute("canComment", this.reports.canComment(report, viewer));
 		model.addAttribute("reportLanguages", ReportPapers.LANGUAGES);
 		return "results/report";

@@ -50,6 +50,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class WorkplanController {
 
+	/**
+	 * The currencies a budget is kept in: the donors' and IOM's, and the four countries'
+	 * (ISO 4217 codes, as the IATI Currency codelist).
+	 */
+	static final List<String> CURRENCIES = List.of("USD", "CHF", "EUR", "KZT", "KGS", "TJS", "UZS");
+
 	private final Workplan workplan;
 
 	private final ResultsFramework framework;
@@ -165,11 +171,14 @@ class WorkplanController {
 	}
 
 	@GetMapping("/programmes/{id}/workplan/new")
-	String newActivity(@PathVariable UUID id, @RequestParam(required = false) UUID output, Viewer viewer, Locale locale,
-			Model model) {
+	String newActivity(@PathVariable UUID id, @RequestParam(required = false) UUID output,
+			@RequestParam(required = false) String guidedBy, Viewer viewer, Locale locale, Model model) {
 		ProgrammeRef programme = this.framework.editable(id, viewer);
 		String area = this.framework.areas(programme).get(0);
-		return form(model, programme, null, ActivityForm.empty(output, area), false, viewer, locale);
+		// prefilled from a record's page: only a record the editor may see is carried
+		// over
+		String guide = (guidedBy != null) ? this.guidance.visibleCode(guidedBy, viewer).orElse("") : "";
+		return form(model, programme, null, ActivityForm.empty(output, area).guidedBy(guide), false, viewer, locale);
 	}
 
 	@PostMapping("/programmes/{id}/workplan")
@@ -252,6 +261,7 @@ class WorkplanController {
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("outputs", outputs(programme, viewer));
 		model.addAttribute("statuses", ActivityStatus.values());
+		model.addAttribute("currencies", CURRENCIES);
 		Mechanism mechanism = this.directory.mechanism(programme.mechanismId()).orElseThrow(NotFoundException::new);
 		model.addAttribute("choices", this.directory.organisations()
 			.stream()

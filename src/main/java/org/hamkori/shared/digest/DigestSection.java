@@ -7,7 +7,7 @@ import java.util.Locale;
  */
 public enum DigestSection {
 
-	NEW_ISSUES, ACTIONS_DUE, AWAITING_ANSWER, UPCOMING_MEETINGS;
+	NEW_ISSUES, ACTIONS_DUE, AWAITING_ANSWER, UPCOMING_MEETINGS, NOTIFICATIONS;
 
 	/**
 	 * The message key of the section's heading, such as

@@ -58,6 +58,16 @@ public record Viewer(UUID userId, String username, UUID personId, boolean admin,
 		return this.admin || hasRole(mechanismId, MembershipRole.SECRETARIAT);
 	}
 
+	/**
+	 * Manages a programme of a mechanism: holds a programme-manager seat there for the
+	 * institution that implements it, or is a platform admin.
+	 */
+	public boolean managesProgramme(UUID mechanismId, UUID implementerId) {
+		return this.admin || (implementerId != null && this.seats.stream()
+			.anyMatch((s) -> s.mechanismId().equals(mechanismId) && s.role() == MembershipRole.PROGRAMME_MANAGER
+					&& implementerId.equals(s.organisationId())));
+	}
+
 	public boolean isRegionalSecretariat() {
 		return this.seats.stream().anyMatch((s) -> s.regional() && s.role() == MembershipRole.SECRETARIAT);
 	}
