@@ -86,6 +86,26 @@ class XlsxReaderLimitsTests {
 		});
 	}
 
+	/**
+	 * A part that inflates a thousandfold is refused before any parser reads it, even
+	 * when another library in the process has lowered POI's global ratio guard.
+	 */
+	@Test
+	void aPartInflatingFurtherThanTheRatioGuardIsRefusedBeforeParsing() throws Exception {
+		double before = org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio();
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.0001);
+		try {
+			String sheet = sheet(header() + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>LM_OUTFLOW</t></is></c>"
+					+ "<c r=\"B2\"><v>1</v></c></row>" + " ".repeat(4_000_000));
+			File file = sheetOnly(sheet);
+			assertThat(file.length()).as("compressed size").isLessThan(40_000L);
+			assertRefused(file, "data.file.zip-bomb");
+		}
+		finally {
+			org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(before);
+		}
+	}
+
 	@Test
 	void aCellLongerThanExcelAllowsIsRefused() throws Exception {
 		String sheet = sheet(header() + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>LM_OUTFLOW</t></is></c>"
