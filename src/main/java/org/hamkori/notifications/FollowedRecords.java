@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.hamkori.actions.ActionItems;
 import org.hamkori.documents.Documents;
+import org.hamkori.documents.Library;
 import org.hamkori.issues.IssueRegister;
 import org.hamkori.meetings.Meeting;
 import org.hamkori.meetings.MeetingCalendar;
@@ -26,7 +27,10 @@ public class FollowedRecords {
 	/** The kinds of record one may follow, by their stable name in URLs and rows. */
 	public enum Type {
 
-		ISSUE("issue"), MEETING("meeting"), DATA_SET("data-set"), ACTION("action"), DOCUMENT("document");
+		ISSUE("issue"), MEETING("meeting"), DATA_SET("data-set"), ACTION("action"), DOCUMENT("document"),
+
+		/** A document of a mechanism's library, told of its edits and new files. */
+		LIBRARY_DOCUMENT("library-document");
 
 		private final String code;
 
@@ -61,14 +65,17 @@ public class FollowedRecords {
 
 	private final Documents documents;
 
+	private final Library library;
+
 	FollowedRecords(IssueRegister issues, Meetings meetings, MeetingCalendar calendar, Completeness dataSets,
-			ActionItems actions, Documents documents) {
+			ActionItems actions, Documents documents, Library library) {
 		this.issues = issues;
 		this.meetings = meetings;
 		this.calendar = calendar;
 		this.dataSets = dataSets;
 		this.actions = actions;
 		this.documents = documents;
+		this.library = library;
 	}
 
 	/** The record as the viewer may see it, or empty. */
@@ -86,6 +93,8 @@ public class FollowedRecords {
 				.map((a) -> about(type, id, a.mechanismId(), a.title(), "/actions/" + id));
 			case DOCUMENT -> this.documents.visible(id, viewer)
 				.map((d) -> about(type, id, d.mechanismId(), LocalizedText.of("en", d.fileName()), "/documents/" + id));
+			case LIBRARY_DOCUMENT -> this.library.visible(id, viewer)
+				.map((d) -> about(type, id, d.mechanismId(), LocalizedText.of("en", d.title()), "/library/" + id));
 		};
 	}
 

@@ -18,6 +18,10 @@ import org.hamkori.actions.ActionReminderDue;
 import org.hamkori.actions.ActionStatus;
 import org.hamkori.actions.NewAction;
 import org.hamkori.directory.Directory;
+import org.hamkori.documents.Library;
+import org.hamkori.documents.LibraryCategory;
+import org.hamkori.documents.LibraryDetails;
+import org.hamkori.documents.LibraryDocument;
 import org.hamkori.issues.Issue;
 import org.hamkori.issues.IssueForm;
 import org.hamkori.issues.IssueLifecycle;
@@ -71,6 +75,9 @@ class NotificationsWebTests {
 
 	@Autowired
 	Directory directory;
+
+	@Autowired
+	Library library;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -176,6 +183,43 @@ class NotificationsWebTests {
 		assertThat(notifications(kazakh, issue.id())).as("told of a record they may not see").isZero();
 		assertThat(this.mvc.get().uri("/notifications").with(as("secretariat.kz"))).bodyText()
 			.doesNotContain(issue.title().in(java.util.Locale.ENGLISH));
+	}
+
+	@Test
+	void aFollowerOfALibraryDocumentIsToldOfItsNewLanguageVersion() throws Exception {
+		Viewer secretariat = viewer("secretariat.tj");
+		UUID mechanism = this.directory.mechanismOrThrow("CCM-TJ").id();
+		byte[] text = "Закон о миграции\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		String title = "Followed law " + UUID.randomUUID();
+		LibraryDocument d = this.library.create(mechanism,
+				new LibraryDetails(LibraryCategory.LAWS, title, null, List.of(), List.of(), Visibility.MEMBERS,
+						java.util.Set.of(), List.of()),
+				"ru", "law.txt", text.length, new java.io.ByteArrayInputStream(text), secretariat);
+		assertThat(this.mvc.get().uri("/library/" + d.id()).with(as("focal.nbt.tj"))).hasStatusOk()
+			.bodyText()
+			.contains("/follow/button?type=library-document&amp;id=" + d.id());
+		assertThat(this.mvc.post()
+			.uri("/follow")
+			.param("type", "library-document")
+			.param("id", d.id().toString())
+			.with(as("secretariat.kz"))
+			.with(csrf())).as("another country's members-only document").hasStatus(404);
+		assertThat(this.mvc.post()
+			.uri("/follow")
+			.param("type", "library-document")
+			.param("id", d.id().toString())
+			.with(as("focal.nbt.tj"))
+			.with(csrf())).hasStatus3xxRedirection().hasRedirectedUrl("/library/" + d.id());
+		UUID focal = userId("focal.nbt.tj");
+
+		byte[] english = "Law on migration\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		this.library.addFile(d.id(), "en", "law-en.txt", english.length, new java.io.ByteArrayInputStream(english),
+				secretariat);
+
+		await(() -> notifications(focal, d.id()) == 1);
+		assertThat(this.mvc.get().uri("/notifications").with(as("focal.nbt.tj"))).bodyText()
+			.contains(title, "a new file or language version was added", "href=\"/library/" + d.id() + "\"");
+		assertThat(notifications(userId("secretariat.kz"), d.id())).isZero();
 	}
 
 	@Test

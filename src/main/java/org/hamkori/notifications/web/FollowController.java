@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The follow button, a fragment the pages of issues, meetings, data sets, actions and
- * documents load through hx-get ({@code /follow/button?type=issue&id=…}), so their
+ * library documents load through hx-get ({@code /follow/button?type=issue&id=…}), so their
  * modules do not depend on this one. Its forms post with htmx and get the fragment back;
  * without JavaScript they return to the record's page.
  */
