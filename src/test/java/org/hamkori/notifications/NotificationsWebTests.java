@@ -195,6 +195,7 @@ class NotificationsWebTests {
 				new LibraryDetails(LibraryCategory.LAWS, title, null, List.of(), List.of(), Visibility.MEMBERS,
 						java.util.Set.of(), List.of()),
 				"ru", "law.txt", text.length, new java.io.ByteArrayInputStream(text), secretariat);
+		settled(d.id());
 		assertThat(this.mvc.get().uri("/library/" + d.id()).with(as("focal.nbt.tj"))).hasStatusOk()
 			.bodyText()
 			.contains("/follow/button?type=library-document&amp;id=" + d.id());
@@ -299,8 +300,29 @@ class NotificationsWebTests {
 		Viewer secretariat = viewer("secretariat.tj");
 		UUID mechanism = this.directory.mechanismOrThrow("CCM-TJ").id();
 		UUID institution = this.register.memberInstitutions(mechanism).iterator().next();
-		return this.lifecycle.raise(secretariat, "CCM-TJ", new IssueForm("en", title, "Raised by a test", institution,
-				null, List.of(), List.of(), null, Visibility.MEMBERS));
+		Issue issue = this.lifecycle.raise(secretariat, "CCM-TJ", new IssueForm("en", title, "Raised by a test",
+				institution, null, List.of(), List.of(), null, Visibility.MEMBERS));
+		settled(issue.id());
+		return issue;
+	}
+
+	/**
+	 * Waits until every event about the record has been handled. Raising is itself a step
+	 * told to followers after commit; on a loaded machine it could otherwise be handled
+	 * after the test follows, and the follower would be told of it too.
+	 */
+	private void settled(UUID recordId) {
+		try {
+			await(() -> this.jdbc
+				.sql("select count(*) from event_publication where serialized_event like ? and completion_date is null")
+				.param("%" + recordId + "%")
+				.query(Long.class)
+				.single() == 0);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void move(Issue issue, IssueStatus target) {

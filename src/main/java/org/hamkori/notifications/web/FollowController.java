@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The follow button, a fragment the pages of issues, meetings, data sets, actions and
- * library documents load through hx-get ({@code /follow/button?type=issue&id=…}), so their
- * modules do not depend on this one. Its forms post with htmx and get the fragment back;
- * without JavaScript they return to the record's page.
+ * library documents load through hx-get ({@code /follow/button?type=issue&id=…}), so
+ * their modules do not depend on this one. Its forms post with htmx and get the fragment
+ * back; without JavaScript they return to the record's page.
  */
 @Controller
 class FollowController {
