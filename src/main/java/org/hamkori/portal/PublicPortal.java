@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.hamkori.actions.ActionItem;
 import org.hamkori.actions.ActionItems;
+import org.hamkori.analytics.PublicFigures;
+import org.hamkori.analytics.PublicFigures.Figure;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.directory.Membership;
@@ -61,8 +63,10 @@ public class PublicPortal {
 
 	private final Library library;
 
+	private final PublicFigures figures;
+
 	PublicPortal(Directory directory, MeetingPublication meetings, LoopPublication loop, ActionItems actions,
-			ProgrammeRegister programmes, PartnershipAgreements agreements, Library library) {
+			ProgrammeRegister programmes, PartnershipAgreements agreements, Library library, PublicFigures figures) {
 		this.directory = directory;
 		this.meetings = meetings;
 		this.loop = loop;
@@ -70,6 +74,7 @@ public class PublicPortal {
 		this.programmes = programmes;
 		this.agreements = agreements;
 		this.library = library;
+		this.figures = figures;
 	}
 
 	/** An action as the public sees it: its owner institution and its public evidence. */
@@ -98,11 +103,20 @@ public class PublicPortal {
 	public record MeetingView(Meeting meeting, Mechanism mechanism, String code, boolean held) {
 	}
 
+	/** Public figures with the latest day they were approved on (null when none). */
+	public record FigureBoard(List<Figure> figures, java.time.Instant asOf) {
+
+		static FigureBoard of(List<Figure> figures) {
+			return new FigureBoard(figures, PublicFigures.dataAsOf(figures).orElse(null));
+		}
+
+	}
+
 	/** A mechanism's public page. */
 	public record MechanismView(Mechanism mechanism, List<Organisation> institutions, List<MeetingView> held,
 			List<MeetingView> upcoming, List<DecisionView> decisions, List<RecommendationView> recommendations,
 			List<Programme> programmes, List<Agreement> agreements, List<LibraryDocument> documents,
-			Map<UUID, List<LibraryFile>> files, List<YearFigure> years) {
+			Map<UUID, List<LibraryFile>> files, List<YearFigure> years, FigureBoard figures) {
 	}
 
 	public List<Mechanism> mechanisms() {
@@ -130,7 +144,20 @@ public class PublicPortal {
 					.toList(),
 				meetings.stream().filter((x) -> !x.held()).toList(), decisions(m), recommendations(m),
 				this.programmes.ofMechanism(m.id(), VISITOR), this.agreements.ofMechanism(m.id(), VISITOR),
-				documents(m), this.library.filesOf(documents(m), VISITOR), years(m));
+				documents(m), this.library.filesOf(documents(m), VISITOR), years(m),
+				FigureBoard.of(this.figures.of(m.id())));
+	}
+
+	/**
+	 * The public figures of every mechanism, a few each, for the home page: only what
+	 * analytics calls public, never a members-only or restricted figure.
+	 */
+	public FigureBoard figures() {
+		Map<UUID, Long> seen = new java.util.HashMap<>();
+		return FigureBoard.of(this.figures.all()
+			.stream()
+			.filter((f) -> seen.merge(f.mechanismId(), 1L, Long::sum) <= PublicFigures.PER_MECHANISM)
+			.toList());
 	}
 
 	/** The institutions currently seated, by name; people are never shown here. */

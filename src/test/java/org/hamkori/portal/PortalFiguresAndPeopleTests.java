@@ -1,0 +1,127 @@
+package org.hamkori.portal;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.hamkori.HamkoriWebTest;
+import org.hamkori.shared.text.Figures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal's figures come from public data only: a restricted and a members-only figure
+ * are seeded next to the Tajik public labour-market series, in a later period than any
+ * public one, and no page of the sitemap shows them in any form a language writes them.
+ */
+@HamkoriWebTest
+@Transactional
+class PortalFiguresAndPeopleTests {
+
+	/**
+	 * 987,654,321.123 (restricted) and 876,543,210.987 (members-only), however written.
+	 */
+	static final List<Pattern> HIDDEN_FIGURES = List.of(Pattern.compile("987\\D{0,6}654\\D{0,6}321"),
+			Pattern.compile("876\\D{0,6}543\\D{0,6}210"));
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void seedHiddenFigures() {
+		hiddenFigure("2098-Q1", LocalDate.of(2098, 1, 1), "987654321.123", "RESTRICTED");
+		hiddenFigure("2099-Q1", LocalDate.of(2099, 1, 1), "876543210.987", "MEMBERS");
+	}
+
+	@Test
+	void homeAndMechanismShowTheLatestPublicFigureInTheReadersLanguage() {
+		record Latest(BigDecimal value, String period, Instant approved) {
+		}
+		Latest latest = this.jdbc.sql("""
+				select pv.obs_value, pv.period, pv.approved_at from published_value pv
+				join mechanism m on m.id = pv.mechanism_id
+				where m.code = 'CCM-TJ' and pv.indicator = 'LABOUR_FORCE' and pv.visibility = 'PUBLIC'
+				and pv.sex = '_T' and pv.age = '_T' order by pv.period_start desc""")
+			.query((rs, n) -> new Latest(rs.getBigDecimal(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.list()
+			.get(0);
+		for (String lang : List.of("en", "ru", "tg")) {
+			Locale locale = Locale.forLanguageTag(lang);
+			String page = body("/public/CCM-TJ?lang=" + lang);
+			assertThat(page).contains(Figures.number(latest.value(), locale), latest.period(),
+					Figures.date(latest.approved(), locale));
+			assertThat(body("/?lang=" + lang)).contains(Figures.number(latest.value(), locale));
+		}
+		assertThat(body("/public/CCM-TJ?lang=en")).contains("Data as of", "Labour force");
+		assertThat(body("/public/CCM-TJ?lang=ru")).contains("Данные на");
+	}
+
+	@Test
+	void aMechanismWithoutPublicFiguresSaysSo() {
+		assertThat(body("/public/RCM?lang=en")).contains("No public figures are published yet.");
+	}
+
+	@Test
+	void restrictedAndMembersOnlyFiguresAppearOnNoPublicPage() throws Exception {
+		String sitemap = this.mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString();
+		for (String page : PublicPortalTests.locations(sitemap)) {
+			for (String lang : List.of("en", "ru")) {
+				String body = body(page + "?lang=" + lang);
+				for (Pattern hidden : HIDDEN_FIGURES) {
+					assertThat(hidden.matcher(body).find()).as("%s on %s", hidden, page).isFalse();
+				}
+				assertThat(body).as(page).doesNotContain("2098-Q1", "2099-Q1");
+			}
+		}
+	}
+
+	private String body(String uri) {
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).as(uri).hasStatusOk();
+		try {
+			return result.getResponse().getContentAsString();
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A figure of the Tajik public labour-market series, in a period after every public
+	 * one, with another visibility than the data set's.
+	 */
+	private void hiddenFigure(String period, LocalDate start, String value, String visibility) {
+		int rows = this.jdbc
+			.sql("""
+					insert into published_value (obligation_id, mechanism_id, data_set_id, submission_id, indicator, period,
+					period_start, periodicity, sex, age, counterpart_area, activity, occupation, education, migrant_category,
+					obs_value, visibility, regional, approved_at)
+					select pv.obligation_id, pv.mechanism_id, pv.data_set_id, pv.submission_id, pv.indicator, ?, ?,
+					pv.periodicity, pv.sex, pv.age, pv.counterpart_area, pv.activity, pv.occupation, pv.education,
+					pv.migrant_category, ?, ?, pv.regional, pv.approved_at
+					from published_value pv join mechanism m on m.id = pv.mechanism_id
+					where m.code = 'CCM-TJ' and pv.indicator = 'LABOUR_FORCE' and pv.visibility = 'PUBLIC'
+					and pv.sex = '_T' and pv.age = '_T' and pv.period_start = (select max(x.period_start)
+					from published_value x where x.obligation_id = pv.obligation_id and x.indicator = pv.indicator
+					and x.visibility = 'PUBLIC')""")
+			.params(period, Date.valueOf(start), new BigDecimal(value), visibility)
+			.update();
+		assertThat(rows).isPositive();
+	}
+
+}
