@@ -117,6 +117,17 @@ public class PublicPortal {
 			List<MeetingView> upcoming, List<DecisionView> decisions, List<RecommendationView> recommendations,
 			List<Programme> programmes, List<Agreement> agreements, List<LibraryDocument> documents,
 			Map<UUID, List<LibraryFile>> files, List<YearFigure> years, FigureBoard figures) {
+
+		/**
+		 * The public terms of reference among the documents: the body's mandate as a
+		 * paper.
+		 */
+		public List<LibraryDocument> termsOfReference() {
+			return this.documents.stream()
+				.filter((d) -> d.category() == org.hamkori.documents.LibraryCategory.TERMS_OF_REFERENCE)
+				.toList();
+		}
+
 	}
 
 	public List<Mechanism> mechanisms() {

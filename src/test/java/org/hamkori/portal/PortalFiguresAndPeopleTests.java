@@ -90,6 +90,33 @@ class PortalFiguresAndPeopleTests {
 		}
 	}
 
+	@Test
+	void theTermsOfReferenceAreLinkedAndOpenAnonymously() throws Exception {
+		String page = body("/public/CCM-TJ?lang=en");
+		java.util.regex.Matcher link = Pattern
+			.compile("class=\"portal-tor\".*?href=\"(/documents/[0-9a-f-]{36})\"", Pattern.DOTALL)
+			.matcher(page);
+		assertThat(link.find()).as("a terms-of-reference link").isTrue();
+		assertThat(page).contains("Terms of reference of the Coordination Mechanism on Labour Migration (Tajikistan)");
+		MvcTestResult file = this.mvc.get().uri(link.group(1)).exchange();
+		assertThat(file).hasStatusOk();
+		assertThat(file.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader
+			.loadPDF(file.getResponse().getContentAsByteArray())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Terms of reference");
+		}
+		assertThat(body("/public/CCM-KZ?lang=en")).contains("The terms of reference are not published yet.");
+		assertThat(body("/public/CCM-TJ?lang=ru")).contains("Положение (круг ведения)");
+	}
+
+	@Test
+	void membersOnlyTermsOfReferenceStayOff() {
+		this.jdbc.sql("update library_document set visibility = 'MEMBERS' where category = 'TERMS_OF_REFERENCE'")
+			.update();
+		assertThat(body("/public/CCM-TJ?lang=en")).contains("The terms of reference are not published yet.")
+			.doesNotContain("Terms of reference of the Coordination Mechanism");
+	}
+
 	private String body(String uri) {
 		MvcTestResult result = this.mvc.get().uri(uri).exchange();
 		assertThat(result).as(uri).hasStatusOk();
