@@ -103,6 +103,13 @@ public class PublicPortal {
 	public record MeetingView(Meeting meeting, Mechanism mechanism, String code, boolean held) {
 	}
 
+	/**
+	 * A person who agreed to be named, with their seat: name, institution and role only.
+	 */
+	public record PublicMember(String name, Organisation organisation,
+			org.hamkori.shared.security.MembershipRole role) {
+	}
+
 	/** Public figures with the latest day they were approved on (null when none). */
 	public record FigureBoard(List<Figure> figures, java.time.Instant asOf) {
 
@@ -113,10 +120,11 @@ public class PublicPortal {
 	}
 
 	/** A mechanism's public page. */
-	public record MechanismView(Mechanism mechanism, List<Organisation> institutions, List<MeetingView> held,
-			List<MeetingView> upcoming, List<DecisionView> decisions, List<RecommendationView> recommendations,
-			List<Programme> programmes, List<Agreement> agreements, List<LibraryDocument> documents,
-			Map<UUID, List<LibraryFile>> files, List<YearFigure> years, FigureBoard figures) {
+	public record MechanismView(Mechanism mechanism, List<Organisation> institutions, List<PublicMember> people,
+			List<MeetingView> held, List<MeetingView> upcoming, List<DecisionView> decisions,
+			List<RecommendationView> recommendations, List<Programme> programmes, List<Agreement> agreements,
+			List<LibraryDocument> documents, Map<UUID, List<LibraryFile>> files, List<YearFigure> years,
+			FigureBoard figures) {
 
 		/**
 		 * The public terms of reference among the documents: the body's mandate as a
@@ -148,7 +156,7 @@ public class PublicPortal {
 
 	public MechanismView mechanismPage(Mechanism m) {
 		List<MeetingView> meetings = meetings(m);
-		return new MechanismView(m, institutions(m),
+		return new MechanismView(m, institutions(m), people(m),
 				meetings.stream()
 					.filter(MeetingView::held)
 					.sorted(Comparator.comparing((MeetingView x) -> x.meeting().start().toInstant()).reversed())
@@ -184,6 +192,26 @@ public class PublicPortal {
 			.filter(Objects::nonNull)
 			.sorted(Comparator.comparing((Organisation o) -> o.type().ordinal())
 				.thenComparing((o) -> Objects.toString(o.acronym(), "")))
+			.toList();
+	}
+
+	/**
+	 * The people currently seated who consented to the public listing, by institution:
+	 * their name and seat, never their contacts.
+	 */
+	public List<PublicMember> people(Mechanism m) {
+		LocalDate today = today();
+		List<Membership> seats = this.directory.membershipsOfMechanism(m.id())
+			.stream()
+			.filter((x) -> x.isActiveOn(today))
+			.toList();
+		Map<UUID, org.hamkori.directory.Person> people = this.directory
+			.peopleById(seats.stream().map(Membership::personId).collect(java.util.stream.Collectors.toSet()));
+		Map<UUID, Organisation> orgs = this.directory.organisationsById();
+		return seats.stream()
+			.filter((x) -> people.containsKey(x.personId()) && people.get(x.personId()).publicListing())
+			.map((x) -> new PublicMember(people.get(x.personId()).fullName(), orgs.get(x.organisationId()), x.role()))
+			.sorted(Comparator.comparing((PublicMember p) -> p.role().ordinal()).thenComparing(PublicMember::name))
 			.toList();
 	}
 

@@ -20,6 +20,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamkori.TestRequests.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The portal's figures come from public data only: a restricted and a members-only figure
@@ -35,6 +37,9 @@ class PortalFiguresAndPeopleTests {
 	 */
 	static final List<Pattern> HIDDEN_FIGURES = List.of(Pattern.compile("987\\D{0,6}654\\D{0,6}321"),
 			Pattern.compile("876\\D{0,6}543\\D{0,6}210"));
+
+	/** A Tajik member who did not consent to be named. */
+	static final String NOT_CONSENTING = "Rustam Nazarov";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -115,6 +120,74 @@ class PortalFiguresAndPeopleTests {
 			.update();
 		assertThat(body("/public/CCM-TJ?lang=en")).contains("The terms of reference are not published yet.")
 			.doesNotContain("Terms of reference of the Coordination Mechanism");
+	}
+
+	@Test
+	void consentingPeopleAreNamedWithTheirSeatAndNoContacts() throws Exception {
+		String page = body("/public/CCM-TJ?lang=en");
+		assertThat(page).contains("Firuza Karimova", "Bahrom Sharipov")
+			.doesNotContain("f.karimova@mol.example.tj", "b.sharipov@nbt.example.tj", "+992 44 000", "mailto:");
+		String sitemap = this.mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString();
+		for (String path : PublicPortalTests.locations(sitemap)) {
+			assertThat(body(path + "?lang=en")).as(path).doesNotContain(NOT_CONSENTING, "r.nazarov@mol.example.tj");
+		}
+	}
+
+	@Test
+	void aPersonGivesAndWithdrawsConsentOnTheirProfile() {
+		assertThat(body("/public/CCM-TJ?lang=en")).doesNotContain(NOT_CONSENTING);
+		assertThat(this.mvc.get().uri("/profile?lang=en").with(as("focal.mol.tj"))).hasStatusOk()
+			.bodyText()
+			.contains("Name me and my seats on the public portal");
+		assertThat(this.mvc.post()
+			.uri("/profile/listing")
+			.param("publicListing", "true")
+			.with(as("focal.mol.tj"))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(body("/public/CCM-TJ?lang=en")).contains(NOT_CONSENTING).doesNotContain("r.nazarov@mol.example.tj");
+		assertThat(this.mvc.post().uri("/profile/listing").with(as("focal.mol.tj")).with(csrf()))
+			.hasStatus3xxRedirection();
+		assertThat(body("/public/CCM-TJ?lang=en")).doesNotContain(NOT_CONSENTING);
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_entry where record_type = 'person' and actor = 'focal.mol.tj'"
+					+ " and action = 'updated' and record_id = (select id from person where email = 'r.nazarov@mol.example.tj')")
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		assertThat(this.mvc.post().uri("/profile/listing").param("publicListing", "true").with(csrf()))
+			.hasStatus3xxRedirection();
+		assertThat(body("/public/CCM-TJ?lang=en")).doesNotContain(NOT_CONSENTING);
+	}
+
+	@Test
+	void theSecretariatRecordsConsentOnThePersonForm() {
+		record Row(java.util.UUID id, int version) {
+		}
+		Row person = this.jdbc.sql("select id, version from person where email = 'r.nazarov@mol.example.tj'")
+			.query((rs, n) -> new Row(rs.getObject(1, java.util.UUID.class), rs.getInt(2)))
+			.single();
+		assertThat(this.mvc.get().uri("/people/" + person.id() + "/edit?lang=en").with(as("secretariat.tj")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Named on the public portal");
+		assertThat(this.mvc.post()
+			.uri("/people/" + person.id())
+			.param("fullName", NOT_CONSENTING)
+			.param("position", "Head, Department of Labour Migration")
+			.param("email", "r.nazarov@mol.example.tj")
+			.param("phone", "")
+			.param("preferredLanguage", "ru")
+			.param("sex", "M")
+			.param("publicListing", "true")
+			.param("version", Integer.toString(person.version()))
+			.with(as("secretariat.tj"))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(body("/public/CCM-TJ?lang=en")).contains(NOT_CONSENTING);
+		assertThat(this.jdbc
+			.sql("select changes from audit_entry where record_type = 'person' and record_id = ?"
+					+ " and actor = 'secretariat.tj'")
+			.param(person.id())
+			.query(String.class)
+			.single()).contains("publicListing");
 	}
 
 	private String body(String uri) {
