@@ -33,6 +33,7 @@ import org.hamkori.programmes.Agreement;
 import org.hamkori.programmes.PartnershipAgreements;
 import org.hamkori.programmes.Programme;
 import org.hamkori.programmes.ProgrammeRegister;
+import org.hamkori.sdg.Sdg1072Rounds;
 import org.hamkori.shared.security.Viewer;
 
 import org.springframework.stereotype.Service;
@@ -65,8 +66,11 @@ public class PublicPortal {
 
 	private final PublicFigures figures;
 
+	private final Sdg1072Rounds sdg;
+
 	PublicPortal(Directory directory, MeetingPublication meetings, LoopPublication loop, ActionItems actions,
-			ProgrammeRegister programmes, PartnershipAgreements agreements, Library library, PublicFigures figures) {
+			ProgrammeRegister programmes, PartnershipAgreements agreements, Library library, PublicFigures figures,
+			Sdg1072Rounds sdg) {
 		this.directory = directory;
 		this.meetings = meetings;
 		this.loop = loop;
@@ -75,6 +79,7 @@ public class PublicPortal {
 		this.agreements = agreements;
 		this.library = library;
 		this.figures = figures;
+		this.sdg = sdg;
 	}
 
 	/** An action as the public sees it: its owner institution and its public evidence. */
@@ -110,6 +115,10 @@ public class PublicPortal {
 			org.hamkori.shared.security.MembershipRole role) {
 	}
 
+	/** The latest submitted SDG 10.7.2 round, when public, with its score. */
+	public record SdgScore(int year, org.hamkori.sdg.RoundScore score, java.time.Instant submittedAt) {
+	}
+
 	/** Public figures with the latest day they were approved on (null when none). */
 	public record FigureBoard(List<Figure> figures, java.time.Instant asOf) {
 
@@ -124,7 +133,7 @@ public class PublicPortal {
 			List<MeetingView> held, List<MeetingView> upcoming, List<DecisionView> decisions,
 			List<RecommendationView> recommendations, List<Programme> programmes, List<Agreement> agreements,
 			List<LibraryDocument> documents, Map<UUID, List<LibraryFile>> files, List<YearFigure> years,
-			FigureBoard figures) {
+			FigureBoard figures, Optional<SdgScore> sdg) {
 
 		/**
 		 * The public terms of reference among the documents: the body's mandate as a
@@ -164,7 +173,12 @@ public class PublicPortal {
 				meetings.stream().filter((x) -> !x.held()).toList(), decisions(m), recommendations(m),
 				this.programmes.ofMechanism(m.id(), VISITOR), this.agreements.ofMechanism(m.id(), VISITOR),
 				documents(m), this.library.filesOf(documents(m), VISITOR), years(m),
-				FigureBoard.of(this.figures.of(m.id())));
+				FigureBoard.of(this.figures.of(m.id())), sdg(m));
+	}
+
+	/** The score of the mechanism's latest SDG 10.7.2 round, only when it is public. */
+	public Optional<SdgScore> sdg(Mechanism m) {
+		return this.sdg.latestPublic(m.id()).map((r) -> new SdgScore(r.year(), r.score(), r.submittedAt()));
 	}
 
 	/**

@@ -27,6 +27,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * The portal's figures come from public data only: a restricted and a members-only figure
  * are seeded next to the Tajik public labour-market series, in a later period than any
  * public one, and no page of the sitemap shows them in any form a language writes them.
+ * The terms of reference link opens anonymously; people are named only with their
+ * consent, given on the profile or recorded by the secretariat, and audited; the SDG
+ * 10.7.2 score shows only for a public round.
  */
 @HamkoriWebTest
 @Transactional
@@ -46,6 +49,9 @@ class PortalFiguresAndPeopleTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.hamkori.sdg.Sdg1072Rounds rounds;
 
 	@BeforeEach
 	void seedHiddenFigures() {
@@ -188,6 +194,38 @@ class PortalFiguresAndPeopleTests {
 			.param(person.id())
 			.query(String.class)
 			.single()).contains("publicListing");
+	}
+
+	@Test
+	void aPublicSubmittedSdgScoreShowsAndARestrictedOneNever() {
+		record Round(java.util.UUID mechanism, int year) {
+		}
+		Round round = this.jdbc
+			.sql("select r.mechanism_id, r.round_year from sdg_round r join mechanism m"
+					+ " on m.id = r.mechanism_id where m.code = 'CCM-TJ' and r.status = 'SUBMITTED'")
+			.query((rs, n) -> new Round(rs.getObject(1, java.util.UUID.class), rs.getInt(2)))
+			.single();
+		String score = org.hamkori.sdg.RoundScore
+			.percent(this.rounds.find(round.mechanism(), round.year()).orElseThrow().score().overall());
+		String shown = "Overall score " + score + " % in the " + round.year() + " self-assessment";
+		assertThat(body("/public/CCM-TJ?lang=en")).contains("No public SDG 10.7.2 self-assessment yet.")
+			.doesNotContain("Overall score");
+		tajikRoundVisibility("PUBLIC");
+		assertThat(body("/public/CCM-TJ?lang=en")).contains(shown);
+		assertThat(body("/public/CCM-TJ?lang=ru")).contains("Общий балл " + score.replace('.', ','));
+		tajikRoundVisibility("RESTRICTED");
+		assertThat(body("/public/CCM-TJ?lang=en")).contains("No public SDG 10.7.2 self-assessment yet.")
+			.doesNotContain("Overall score");
+		tajikRoundVisibility("MEMBERS");
+		assertThat(body("/public/CCM-TJ?lang=en")).doesNotContain("Overall score");
+	}
+
+	private void tajikRoundVisibility(String visibility) {
+		this.jdbc
+			.sql("update sdg_round set visibility = ? where status = 'SUBMITTED' and mechanism_id ="
+					+ " (select id from mechanism where code = 'CCM-TJ')")
+			.param(visibility)
+			.update();
 	}
 
 	private String body(String uri) {
