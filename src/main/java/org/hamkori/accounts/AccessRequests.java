@@ -117,7 +117,7 @@ public class AccessRequests {
 		Mechanism mechanism = this.directory.mechanism(request.mechanismId()).orElseThrow(NotFoundException::new);
 		Optional<Person> known = this.directory.personByEmail(request.email());
 		PersonForm newPerson = new PersonForm(request.fullName(), "", request.email(), "", request.preferredLanguage(),
-				"");
+				"", false);
 		var membership = this.memberships.start(viewer, mechanism.code(), new MembershipForm(organisationId,
 				known.map(Person::id).orElse(null), newPerson, role, this.directory.today(), null));
 		UUID personId = membership.personId();

@@ -220,6 +220,13 @@ class DirectoryDemoData implements DemoData {
 	private static final Map<String, String> LANGUAGES = Map.of("f.karimova@mol.example.tj", "tg",
 			"b.sharipov@nbt.example.tj", "tg", "m.umarova@iom.example.int", "en", "a.keller@sdc.example.ch", "en");
 
+	/**
+	 * The demo members who consented to be named on the public portal (issue 16);
+	 * everyone else is not named there.
+	 */
+	static final java.util.Set<String> PUBLIC_LISTING = java.util.Set.of("f.karimova@mol.example.tj",
+			"b.sharipov@nbt.example.tj");
+
 	/** Seats people in one mechanism from one date. */
 	private final class Seat {
 
@@ -236,9 +243,12 @@ class DirectoryDemoData implements DemoData {
 		}
 
 		void add(Organisation org, MembershipRole role, String name, String position, String email, String sex) {
-			Person person = DirectoryDemoData.this.people.save(Person.create(name, position, email,
-					this.dial + " 44 000 " + String.format("%04d", Math.abs(email.hashCode()) % 10000),
-					LANGUAGES.getOrDefault(email, "ru"), sex));
+			Person person = DirectoryDemoData.this.people
+				.save(Person
+					.create(name, position, email,
+							this.dial + " 44 000 " + String.format("%04d", Math.abs(email.hashCode()) % 10000),
+							LANGUAGES.getOrDefault(email, "ru"), sex)
+					.withPublicListing(PUBLIC_LISTING.contains(email)));
 			seat(org, person, role, this.from, null, null);
 		}
 

@@ -129,11 +129,32 @@ public class MembershipManagement {
 		UUID mechanismId = managedSeatOf(viewer, personId);
 		Person after = this.people.save(before.withDetails(form.fullName().strip(), blankToNull(form.position()),
 				blankToNull(form.email()), blankToNull(form.phone()), languageOrDefault(form.preferredLanguage()),
-				blankToNull(form.sex()), version));
+				blankToNull(form.sex()), form.listed(), version));
 		audit(viewer, mechanismId, "person", personId, "updated",
 				changes("fullName", before.fullName(), after.fullName(), "position", before.position(),
 						after.position(), "email", before.email(), after.email(), "phone", before.phone(),
-						after.phone(), "preferredLanguage", before.preferredLanguage(), after.preferredLanguage()));
+						after.phone(), "preferredLanguage", before.preferredLanguage(), after.preferredLanguage(),
+						"publicListing", before.publicListing(), after.publicListing()));
+		return after;
+	}
+
+	/**
+	 * The signed-in person gives or withdraws their own consent to be named, with their
+	 * seats, on the public portal; audited like any edit of the person.
+	 * @throws NotFoundException when the account is not linked to a person
+	 */
+	public Person setOwnPublicListing(Viewer viewer, boolean consent) {
+		if (viewer.personId() == null) {
+			throw new NotFoundException();
+		}
+		Person before = this.people.findById(viewer.personId()).orElseThrow(NotFoundException::new);
+		if (before.publicListing() == consent) {
+			return before;
+		}
+		Person after = this.people.save(before.withPublicListing(consent));
+		List<UUID> seats = this.directory.currentMechanismsOf(before.id());
+		audit(viewer, seats.isEmpty() ? null : seats.get(0), "person", before.id(), "updated",
+				changes("publicListing", before.publicListing(), after.publicListing()));
 		return after;
 	}
 

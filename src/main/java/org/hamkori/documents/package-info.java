@@ -15,6 +15,6 @@
  * shared disk; the user's file name is only metadata, and downloads are always served as
  * attachments.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: search", "shared :: rules",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: search", "shared :: rules",
 		"shared :: audit", "shared :: i18n", "shared :: security", "shared :: settings", "shared :: web", "directory" })
 package org.hamkori.documents;

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.hamkori.actions.ActionItem;
 import org.hamkori.actions.ActionItems;
+import org.hamkori.analytics.PublicFigures;
+import org.hamkori.analytics.PublicFigures.Figure;
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.directory.Membership;
@@ -31,6 +33,7 @@ import org.hamkori.programmes.Agreement;
 import org.hamkori.programmes.PartnershipAgreements;
 import org.hamkori.programmes.Programme;
 import org.hamkori.programmes.ProgrammeRegister;
+import org.hamkori.sdg.Sdg1072Rounds;
 import org.hamkori.shared.security.Viewer;
 
 import org.springframework.stereotype.Service;
@@ -61,8 +64,13 @@ public class PublicPortal {
 
 	private final Library library;
 
+	private final PublicFigures figures;
+
+	private final Sdg1072Rounds sdg;
+
 	PublicPortal(Directory directory, MeetingPublication meetings, LoopPublication loop, ActionItems actions,
-			ProgrammeRegister programmes, PartnershipAgreements agreements, Library library) {
+			ProgrammeRegister programmes, PartnershipAgreements agreements, Library library, PublicFigures figures,
+			Sdg1072Rounds sdg) {
 		this.directory = directory;
 		this.meetings = meetings;
 		this.loop = loop;
@@ -70,6 +78,8 @@ public class PublicPortal {
 		this.programmes = programmes;
 		this.agreements = agreements;
 		this.library = library;
+		this.figures = figures;
+		this.sdg = sdg;
 	}
 
 	/** An action as the public sees it: its owner institution and its public evidence. */
@@ -98,11 +108,43 @@ public class PublicPortal {
 	public record MeetingView(Meeting meeting, Mechanism mechanism, String code, boolean held) {
 	}
 
+	/**
+	 * A person who agreed to be named, with their seat: name, institution and role only.
+	 */
+	public record PublicMember(String name, Organisation organisation,
+			org.hamkori.shared.security.MembershipRole role) {
+	}
+
+	/** The latest submitted SDG 10.7.2 round, when public, with its score. */
+	public record SdgScore(int year, org.hamkori.sdg.RoundScore score, java.time.Instant submittedAt) {
+	}
+
+	/** Public figures with the latest day they were approved on (null when none). */
+	public record FigureBoard(List<Figure> figures, java.time.Instant asOf) {
+
+		static FigureBoard of(List<Figure> figures) {
+			return new FigureBoard(figures, PublicFigures.dataAsOf(figures).orElse(null));
+		}
+
+	}
+
 	/** A mechanism's public page. */
-	public record MechanismView(Mechanism mechanism, List<Organisation> institutions, List<MeetingView> held,
-			List<MeetingView> upcoming, List<DecisionView> decisions, List<RecommendationView> recommendations,
-			List<Programme> programmes, List<Agreement> agreements, List<LibraryDocument> documents,
-			Map<UUID, List<LibraryFile>> files, List<YearFigure> years) {
+	public record MechanismView(Mechanism mechanism, List<Organisation> institutions, List<PublicMember> people,
+			List<MeetingView> held, List<MeetingView> upcoming, List<DecisionView> decisions,
+			List<RecommendationView> recommendations, List<Programme> programmes, List<Agreement> agreements,
+			List<LibraryDocument> documents, Map<UUID, List<LibraryFile>> files, List<YearFigure> years,
+			FigureBoard figures, Optional<SdgScore> sdg) {
+
+		/**
+		 * The public terms of reference among the documents: the body's mandate as a
+		 * paper.
+		 */
+		public List<LibraryDocument> termsOfReference() {
+			return this.documents.stream()
+				.filter((d) -> d.category() == org.hamkori.documents.LibraryCategory.TERMS_OF_REFERENCE)
+				.toList();
+		}
+
 	}
 
 	public List<Mechanism> mechanisms() {
@@ -123,14 +165,32 @@ public class PublicPortal {
 
 	public MechanismView mechanismPage(Mechanism m) {
 		List<MeetingView> meetings = meetings(m);
-		return new MechanismView(m, institutions(m),
+		return new MechanismView(m, institutions(m), people(m),
 				meetings.stream()
 					.filter(MeetingView::held)
 					.sorted(Comparator.comparing((MeetingView x) -> x.meeting().start().toInstant()).reversed())
 					.toList(),
 				meetings.stream().filter((x) -> !x.held()).toList(), decisions(m), recommendations(m),
 				this.programmes.ofMechanism(m.id(), VISITOR), this.agreements.ofMechanism(m.id(), VISITOR),
-				documents(m), this.library.filesOf(documents(m), VISITOR), years(m));
+				documents(m), this.library.filesOf(documents(m), VISITOR), years(m),
+				FigureBoard.of(this.figures.of(m.id())), sdg(m));
+	}
+
+	/** The score of the mechanism's latest SDG 10.7.2 round, only when it is public. */
+	public Optional<SdgScore> sdg(Mechanism m) {
+		return this.sdg.latestPublic(m.id()).map((r) -> new SdgScore(r.year(), r.score(), r.submittedAt()));
+	}
+
+	/**
+	 * The public figures of every mechanism, a few each, for the home page: only what
+	 * analytics calls public, never a members-only or restricted figure.
+	 */
+	public FigureBoard figures() {
+		Map<UUID, Long> seen = new java.util.HashMap<>();
+		return FigureBoard.of(this.figures.all()
+			.stream()
+			.filter((f) -> seen.merge(f.mechanismId(), 1L, Long::sum) <= PublicFigures.PER_MECHANISM)
+			.toList());
 	}
 
 	/** The institutions currently seated, by name; people are never shown here. */
@@ -146,6 +206,26 @@ public class PublicPortal {
 			.filter(Objects::nonNull)
 			.sorted(Comparator.comparing((Organisation o) -> o.type().ordinal())
 				.thenComparing((o) -> Objects.toString(o.acronym(), "")))
+			.toList();
+	}
+
+	/**
+	 * The people currently seated who consented to the public listing, by institution:
+	 * their name and seat, never their contacts.
+	 */
+	public List<PublicMember> people(Mechanism m) {
+		LocalDate today = today();
+		List<Membership> seats = this.directory.membershipsOfMechanism(m.id())
+			.stream()
+			.filter((x) -> x.isActiveOn(today))
+			.toList();
+		Map<UUID, org.hamkori.directory.Person> people = this.directory
+			.peopleById(seats.stream().map(Membership::personId).collect(java.util.stream.Collectors.toSet()));
+		Map<UUID, Organisation> orgs = this.directory.organisationsById();
+		return seats.stream()
+			.filter((x) -> people.containsKey(x.personId()) && people.get(x.personId()).publicListing())
+			.map((x) -> new PublicMember(people.get(x.personId()).fullName(), orgs.get(x.organisationId()), x.role()))
+			.sorted(Comparator.comparing((PublicMember p) -> p.role().ordinal()).thenComparing(PublicMember::name))
 			.toList();
 	}
 

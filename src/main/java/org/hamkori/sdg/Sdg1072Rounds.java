@@ -37,10 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  * mechanism's secretariat (or an admin) starts a round, saves it as a draft as often as
  * needed and submits it, which locks it. Members of the mechanism read its rounds, drafts
  * included; members of the regional mechanism and its secretariat read the submitted
- * rounds of every country; a public submitted round is open to every signed-in user;
- * everyone else gets 404. Each change is checked against the version read (optimistic
- * locking), kept as a history step with the changed items, and audited in the same
- * transaction.
+ * rounds of every country; a public submitted round is open to every signed-in user (and
+ * its score, when it is the latest submitted, to anyone on the public portal); everyone
+ * else gets 404. Each change is checked against the version read (optimistic locking),
+ * kept as a history step with the changed items, and audited in the same transaction.
  */
 @Service
 @Transactional
@@ -129,6 +129,28 @@ public class Sdg1072Rounds {
 	@Transactional(readOnly = true)
 	public Sdg1072Round visible(UUID mechanismId, int year, Viewer viewer) {
 		return find(mechanismId, year).filter((r) -> canSee(viewer, r)).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * The mechanism's latest submitted round, for the public portal, only when the
+	 * secretariat made it public: a members-only or restricted latest round gives nothing
+	 * (an older public round does not stand in for it), and so does a mechanism with no
+	 * submitted round. A draft in progress does not hide the last submitted score.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Sdg1072Round> latestPublic(UUID mechanismId) {
+		return this.jdbc
+			.sql("""
+					select %s
+					from sdg_round where mechanism_id = ? and status = 'SUBMITTED' order by round_year desc"""
+				.formatted(COLUMNS))
+			.param(mechanismId)
+			.query(this::round)
+			.list()
+			.stream()
+			.findFirst()
+			.filter((r) -> r.visibility() == Visibility.PUBLIC)
+			.map((r) -> withAnswers(List.of(r)).get(0));
 	}
 
 	@Transactional(readOnly = true)

@@ -76,7 +76,7 @@ final class ActionTestData {
 		String email = "p" + UUID.randomUUID().toString().substring(0, 12) + "@actions.example.tj";
 		this.memberships.start(SECRETARIAT, code,
 				new MembershipForm(organisation, null,
-						new PersonForm("Test Person " + UUID.randomUUID(), "", email, "", language, ""), role,
+						new PersonForm("Test Person " + UUID.randomUUID(), "", email, "", language, "", false), role,
 						LocalDate.of(2024, 1, 1), null));
 		return email;
 	}

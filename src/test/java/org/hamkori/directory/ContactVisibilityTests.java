@@ -161,7 +161,7 @@ class ContactVisibilityTests {
 		Person person = people.findByEmailIgnoreCase(TJ_EMAIL).orElseThrow();
 		java.time.Instant before = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 		people.save(person.withDetails(person.fullName(), person.position(), person.email(), person.phone(),
-				person.preferredLanguage(), person.sex(), person.version()));
+				person.preferredLanguage(), person.sex(), person.publicListing(), person.version()));
 		java.time.Instant after = clock.instant();
 		ezvcard.VCard card = ezvcard.Ezvcard
 			.parse(this.mvc.get()

@@ -99,7 +99,7 @@ class CalendarFeedTests {
 		LocalDate today = this.directory.today();
 		Membership membership = this.memberships.start(manager(), "CCM-TJ",
 				new MembershipForm(this.directory.organisations().get(0).id(), null,
-						new PersonForm("Feed Reader " + username, "", "", "", "en", ""), MembershipRole.MEMBER,
+						new PersonForm("Feed Reader " + username, "", "", "", "en", "", false), MembershipRole.MEMBER,
 						today.minusDays(30), null));
 		org.hamkori.accounts.TestAccounts.open(this.context, username, membership.personId(), "en",
 				"samarkand blue tiles at dawn");

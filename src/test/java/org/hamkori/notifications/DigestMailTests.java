@@ -281,7 +281,7 @@ class DigestMailTests {
 		String email = "d" + UUID.randomUUID().toString().substring(0, 12) + "@digest.example.tj";
 		this.memberships.start(SECRETARIAT, mechanism,
 				new MembershipForm(institution, null,
-						new PersonForm("Test Person " + UUID.randomUUID(), "", email, "", language, ""), role,
+						new PersonForm("Test Person " + UUID.randomUUID(), "", email, "", language, "", false), role,
 						LocalDate.of(2024, 1, 1), until));
 		return email;
 	}

@@ -32,8 +32,9 @@ import static org.hamkori.TestRequests.as;
  * The public portal shows only what secretariats marked public. Members-only markers are
  * seeded next to the public demo records (a decision of the public meeting, its action, a
  * recommendation recorded as the public decision D2, the Kyrgyz answer, the minutes of a
- * meeting not public, a library document), and every page of the sitemap is searched for
- * them as an anonymous visitor.
+ * meeting not public, a library document), people who did not consent to be named and the
+ * contacts of those who did, and every page of the sitemap is searched for them as an
+ * anonymous visitor.
  */
 @HamkoriWebTest
 @Transactional
@@ -54,8 +55,17 @@ class PublicPortalTests {
 	/** The Tajik issue escalated to the region stays members-only in the demo data. */
 	static final String NATIONAL_ISSUE = "High recruitment fees charged by private employment agencies";
 
-	static final List<String> MARKERS = List.of(DECISION, ACTION, RECOMMENDATION, ANSWER, SUMMARY, DOCUMENT,
-			NATIONAL_ISSUE);
+	/**
+	 * A Tajik member who did not consent to the public listing, and the contacts of one
+	 * who did (only names and seats are listed).
+	 */
+	static final List<String> PEOPLE = List.of("Rustam Nazarov", "r.nazarov@mol.example.tj",
+			"f.karimova@mol.example.tj", "+992 44 000");
+
+	static final List<String> MARKERS = java.util.stream.Stream
+		.concat(java.util.stream.Stream.of(DECISION, ACTION, RECOMMENDATION, ANSWER, SUMMARY, DOCUMENT, NATIONAL_ISSUE),
+				PEOPLE.stream())
+		.toList();
 
 	@Autowired
 	MockMvcTester mvc;

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.hamkori.accounts.AccountManagement;
 import org.hamkori.accounts.ApiTokenService;
 import org.hamkori.directory.Directory;
+import org.hamkori.directory.MembershipManagement;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.NotFoundException;
 
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,8 +41,11 @@ class ProfileController {
 
 	private final org.hamkori.accounts.TwoFactor twoFactor;
 
+	private final MembershipManagement memberships;
+
 	ProfileController(AccountManagement accounts, ApiTokenService tokens, Directory directory, java.time.Clock clock,
-			org.hamkori.accounts.TwoFactor twoFactor) {
+			org.hamkori.accounts.TwoFactor twoFactor, MembershipManagement memberships) {
+		this.memberships = memberships;
 		this.twoFactor = twoFactor;
 		this.clock = clock;
 		this.accounts = accounts;
@@ -96,6 +101,16 @@ class ProfileController {
 				form.mechanismId(), Duration.ofDays(days));
 		redirect.addFlashAttribute("newToken", issued.secret());
 		return "redirect:/profile#tokens";
+	}
+
+	/**
+	 * The person's own consent to be named on the public portal (an unticked box sends
+	 * nothing).
+	 */
+	@PostMapping("/profile/listing")
+	String publicListing(@RequestParam(name = "publicListing", required = false) Boolean publicListing, Viewer viewer) {
+		this.memberships.setOwnPublicListing(viewer, Boolean.TRUE.equals(publicListing));
+		return "redirect:/profile#listing";
 	}
 
 	@PostMapping("/profile/tokens/{id}/revoke")

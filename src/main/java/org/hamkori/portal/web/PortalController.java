@@ -37,6 +37,9 @@ class PortalController {
 		model.addAttribute("upcoming", this.portal.upcoming());
 		model.addAttribute("decisions", this.portal.latestDecisions(5));
 		model.addAttribute("policyChanges", this.portal.latestPolicyChanges(5));
+		model.addAttribute("figures", this.portal.figures());
+		model.addAttribute("mechanismsById",
+				this.portal.mechanisms().stream().collect(java.util.stream.Collectors.toMap(Mechanism::id, (m) -> m)));
 		meta(model, this.i18n.message("portal.home.title"), this.i18n.message("portal.home.description"), "/", null);
 		return "portal/home";
 	}
