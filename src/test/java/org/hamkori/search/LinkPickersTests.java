@@ -112,6 +112,20 @@ class LinkPickersTests {
 	}
 
 	@Test
+	void libraryDocumentsAreFoundAsTheirOwnTypeByThoseWhoMaySeeThem() throws Exception {
+		String word = "Khujandlib" + Long.toString(System.nanoTime(), 36);
+		UUID tajik = libraryDocument("CCM-TJ", "Labour law digest of " + word, "MEMBERS");
+		UUID kazakh = libraryDocument("CCM-KZ", "Quota study of " + word, "MEMBERS");
+		String found = get("/search?q=" + word + "&type=library", "secretariat.tj");
+		assertThat(found).contains("/library/" + tajik).doesNotContain(kazakh.toString()).doesNotContain("Quota study");
+		assertThat(get("/search?q=" + word + "&type=library", "secretariat.kz")).contains("/library/" + kazakh)
+			.doesNotContain(tajik.toString());
+		assertThat(this.mvc.get().uri("/search?q=" + word).exchange().getResponse().getContentAsString())
+			.doesNotContain(tajik.toString())
+			.doesNotContain(kazakh.toString());
+	}
+
+	@Test
 	void theProblemIsShownInTheReadersLanguage() {
 		UUID action = action("CCM-TJ", "Language of the problem " + UUID.randomUUID());
 		assertThat(get("/actions/" + action + "?problem=actions.programme.unknown&lang=ru", "secretariat.tj"))
@@ -145,6 +159,17 @@ class LinkPickersTests {
 						visibility));
 		this.indexer.reindex("programme", programme.id());
 		return programme;
+	}
+
+	private UUID libraryDocument(String mechanism, String title, String visibility) {
+		UUID id = UUID.randomUUID();
+		java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.parse("2026-11-02T09:00:00Z"));
+		this.jdbc.sql("""
+				insert into library_document (id, mechanism_id, category, title, description, visibility, created_at,
+				created_by, updated_at, updated_by, version) values (?, ?, 'STUDIES', ?, ?, ?, ?, 'test', ?, 'test', 0)
+				""").params(id, mechanism(mechanism), title, "About " + title, visibility, now, now).update();
+		this.indexer.reindex("library-document", id);
+		return id;
 	}
 
 	private UUID mechanism(String code) {
