@@ -3,9 +3,11 @@ package org.hamkori.search;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
 import org.hamkori.shared.search.RecordFinder;
 import org.hamkori.shared.security.Viewer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +25,11 @@ class SearchRecordFinder implements RecordFinder {
 	}
 
 	@Override
-	public List<Found> find(String words, Set<String> types, Viewer viewer, Locale locale) {
+	public List<Found> find(String words, Set<String> types, @Nullable UUID mechanismId, Viewer viewer, Locale locale) {
 		if (words == null || words.isBlank() || types.isEmpty()) {
 			return List.of();
 		}
-		return this.search.find(words, viewer, types, null, null, null, locale)
+		return this.search.find(words, viewer, types, mechanismId, null, null, locale)
 			.items()
 			.stream()
 			.limit(LIMIT)

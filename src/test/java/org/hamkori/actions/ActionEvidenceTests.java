@@ -103,13 +103,13 @@ class ActionEvidenceTests {
 			.get(0);
 		assertThat(this.mvc.post()
 			.uri("/actions/" + action.id() + "/programmes")
-			.param("programme", kyrgyz.toString())
+			.param("programme", "programme:" + kyrgyz)
 			.with(as("focal.nbt.tj"))
 			.with(csrf()))
 			.hasRedirectedUrl("/actions/" + action.id() + "?problem=actions.programme.unknown#programmes");
 		assertThat(this.mvc.post()
 			.uri("/actions/" + action.id() + "/programmes")
-			.param("programme", tajik.toString())
+			.param("programme", "programme:" + tajik)
 			.with(as("focal.nbt.tj"))
 			.with(csrf())).hasRedirectedUrl("/actions/" + action.id() + "?programmeLinked#programmes");
 		assertThat(this.jdbc.sql("select programme_id from action_programme where action_id = ?")
@@ -121,7 +121,7 @@ class ActionEvidenceTests {
 		// an observer cannot change the action, so cannot reference either
 		assertThat(this.mvc.post()
 			.uri("/actions/" + action.id() + "/programmes")
-			.param("programme", tajik.toString())
+			.param("programme", "programme:" + tajik)
 			.with(as("observer.tj"))
 			.with(csrf())).hasStatus(403);
 	}

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -22,6 +24,9 @@ import org.hamkori.directory.Mechanism;
 import org.hamkori.directory.MemberList;
 import org.hamkori.directory.MemberList.Filter;
 import org.hamkori.directory.Organisation;
+import org.hamkori.programmes.ProgrammeRef;
+import org.hamkori.shared.search.PickedRecord;
+import org.hamkori.shared.search.RecordFinder;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.HtmxRequests;
 import org.hamkori.shared.web.NotFoundException;
@@ -31,6 +36,8 @@ import org.hamkori.shared.web.TypedInput;
 import org.hamkori.shared.rules.RuleErrors;
 import org.hamkori.shared.rules.RuleViolation;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -50,7 +57,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ActionController {
 
-	private final org.hamkori.programmes.Programmes programmes;
+	private static final Set<String> PROGRAMME = Set.of("programme");
+
+	private final ObjectProvider<RecordFinder> finder;
 
 	private final ActionItems actions;
 
@@ -61,8 +70,8 @@ class ActionController {
 	private final MemberList members;
 
 	ActionController(ActionItems actions, ActionProgrammes actionProgrammes, Directory directory, MemberList members,
-			org.hamkori.programmes.Programmes programmes) {
-		this.programmes = programmes;
+			ObjectProvider<RecordFinder> finder) {
+		this.finder = finder;
 		this.actions = actions;
 		this.actionProgrammes = actionProgrammes;
 		this.directory = directory;
@@ -171,9 +180,26 @@ class ActionController {
 	}
 
 	@GetMapping("/actions/{id}")
-	String show(@PathVariable UUID id, Viewer viewer, Model model) {
+	String show(@PathVariable UUID id, @RequestParam(required = false) String programmeq, Viewer viewer, Model model) {
 		ActionItem action = this.actions.visible(id, viewer);
+		model.addAttribute("programmeq", (programmeq != null) ? programmeq.strip() : "");
 		return detail(model, viewer, action, UpdateForm.of(action), false);
+	}
+
+	/**
+	 * The programmes found by the words, for the typeahead under the search box: only
+	 * programmes of the action's mechanism that the viewer may see.
+	 */
+	@GetMapping("/actions/{id}/programmes/find")
+	String findProgrammes(@PathVariable UUID id, @RequestParam(required = false) String programmeq, Viewer viewer,
+			Model model) {
+		ActionItem action = this.actions.visible(id, viewer);
+		if (!this.actions.canUpdate(viewer, action)) {
+			throw new NotFoundException();
+		}
+		model.addAttribute("programmeq", (programmeq != null) ? programmeq.strip() : "");
+		findProgrammes(model, action, viewer);
+		return "actions/pickers :: programmes";
 	}
 
 	@PostMapping("/actions/{id}/updates")
@@ -216,8 +242,11 @@ class ActionController {
 		return "mine".equals(form.from()) ? "redirect:/actions/mine?updated" : "redirect:/actions/" + id + "?updated";
 	}
 
-	/** The programme an action contributes to. */
-	record ProgrammeLinkForm(UUID programme) {
+	/**
+	 * The programme an action contributes to, as picked from the search results
+	 * ({@code programme:id}).
+	 */
+	record ProgrammeLinkForm(String programme) {
 	}
 
 	@PostMapping("/actions/{id}/programmes")
@@ -225,7 +254,10 @@ class ActionController {
 			Viewer viewer) {
 		TypedInput.require(errors);
 		try {
-			this.actionProgrammes.reference(id, form.programme(), viewer);
+			UUID programme = PickedRecord.parse(form.programme(), PROGRAMME)
+				.map(PickedRecord::id)
+				.orElseThrow(() -> new RuleViolation(Map.of("programme", "actions.programme.unknown")));
+			this.actionProgrammes.reference(id, programme, viewer);
 			return "redirect:/actions/" + id + "?programmeLinked#programmes";
 		}
 		catch (RuleViolation ex) {
@@ -247,9 +279,11 @@ class ActionController {
 		model.addAttribute("viewer", viewer);
 		var linked = this.actionProgrammes.of(action.id(), viewer);
 		model.addAttribute("programmes", linked);
-		model.addAttribute("programmeChoices",
-				this.programmes.of(action.mechanismId(), viewer).stream().filter((p) -> !linked.contains(p)).toList());
-		model.addAttribute("canUpdate", this.actions.canUpdate(viewer, action));
+		boolean canUpdate = this.actions.canUpdate(viewer, action);
+		if (canUpdate) {
+			findProgrammes(model, action, viewer);
+		}
+		model.addAttribute("canUpdate", canUpdate);
 		model.addAttribute("canManage", canManage);
 		model.addAttribute("statuses",
 				Arrays.stream(ActionStatus.values())
@@ -259,6 +293,27 @@ class ActionController {
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("today", this.actions.today());
 		return "actions/detail";
+	}
+
+	/**
+	 * The programmes of the action's mechanism the viewer may see that match the asked
+	 * words ({@code programmeq}), less those already referenced.
+	 */
+	private void findProgrammes(Model model, ActionItem action, Viewer viewer) {
+		Object asked = model.getAttribute("programmeq");
+		String words = (asked != null) ? asked.toString() : "";
+		model.addAttribute("programmeq", words);
+		RecordFinder search = this.finder.getIfAvailable();
+		Set<UUID> linked = this.actionProgrammes.of(action.id(), viewer)
+			.stream()
+			.map(ProgrammeRef::id)
+			.collect(Collectors.toSet());
+		model.addAttribute("programmeFound",
+				(search == null) ? List.of()
+						: search.find(words, PROGRAMME, action.mechanismId(), viewer, LocaleContextHolder.getLocale())
+							.stream()
+							.filter((f) -> !linked.contains(f.id()))
+							.toList());
 	}
 
 	private String form(Model model, Mechanism mechanism, Viewer viewer, ActionForm form) {

@@ -21,6 +21,7 @@ import org.hamkori.issues.Recommendation;
 import org.hamkori.issues.RecommendationFollowUp;
 import org.hamkori.issues.RegionalLoop;
 import org.hamkori.shared.i18n.LocalizedText;
+import org.hamkori.shared.search.PickedRecord;
 import org.hamkori.shared.search.RecordFinder;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.ForbiddenException;
@@ -263,7 +264,7 @@ class IssueController {
 			Viewer viewer) {
 		FormErrors.problemKey(errors, List.of());
 		return step(id, () -> {
-			Chosen chosen = chosen(form.record(), LINK_TYPES);
+			PickedRecord chosen = chosen(form.record(), LINK_TYPES);
 			this.lifecycle.link(viewer, id, IssueLink.Kind.valueOf(chosen.type().toUpperCase(Locale.ROOT)),
 					chosen.id());
 		}, "linked");
@@ -413,16 +414,9 @@ class IssueController {
 	 * type this choice does not take, or anything else, is "not found", never an error
 	 * page. Whether the viewer may see it is checked again where it is linked.
 	 */
-	static Chosen chosen(String value, Set<String> types) {
-		int colon = (value != null) ? value.indexOf(':') : -1;
-		if (colon < 0 || !types.contains(value.substring(0, colon))) {
-			throw new RuleViolation("target", "issue.error.linkTarget");
-		}
-		return new Chosen(value.substring(0, colon), parse(value.substring(colon + 1)));
-	}
-
-	/** A chosen record: its search type and id. */
-	record Chosen(String type, UUID id) {
+	static PickedRecord chosen(String value, Set<String> types) {
+		return PickedRecord.parse(value, types)
+			.orElseThrow(() -> new RuleViolation("target", "issue.error.linkTarget"));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.hamkori.shared.security.Viewer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds records by words for a person who links one record to another (evidence for an
@@ -22,7 +23,15 @@ public interface RecordFinder {
 	 * The records of these types the viewer may see that match every word, at most
 	 * {@link #LIMIT}, grouped by type; empty for a blank question.
 	 */
-	List<Found> find(String words, Set<String> types, Viewer viewer, Locale locale);
+	default List<Found> find(String words, Set<String> types, Viewer viewer, Locale locale) {
+		return find(words, types, null, viewer, locale);
+	}
+
+	/**
+	 * As {@link #find(String, Set, Viewer, Locale)}, only records of this mechanism when
+	 * it is given (a programme an action of the mechanism works with).
+	 */
+	List<Found> find(String words, Set<String> types, @Nullable UUID mechanismId, Viewer viewer, Locale locale);
 
 	/**
 	 * One record to choose: its type (such as {@code decision}), id, title in the
