@@ -6,9 +6,11 @@
 #       PGDATABASE, PGPASSWORD). Runs while the nodes serve: pg_dump reads one consistent snapshot.
 #       With HAMKORI_FILES_STORE=database every file is inside the dump. With the directory store,
 #       set HAMKORI_DATA_DIR to the data folder: its files/ and uploads/ are added as files.tar.gz.
+#       (With HAMKORI_SECRETS_KEY in the environment, as production requires, keep that key yourself.)
 #
 #   deploy/backup.sh h2 DATA_DIR OUT_DIR
-#       The embedded H2 database with BACKUP TO, plus DATA_DIR's files/ and uploads/. Stop the node
+#       The embedded H2 database with BACKUP TO, plus DATA_DIR's files/, uploads/ and secrets.key
+#       (the generated key of second-factor secrets, without which they do not open). Stop the node
 #       first: the embedded database is opened by one process only.
 #
 # Writes OUT_DIR/hamkori.dump (PostgreSQL) or OUT_DIR/hamkori-h2.zip (H2), OUT_DIR/files.tar.gz and
@@ -25,11 +27,13 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=deploy/h2.sh
 source "$here/h2.sh"
 
-# tar_files DATA_DIR OUT_DIR: the folders of the directory store and of waiting uploads.
+# tar_files DATA_DIR OUT_DIR: the folders of the directory store and of waiting uploads, and the
+# generated key of second-factor secrets.
 tar_files() {
 	local data=$1 out=$2 parts=()
 	[[ -d $data/files ]] && parts+=(files)
 	[[ -d $data/uploads ]] && parts+=(uploads)
+	[[ -f $data/secrets.key ]] && parts+=(secrets.key)
 	tar -C "$data" -czf "$out/files.tar.gz" "${parts[@]}" --files-from /dev/null
 }
 

@@ -43,9 +43,12 @@ public class TwoFactor {
 
 	private final ApplicationEventPublisher events;
 
-	TwoFactor(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+	private final SecretBox box;
+
+	TwoFactor(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, SecretBox box) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.box = box;
 		DefaultCodeVerifier codes = new DefaultCodeVerifier(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6),
 				() -> clock.instant().getEpochSecond());
 		codes.setTimePeriod(30);
@@ -60,7 +63,7 @@ public class TwoFactor {
 
 	@Transactional(readOnly = true)
 	public boolean enrolled(UUID userId) {
-		return secret(userId).isPresent();
+		return stored(userId).isPresent();
 	}
 
 	/** A new random secret (Base32), to show once while enrolling. */
@@ -89,7 +92,7 @@ public class TwoFactor {
 		if (!mayEnrol(viewer) || secret == null || !valid(secret, code)) {
 			return false;
 		}
-		this.jdbc.sql("update app_user set totp_secret = ? where id = ?").params(secret, viewer.userId()).update();
+		store(viewer.userId(), secret);
 		this.events.publishEvent(
 				new RecordChanged(viewer.actor(), null, "user", viewer.userId(), "second-factor-enabled", Map.of()));
 		return true;
@@ -106,10 +109,23 @@ public class TwoFactor {
 		return true;
 	}
 
-	/** Whether the code is the account's current one. */
-	@Transactional(readOnly = true)
+	/**
+	 * Whether the code is the account's current one. A secret stored before encryption is
+	 * encrypted once it has matched.
+	 */
 	public boolean verify(UUID userId, String code) {
-		return secret(userId).map((secret) -> valid(secret, code)).orElse(false);
+		Optional<String> stored = stored(userId);
+		boolean right = stored.map((s) -> valid(this.box.open(s), code)).orElse(false);
+		if (right && !SecretBox.sealed(stored.get())) {
+			store(userId, stored.get());
+		}
+		return right;
+	}
+
+	private void store(UUID userId, String secret) {
+		this.jdbc.sql("update app_user set totp_secret = ? where id = ?")
+			.params(this.box.seal(secret), userId)
+			.update();
 	}
 
 	private boolean valid(String secret, String code) {
@@ -117,7 +133,7 @@ public class TwoFactor {
 		return digits.matches("\\d{6}") && this.verifier.isValidCode(secret, digits);
 	}
 
-	private Optional<String> secret(UUID userId) {
+	private Optional<String> stored(UUID userId) {
 		if (userId == null) {
 			return Optional.empty();
 		}

@@ -23,8 +23,8 @@ class LoginThrottleDelayTests {
 	private final MovableClock clock = new MovableClock(TestClock.instant());
 
 	private final LoginThrottle throttle = new LoginThrottle(new HamkoriSettings(null, null, null, null, null, null,
-			new HamkoriSettings.Security(10, 50, Duration.ofMinutes(15), Duration.ofHours(12)), null, null, null, null),
-			this.clock);
+			new HamkoriSettings.Security(10, 50, Duration.ofMinutes(15), Duration.ofHours(12), null), null, null, null,
+			null), this.clock);
 
 	@Test
 	void theWaitDoublesAfterTheFreeAttemptsAndIsCappedAtTheWindow() {

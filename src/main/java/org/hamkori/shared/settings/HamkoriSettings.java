@@ -127,9 +127,17 @@ public record HamkoriSettings(String baseUrl, Path dataDir, @DefaultValue Demo d
 	 * @param loginWindow the longest wait, and how long the throttle remembers an idle
 	 * account and address (twice this)
 	 * @param absoluteSessionTimeout how long a session may last, however active
+	 * @param secretsKey the key (Base64 of 32 bytes) that encrypts second-factor secrets
+	 * in the database; required in production, elsewhere generated once into
+	 * {@code secrets.key} under the data folder when unset
 	 */
 	public record Security(@DefaultValue("10") long loginAttempts, @DefaultValue("50") long loginAttemptsPerAddress,
-			@DefaultValue("15m") Duration loginWindow, @DefaultValue("12h") Duration absoluteSessionTimeout) {
+			@DefaultValue("15m") Duration loginWindow, @DefaultValue("12h") Duration absoluteSessionTimeout,
+			String secretsKey) {
+
+		public Security {
+			secretsKey = orDefault(secretsKey, "");
+		}
 
 	}
 
