@@ -55,6 +55,17 @@ class DocumentRecords {
 		return withInstitutions(rows).stream().findFirst();
 	}
 
+	/** The documents of these ids that exist, in one read (with their institutions). */
+	List<StoredDocument> findAll(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<StoredDocument> rows = this.jdbc.sql("""
+				select %s from document where id in (:ids)
+				""".formatted(COLUMNS)).param("ids", Set.copyOf(ids)).query(this::row).list();
+		return withInstitutions(rows);
+	}
+
 	/** Every document of the owners, oldest first. */
 	List<StoredDocument> ofOwners(Collection<DocumentOwner> owners) {
 		if (owners.isEmpty()) {

@@ -141,6 +141,19 @@ public class Documents {
 		return this.records.find(id).filter((d) -> maySee(d, viewer));
 	}
 
+	/**
+	 * Which of these documents exist and the viewer may see, by the same rule as
+	 * {@link #visible}, read at once.
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> visibleAmong(Collection<UUID> ids, Viewer viewer) {
+		return this.records.findAll(ids)
+			.stream()
+			.filter((d) -> maySee(d, viewer))
+			.map(StoredDocument::id)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
 	/** The document's bytes; the caller has checked that the viewer may see it. */
 	@Transactional(readOnly = true)
 	public InputStream open(StoredDocument document) {

@@ -2,10 +2,8 @@ package org.hamkori.documents;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.search.SearchEntry;
@@ -53,11 +51,7 @@ class DocumentsSearch extends SqlSearchSource {
 		if (!DOCUMENT.equals(type)) {
 			return Set.of();
 		}
-		return ids.stream()
-			.map((id) -> this.documents.visible(id, viewer))
-			.flatMap(Optional::stream)
-			.map(StoredDocument::id)
-			.collect(Collectors.toSet());
+		return this.documents.visibleAmong(ids, viewer);
 	}
 
 }

@@ -51,12 +51,7 @@ class DataSetsSearch extends SqlSearchSource {
 		if (!DATA_SET.equals(type)) {
 			return Set.of();
 		}
-		return ids.stream()
-			.map(this.dataSets::find)
-			.flatMap(Optional::stream)
-			.filter((set) -> this.dataSets.canRead(set, viewer))
-			.map(DataSet::id)
-			.collect(Collectors.toSet());
+		return this.dataSets.readableAmong(ids, viewer);
 	}
 
 }

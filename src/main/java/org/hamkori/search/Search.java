@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.hamkori.search.SearchIndex.Candidate;
 import org.hamkori.search.SearchIndex.Filter;
 import org.hamkori.search.SearchIndex.Hit;
 import org.hamkori.shared.search.SearchSource;
@@ -65,13 +66,16 @@ public class Search {
 		if (words.isEmpty()) {
 			return new Results(List.of(), Map.of());
 		}
-		List<Hit> candidates = this.index.candidates(words, viewer, new Filter(types, mechanismId, from, to));
+		List<Candidate> candidates = this.index.candidates(words, viewer, new Filter(types, mechanismId, from, to));
 		Set<UUID> visible = visible(candidates, viewer);
+		// only what the viewer may see is read for showing
+		Map<UUID, Hit> shown = this.index.entries(visible);
 		Map<String, Integer> counts = new TreeMap<>(Comparator.comparingInt(Search::order));
 		List<Item> items = new ArrayList<>();
 		candidates.stream()
-			.filter((h) -> visible.contains(h.id()))
-			.sorted(Comparator.comparingInt((Hit h) -> order(h.type())))
+			.filter((c) -> visible.contains(c.id()) && shown.containsKey(c.id()))
+			.sorted(Comparator.comparingInt((Candidate c) -> order(c.type())))
+			.map((c) -> shown.get(c.id()))
 			.forEach((h) -> {
 				counts.merge(h.type(), 1, Integer::sum);
 				String title = h.title().in(locale);
@@ -82,10 +86,10 @@ public class Search {
 		return new Results(items, counts);
 	}
 
-	private Set<UUID> visible(List<Hit> candidates, Viewer viewer) {
+	private Set<UUID> visible(List<Candidate> candidates, Viewer viewer) {
 		Map<String, List<UUID>> byType = candidates.stream()
-			.collect(Collectors.groupingBy(Hit::type, LinkedHashMap::new,
-					Collectors.mapping(Hit::id, Collectors.toList())));
+			.collect(Collectors.groupingBy(Candidate::type, LinkedHashMap::new,
+					Collectors.mapping(Candidate::id, Collectors.toList())));
 		Set<UUID> visible = new HashSet<>();
 		for (SearchSource source : this.sources.orderedStream().toList()) {
 			for (String type : source.types()) {

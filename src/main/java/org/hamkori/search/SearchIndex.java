@@ -1,11 +1,15 @@
 package org.hamkori.search;
 
+import java.sql.Connection;
 import java.sql.Date;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.TreeMap;
@@ -13,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
 import org.hamkori.shared.i18n.LocalizedText;
@@ -40,11 +46,27 @@ class SearchIndex {
 	/** Most candidates one query considers before the rights checks. */
 	static final int MAX_CANDIDATES = 1000;
 
+	/**
+	 * Rows of {@code search_term} above which a word's terms are looked up in the
+	 * {@link Form#OR} form rather than {@link Form#UNION_ALL}: over 100,000 records
+	 * (bench/search.sh) a word in more entries than this is better found by walking the
+	 * newest entries and probing each, a rarer one by its terms' own index rows.
+	 */
+	static final long COMMON = 80_000;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
 
 	private final Clock clock;
+
+	/** Rows per prefix (up to {@link #COMMON} + 1), for {@link #form}. */
+	private final Cache<String, Long> frequencies = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.build();
+
+	private volatile @Nullable Boolean postgres;
 
 	SearchIndex(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
 		this.jdbc = jdbc;
@@ -147,38 +169,103 @@ class SearchIndex {
 	 * The candidates of a query, before the rights checks: every asked word must match a
 	 * term by prefix; the record's audience must admit the viewer (public, a mechanism of
 	 * theirs, or escalated to the region and the viewer sits in the regional mechanism).
-	 * Newest first.
+	 * Newest first. Only what ranking and the rights checks need is read; the shown
+	 * columns are read by {@link #entries} for the candidates the viewer may see.
 	 */
-	List<Hit> candidates(List<Set<String>> words, Viewer viewer, Filter filter) {
+	@Transactional(readOnly = true)
+	List<Candidate> candidates(List<Set<String>> words, Viewer viewer, Filter filter) {
 		Sql query = candidateQuery(words, viewer, filter);
+		if (isPostgres()) {
+			// within this transaction only: a parallel plan or JIT compilation costs more
+			// than the short index walks of a search (bench/search.sh)
+			this.jdbc
+				.sql("select set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)")
+				.query()
+				.listOfRows();
+		}
 		return this.jdbc.sql(query.sql())
 			.params(query.args())
-			.query((rs, n) -> new Hit(rs.getObject("id", UUID.class), rs.getString("record_type"),
-					rs.getObject("mechanism_id", UUID.class), LocalizedTextColumns.parse(rs.getString("title")),
-					rs.getString("excerpt"), rs.getString("url"),
+			.query((rs, n) -> new Candidate(rs.getObject("id", UUID.class), rs.getString("record_type"),
 					(rs.getDate("record_date") != null) ? rs.getDate("record_date").toLocalDate() : null))
 			.list();
 	}
 
-	/** The SQL of {@link #candidates} and its arguments (also for a benchmark's plan). */
-	static Sql candidateQuery(List<Set<String>> words, Viewer viewer, Filter filter) {
+	/** What the search shows of these entries, by id; missing ones are left out. */
+	@Transactional(readOnly = true)
+	Map<UUID, Hit> entries(Collection<UUID> ids) {
+		Map<UUID, Hit> hits = new HashMap<>();
+		if (ids.isEmpty()) {
+			return hits;
+		}
+		this.jdbc.sql("""
+				select id, record_type, mechanism_id, title, excerpt, url, record_date
+				from search_entry where id in (:ids)""")
+			.param("ids", ids)
+			.query((rs, n) -> new Hit(rs.getObject("id", UUID.class), rs.getString("record_type"),
+					rs.getObject("mechanism_id", UUID.class), LocalizedTextColumns.parse(rs.getString("title")),
+					rs.getString("excerpt"), rs.getString("url"),
+					(rs.getDate("record_date") != null) ? rs.getDate("record_date").toLocalDate() : null))
+			.list()
+			.forEach((h) -> hits.put(h.id(), h));
+		return hits;
+	}
+
+	/**
+	 * The SQL of {@link #candidates} and its arguments (also for a benchmark's plan),
+	 * each word in the form its terms' frequency calls for.
+	 */
+	Sql candidateQuery(List<Set<String>> words, Viewer viewer, Filter filter) {
+		return candidateQuery(words, words.stream().map(this::form).toList(), viewer, filter);
+	}
+
+	/**
+	 * How a word's terms are looked up: {@link Form#UNION_ALL} when at most
+	 * {@link #COMMON} index rows carry them, {@link Form#OR} otherwise. The rows are
+	 * counted (up to one more than {@code COMMON}) once per prefix and remembered for a
+	 * while: a stale count only picks the slower form, never other records.
+	 */
+	Form form(Set<String> prefixes) {
+		long rows = 0;
+		for (String prefix : prefixes) {
+			rows += this.frequencies.get(prefix, this::rows);
+			if (rows > COMMON) {
+				return Form.OR;
+			}
+		}
+		return Form.UNION_ALL;
+	}
+
+	private long rows(String prefix) {
+		String sql = "select count(*) from (select t.entry_id from search_term t where " + termTest(prefix)
+				+ " fetch first " + (COMMON + 1) + " rows only) c";
+		return this.jdbc.sql(sql).param(termArg(prefix)).query(Long.class).single();
+	}
+
+	/**
+	 * The SQL of {@link #candidates} with each word's terms looked up in the given form;
+	 * both forms find the same records.
+	 */
+	static Sql candidateQuery(List<Set<String>> words, List<Form> forms, Viewer viewer, Filter filter) {
 		StringBuilder sql = new StringBuilder("""
-				select e.id, e.record_type, e.mechanism_id, e.title, e.excerpt, e.url, e.record_date
+				select e.id, e.record_type, e.record_date
 				from search_entry e where 1 = 1""");
 		List<Object> args = new ArrayList<>();
-		for (Set<String> prefixes : words) {
-			sql.append(" and e.id in (select t.entry_id from search_term t where ");
+		for (int w = 0; w < words.size(); w++) {
+			Set<String> prefixes = words.get(w);
+			boolean union = forms.get(w) == Form.UNION_ALL;
+			sql.append(" and e.id in (");
 			int i = 0;
 			for (String prefix : prefixes) {
-				sql.append((i++ > 0) ? " or " : "");
-				if (prefix.length() < 3) {
-					sql.append("t.term = ?");
-					args.add(prefix);
+				if (union) {
+					sql.append((i++ > 0) ? " union all " : "")
+						.append("select t.entry_id from search_term t where ")
+						.append(termTest(prefix));
 				}
 				else {
-					sql.append("t.term like ?");
-					args.add(prefix + "%");
+					sql.append((i++ > 0) ? " or " : "select t.entry_id from search_term t where ")
+						.append(termTest(prefix));
 				}
+				args.add(termArg(prefix));
 			}
 			sql.append(")");
 		}
@@ -219,6 +306,43 @@ class SearchIndex {
 			.append(MAX_CANDIDATES)
 			.append(" rows only");
 		return new Sql(sql.toString(), args);
+	}
+
+	/** A prefix of under three letters is a whole term; a longer one, a term's start. */
+	private static String termTest(String prefix) {
+		return (prefix.length() < 3) ? "t.term = ?" : "t.term like ?";
+	}
+
+	private static String termArg(String prefix) {
+		return (prefix.length() < 3) ? prefix : prefix + "%";
+	}
+
+	private boolean isPostgres() {
+		Boolean postgres = this.postgres;
+		if (postgres == null) {
+			postgres = this.template.execute((Connection c) -> c.getMetaData()
+				.getDatabaseProductName()
+				.toLowerCase(Locale.ROOT)
+				.contains("postgres"));
+			this.postgres = postgres;
+		}
+		return postgres;
+	}
+
+	/**
+	 * How a word's terms are looked up: one index look-up per term, their entries put
+	 * together ({@code union all}, for rare terms), or one look-up whose rows are tested
+	 * against every term ({@code or}, for common ones, where PostgreSQL rather walks the
+	 * newest entries and probes each).
+	 */
+	enum Form {
+
+		UNION_ALL, OR
+
+	}
+
+	/** A candidate as ranked and checked, before its shown columns are read. */
+	record Candidate(UUID id, String type, @Nullable LocalDate date) {
 	}
 
 	/** A statement and its positional arguments. */

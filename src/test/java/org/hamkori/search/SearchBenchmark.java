@@ -196,7 +196,7 @@ class SearchBenchmark {
 	}
 
 	private void explain(String q, Viewer viewer) {
-		SearchIndex.Sql query = SearchIndex.candidateQuery(Terms.get().query(q), viewer, Filter.none());
+		SearchIndex.Sql query = this.index.candidateQuery(Terms.get().query(q), viewer, Filter.none());
 		line("");
 		line("EXPLAIN (ANALYZE, BUFFERS) of the slowest question, '%s':", q);
 		line("  SQL: %s", query.sql().replaceAll("\\s+", " "));

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,9 @@ import org.hamkori.programmes.ProgrammeTheme;
 import org.hamkori.reporting.DataSets;
 import org.hamkori.reporting.StatisticsTestSupport;
 import org.hamkori.search.Search.Item;
+import org.hamkori.search.SearchIndex.Candidate;
+import org.hamkori.search.SearchIndex.Filter;
+import org.hamkori.search.SearchIndex.Form;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
@@ -58,6 +62,9 @@ class SearchIsolationTests {
 
 	@Autowired
 	private SearchIndexer indexer;
+
+	@Autowired
+	private SearchIndex index;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -117,6 +124,33 @@ class SearchIsolationTests {
 			assertThat(theirs.counts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(theirs.total());
 		}
 		assertThat(checked).containsAll(kinds);
+	}
+
+	@Test
+	void bothFormsOfTheCandidateQueryFindTheSameRecords() {
+		List<Viewer> viewers = List.of(viewer("secretariat.tj"), viewer("regional"), Viewer.anonymous());
+		List<Filter> filters = List.of(Filter.none(), new Filter(Set.of("meeting", "issue"), null, null, null));
+		int compared = 0;
+		for (String q : List.of("сборы мигрантов", "Душанбе", "Dushanbe", "migration", "миг", "Toshkent",
+				"протокол заседания", "трудовых мигрантов")) {
+			List<Set<String>> words = Terms.get().query(q);
+			for (Viewer viewer : viewers) {
+				for (Filter filter : filters) {
+					List<UUID> union = candidates(SearchIndex.candidateQuery(words,
+							Collections.nCopies(words.size(), Form.UNION_ALL), viewer, filter));
+					List<UUID> or = candidates(SearchIndex.candidateQuery(words,
+							Collections.nCopies(words.size(), Form.OR), viewer, filter));
+					assertThat(union).as(q).isEqualTo(or);
+					assertThat(this.index.candidates(words, viewer, filter)).extracting(Candidate::id)
+						.as(q)
+						.isEqualTo(union);
+					compared += union.size();
+				}
+			}
+		}
+		assertThat(compared).isGreaterThan(50);
+		// a word is looked up by several terms (its stem and its Latin spelling)
+		assertThat(Terms.get().query("Душанбе").get(0)).hasSizeGreaterThan(1);
 	}
 
 	@Test
@@ -250,6 +284,10 @@ class SearchIsolationTests {
 
 	private List<Item> find(String q, Viewer viewer) {
 		return this.search.find(q, viewer, null, null, null, null, Locale.forLanguageTag("ru")).items();
+	}
+
+	private List<UUID> candidates(SearchIndex.Sql query) {
+		return this.jdbc.sql(query.sql()).params(query.args()).query((rs, n) -> rs.getObject("id", UUID.class)).list();
 	}
 
 	private boolean isPublic(UUID id) {
