@@ -67,6 +67,7 @@ class RoleRouteTests {
 				Map.entry("/organisations/new", Set.of("secretariat.tj", "secretariat.kz", "regional", "admin")),
 				Map.entry("/admin/users", Set.of("admin")), Map.entry("/admin/users/new", Set.of("admin")),
 				Map.entry("/admin/users/" + user + "/disable", Set.of("admin")),
+				Map.entry("/admin/users/" + user + "/two-factor/reset", Set.of("admin")),
 				Map.entry("/profile", Set.copyOf(USERS)), Map.entry("/my-work", Set.copyOf(USERS)),
 				Map.entry("/actions/mine", Set.copyOf(USERS)), Map.entry("/mechanisms/CCM-TJ/actions/new", managers),
 				Map.entry("/mechanisms/CCM-TJ/actions", tajikMembers),

@@ -6,8 +6,6 @@ import java.util.Locale;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 
 import org.hamkori.shared.settings.HamkoriSettings;
@@ -37,9 +35,9 @@ public class LoginThrottle {
 
 	private static final char SEPARATOR = '\u0000';
 
-	private final Cache<String, Attempts> pairs;
+	private final Cache<String, FailureBackoff> pairs;
 
-	private final Cache<String, Attempts> addresses;
+	private final Cache<String, FailureBackoff> addresses;
 
 	private final long pairFree;
 
@@ -58,7 +56,7 @@ public class LoginThrottle {
 		this.addresses = cache();
 	}
 
-	private Cache<String, Attempts> cache() {
+	private Cache<String, FailureBackoff> cache() {
 		return Caffeine.newBuilder()
 			.maximumSize(200_000)
 			.ticker(this.meter::currentTimeNanos)
@@ -81,8 +79,8 @@ public class LoginThrottle {
 	}
 
 	public void failed(String username, String address) {
-		this.pairs.get(pairKey(username, address), (k) -> new Attempts(this.pairFree)).fail();
-		this.addresses.get(addressKey(address), (k) -> new Attempts(this.addressFree)).fail();
+		this.pairs.get(pairKey(username, address), (k) -> backoff(this.pairFree)).fail();
+		this.addresses.get(addressKey(address), (k) -> backoff(this.addressFree)).fail();
 	}
 
 	/**
@@ -120,7 +118,11 @@ public class LoginThrottle {
 		this.addresses.invalidateAll();
 	}
 
-	private static Duration wait(Attempts attempts) {
+	private FailureBackoff backoff(long free) {
+		return new FailureBackoff(free, Duration.ofSeconds(1), this.window, this.meter);
+	}
+
+	private static Duration wait(FailureBackoff attempts) {
 		return (attempts != null) ? attempts.remaining() : Duration.ZERO;
 	}
 
@@ -134,51 +136,6 @@ public class LoginThrottle {
 
 	private static String addressKey(String address) {
 		return String.valueOf(address);
-	}
-
-	/**
-	 * The failures of one key. Once they reach the free attempts, each failure replaces
-	 * the penalty bucket by an empty one whose single token comes back after a delay that
-	 * doubles with each further failure; an attempt is checked only while that token is
-	 * there.
-	 */
-	private final class Attempts {
-
-		private final long free;
-
-		private long failures;
-
-		private Bucket penalty;
-
-		Attempts(long free) {
-			this.free = free;
-		}
-
-		synchronized void fail() {
-			this.failures++;
-			if (this.failures < this.free) {
-				return;
-			}
-			Duration delay = delay(this.failures - this.free);
-			this.penalty = Bucket.builder()
-				.addLimit((limit) -> limit.capacity(1).refillIntervally(1, delay).initialTokens(0))
-				.withCustomTimePrecision(LoginThrottle.this.meter)
-				.build();
-		}
-
-		synchronized Duration remaining() {
-			if (this.penalty == null) {
-				return Duration.ZERO;
-			}
-			EstimationProbe probe = this.penalty.estimateAbilityToConsume(1);
-			return probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
-		}
-
-		private Duration delay(long step) {
-			Duration delay = Duration.ofSeconds(1L << Math.min(step, 20));
-			return (delay.compareTo(LoginThrottle.this.window) < 0) ? delay : LoginThrottle.this.window;
-		}
-
 	}
 
 }

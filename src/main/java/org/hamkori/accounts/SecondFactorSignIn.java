@@ -26,7 +26,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * The second step of signing in for accounts with the second factor: the password alone
  * leaves the visitor signed out, with only a note in the session of whose code is awaited
  * (for five minutes); the right code then signs them in, under a new session id. Wrong
- * codes count in the {@link LoginThrottle} like wrong passwords.
+ * codes count in the {@link LoginThrottle} like wrong passwords, and per account in the
+ * {@link CodeThrottle}; a one-time recovery code stands in for the app's code.
  */
 @Component
 public class SecondFactorSignIn {
@@ -38,7 +39,7 @@ public class SecondFactorSignIn {
 	/** How the code step ended. */
 	public enum Outcome {
 
-		SIGNED_IN, WRONG, LOCKED, EXPIRED
+		SIGNED_IN, WRONG, LOCKED, EXPIRED, THROTTLED
 
 	}
 
@@ -107,9 +108,16 @@ public class SecondFactorSignIn {
 			request.getSession().removeAttribute(PENDING);
 			return Outcome.EXPIRED;
 		}
-		if (!this.twoFactor.verify(account.id(), code)) {
-			this.throttle.failed(account.username(), address);
-			return Outcome.WRONG;
+		switch (this.twoFactor.check(account.id(), code)) {
+			case WAIT -> {
+				return Outcome.THROTTLED;
+			}
+			case WRONG -> {
+				this.throttle.failed(account.username(), address);
+				return Outcome.WRONG;
+			}
+			case RIGHT -> {
+			}
 		}
 		this.throttle.succeeded(account.username(), address);
 		request.getSession().removeAttribute(PENDING);
@@ -125,6 +133,12 @@ public class SecondFactorSignIn {
 			this.locales.setLocale(request, response, Locale.forLanguageTag(account.preferredLanguage()));
 		}
 		return Outcome.SIGNED_IN;
+	}
+
+	/** How long the awaited account must wait before its next code is checked. */
+	public Duration codeDelay(HttpServletRequest request) {
+		Pending pending = pending(request);
+		return (pending != null) ? this.twoFactor.codeDelay(pending.userId()) : Duration.ZERO;
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package org.hamkori.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,15 +47,29 @@ public class TwoFactor {
 
 	private final SecretBox box;
 
-	TwoFactor(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, SecretBox box) {
+	private final RecoveryCodes recoveryCodes;
+
+	private final CodeThrottle throttle;
+
+	TwoFactor(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, SecretBox box,
+			RecoveryCodes recoveryCodes, CodeThrottle throttle) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.box = box;
+		this.recoveryCodes = recoveryCodes;
+		this.throttle = throttle;
 		DefaultCodeVerifier codes = new DefaultCodeVerifier(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6),
 				() -> clock.instant().getEpochSecond());
 		codes.setTimePeriod(30);
 		codes.setAllowedTimePeriodDiscrepancy(1);
 		this.verifier = codes;
+	}
+
+	/** How a code check ended. */
+	public enum Check {
+
+		RIGHT, WRONG, WAIT
+
 	}
 
 	/** Who may enrol: platform admins and whoever sits in a secretariat. */
@@ -87,26 +103,94 @@ public class TwoFactor {
 		}
 	}
 
-	/** Turns the second factor on when the code matches the secret being enrolled. */
-	public boolean enable(Viewer viewer, String secret, String code) {
+	/**
+	 * Turns the second factor on when the code matches the secret being enrolled; returns
+	 * the recovery codes to show once, or nothing when the code is wrong.
+	 */
+	public Optional<List<String>> enable(Viewer viewer, String secret, String code) {
 		if (!mayEnrol(viewer) || secret == null || !valid(secret, code)) {
-			return false;
+			return Optional.empty();
 		}
 		store(viewer.userId(), secret);
 		this.events.publishEvent(
 				new RecordChanged(viewer.actor(), null, "user", viewer.userId(), "second-factor-enabled", Map.of()));
+		return Optional.of(this.recoveryCodes.issue(viewer.userId()));
+	}
+
+	/**
+	 * New recovery codes, with a current code from the app; the old ones stop working.
+	 */
+	public Check regenerate(Viewer viewer, String code, List<String> issued) {
+		Check check = check(viewer.userId(), code, false);
+		if (check == Check.RIGHT) {
+			issued.addAll(this.recoveryCodes.issue(viewer.userId()));
+			this.events.publishEvent(new RecordChanged(viewer.actor(), null, "user", viewer.userId(),
+					"recovery-codes-regenerated", Map.of()));
+		}
+		return check;
+	}
+
+	/** Turns it off, with a current code or a recovery code. */
+	public Check disable(Viewer viewer, String code) {
+		Check check = check(viewer.userId(), code, true);
+		if (check == Check.RIGHT) {
+			clear(viewer.userId());
+			this.events.publishEvent(new RecordChanged(viewer.actor(), null, "user", viewer.userId(),
+					"second-factor-disabled", Map.of()));
+		}
+		return check;
+	}
+
+	/**
+	 * An admin turns off the second factor of someone who lost both their phone and their
+	 * recovery codes; they sign in with the password alone until they enrol again.
+	 */
+	public boolean reset(Viewer admin, UUID userId) {
+		if (!admin.admin() || !enrolled(userId)) {
+			return false;
+		}
+		clear(userId);
+		this.throttle.succeeded(userId);
+		this.events
+			.publishEvent(new RecordChanged(admin.actor(), null, "user", userId, "second-factor-reset", Map.of()));
 		return true;
 	}
 
-	/** Turns it off, with a current code. */
-	public boolean disable(Viewer viewer, String code) {
-		if (!verify(viewer.userId(), code)) {
-			return false;
+	/** How many unused recovery codes the account has. */
+	@Transactional(readOnly = true)
+	public int recoveryCodesLeft(UUID userId) {
+		return this.recoveryCodes.remaining(userId);
+	}
+
+	/**
+	 * Checks a code typed at sign-in: the app's current code, or else one unused recovery
+	 * code (which is then used up). Wrong codes count per account in the
+	 * {@link CodeThrottle}; while it makes the account wait, no code is checked.
+	 */
+	public Check check(UUID userId, String code) {
+		return check(userId, code, true);
+	}
+
+	/** How long the account must wait before its next code is checked. */
+	public Duration codeDelay(UUID userId) {
+		return this.throttle.delay(userId);
+	}
+
+	private Check check(UUID userId, String code, boolean recoveryCodeToo) {
+		if (!this.throttle.delay(userId).isZero()) {
+			return Check.WAIT;
 		}
-		this.jdbc.sql("update app_user set totp_secret = null where id = ?").param(viewer.userId()).update();
-		this.events.publishEvent(
-				new RecordChanged(viewer.actor(), null, "user", viewer.userId(), "second-factor-disabled", Map.of()));
-		return true;
+		if (verify(userId, code) || (recoveryCodeToo && this.recoveryCodes.use(userId, code))) {
+			this.throttle.succeeded(userId);
+			return Check.RIGHT;
+		}
+		this.throttle.failed(userId);
+		return Check.WRONG;
+	}
+
+	private void clear(UUID userId) {
+		this.jdbc.sql("update app_user set totp_secret = null where id = ?").param(userId).update();
+		this.recoveryCodes.clear(userId);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.hamkori.accounts.AccountManagement;
+import org.hamkori.accounts.TwoFactor;
 import org.hamkori.accounts.NewUserForm;
 import org.hamkori.directory.Directory;
 import org.hamkori.shared.security.Viewer;
@@ -33,9 +34,12 @@ class UserAdminController {
 
 	private final Directory directory;
 
-	UserAdminController(AccountManagement accounts, Directory directory) {
+	private final TwoFactor twoFactor;
+
+	UserAdminController(AccountManagement accounts, Directory directory, TwoFactor twoFactor) {
 		this.accounts = accounts;
 		this.directory = directory;
+		this.twoFactor = twoFactor;
 	}
 
 	@GetMapping("/admin/users")
@@ -94,6 +98,25 @@ class UserAdminController {
 		requireAdmin(viewer);
 		this.accounts.setEnabled(viewer.actor(), id, true);
 		return "redirect:/admin/users";
+	}
+
+	/**
+	 * Confirms turning off the second factor of someone who lost their phone and codes.
+	 */
+	@GetMapping("/admin/users/{id}/two-factor/reset")
+	String confirmTwoFactorReset(@PathVariable UUID id, Viewer viewer, Model model) {
+		requireAdmin(viewer);
+		model.addAttribute("account", this.accounts.account(id).orElseThrow(NotFoundException::new));
+		model.addAttribute("enrolled", this.twoFactor.enrolled(id));
+		return "accounts/user-two-factor-reset";
+	}
+
+	@PostMapping("/admin/users/{id}/two-factor/reset")
+	String resetTwoFactor(@PathVariable UUID id, Viewer viewer) {
+		requireAdmin(viewer);
+		this.accounts.account(id).orElseThrow(NotFoundException::new);
+		this.twoFactor.reset(viewer, id);
+		return "redirect:/admin/users?factorReset";
 	}
 
 	/** Forgets the login throttle's counts of the account, from every address. */
