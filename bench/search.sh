@@ -33,6 +33,7 @@ done
 pg_bench_database "$DB"
 
 log "running SearchBenchmark ($RECORDS records, $DOCUMENTS documents, $ROUNDS rounds)"
+mkdir -p target/bench
 rm -f "$RESULT"
 started=$(date +%s)
 if ! mvn -B -q test -Dtest=SearchBenchmark -Dgroups=benchmark -Dhamkori.excluded-groups=none \
