@@ -10,12 +10,31 @@ import java.util.Locale;
 public enum NotificationKind {
 
 	INVITATION(Delivery.EMAIL), MINUTES(Delivery.EMAIL), ACTION_REMINDER(Delivery.EMAIL),
-	SUBMISSION_REMINDER(Delivery.EMAIL), PROGRESS_REPORT(Delivery.EMAIL), FOLLOWED(Delivery.APP);
+	SUBMISSION_REMINDER(Delivery.EMAIL), PROGRESS_REPORT(Delivery.EMAIL), FOLLOWED(Delivery.APP),
+
+	/**
+	 * Someone asked to sit in a mechanism: its secretariat is e-mailed by the accounts
+	 * module and told in the app here, whatever it chose, since a request must not wait
+	 * for a digest.
+	 */
+	ACCESS_REQUEST(Delivery.EMAIL, false);
 
 	private final Delivery standard;
 
+	private final boolean choosable;
+
 	NotificationKind(Delivery standard) {
+		this(standard, true);
+	}
+
+	NotificationKind(Delivery standard, boolean choosable) {
 		this.standard = standard;
+		this.choosable = choosable;
+	}
+
+	/** Whether the reader may choose how this kind reaches them. */
+	public boolean choosable() {
+		return this.choosable;
 	}
 
 	public Delivery standard() {

@@ -82,6 +82,36 @@ class AccessRequestTests {
 	}
 
 	@Test
+	void theSecretariatFindsTheRequestUnderTheBellAndNobodyElseDoes() throws Exception {
+		String mail = "bell-" + UUID.randomUUID().toString().substring(0, 8) + "@example.tj";
+		ask(mail, "ru");
+		UUID request = requestOf(mail);
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (notices("secretariat.tj", request) == 0 && System.currentTimeMillis() < deadline) {
+			Thread.sleep(100);
+		}
+		assertThat(notices("secretariat.tj", request)).isEqualTo(1);
+		assertThat(this.mvc.get().uri("/notifications?lang=ru").with(as("secretariat.tj"))).hasStatusOk()
+			.bodyText()
+			.contains("Запрос доступа ждёт решения: " + mail, "href=\"/mechanisms/CCM-TJ/access-requests\"");
+		assertThat(notices("secretariat.kz", request)).as("another country's secretariat").isZero();
+		assertThat(notices("observer.tj", request)).as("a member who does not decide").isZero();
+		assertThat(notices("chair.tj", request)).as("the chair does not decide").isZero();
+		assertThat(this.mvc.get().uri("/notifications/preferences").with(as("secretariat.tj"))).bodyText()
+			.as("a request is always told, so it offers no choice")
+			.doesNotContain("name=\"ACCESS_REQUEST\"");
+	}
+
+	private long notices(String username, UUID request) {
+		return this.jdbc
+			.sql("select count(*) from notification n join app_user u on u.id = n.user_id"
+					+ " where u.username = ? and n.record_id = ? and n.kind = 'ACCESS_REQUEST'")
+			.params(username, request)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void aDeclinedRequesterReadsTheReasonInTheirLanguage() throws Exception {
 		String mail = "declined-" + UUID.randomUUID().toString().substring(0, 8) + "@example.tj";
 		ask(mail, "ru");

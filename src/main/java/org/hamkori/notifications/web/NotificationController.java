@@ -76,7 +76,7 @@ class NotificationController {
 
 	@GetMapping("/notifications/preferences")
 	String preferences(Viewer viewer, Model model) {
-		model.addAttribute("choices", this.preferences.of(viewer));
+		model.addAttribute("choices", choosable(viewer));
 		model.addAttribute("deliveries", Delivery.values());
 		return "notifications/preferences";
 	}
@@ -87,7 +87,7 @@ class NotificationController {
 		boolean invalid = false;
 		for (NotificationKind kind : NotificationKind.values()) {
 			String value = form.get(kind.name());
-			if (value == null) {
+			if (value == null || !kind.choosable()) {
 				continue;
 			}
 			Delivery delivery = parse(value);
@@ -99,13 +99,24 @@ class NotificationController {
 			}
 		}
 		if (invalid) {
-			model.addAttribute("choices", this.preferences.of(viewer));
+			model.addAttribute("choices", choosable(viewer));
 			model.addAttribute("deliveries", Delivery.values());
 			model.addAttribute("invalid", true);
 			return "notifications/preferences";
 		}
 		this.preferences.save(viewer, choices);
 		return "redirect:/notifications/preferences?saved";
+	}
+
+	/** The reader's deliveries of the kinds they may choose for. */
+	private Map<NotificationKind, Delivery> choosable(Viewer viewer) {
+		Map<NotificationKind, Delivery> choices = new EnumMap<>(NotificationKind.class);
+		this.preferences.of(viewer).forEach((kind, delivery) -> {
+			if (kind.choosable()) {
+				choices.put(kind, delivery);
+			}
+		});
+		return choices;
 	}
 
 	private static Delivery parse(String value) {
