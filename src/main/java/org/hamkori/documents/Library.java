@@ -89,6 +89,15 @@ public class Library {
 		return this.records.find(id).filter((d) -> d.visibleTo(viewer));
 	}
 
+	/**
+	 * The library documents linked to a record (kind {@code decision}, {@code issue},
+	 * {@code meeting} or {@code programme}) that the viewer may see, by title.
+	 */
+	@Transactional(readOnly = true)
+	public List<LibraryDocument> linkedTo(String kind, UUID recordId, Viewer viewer) {
+		return this.records.linkedTo(kind, recordId).stream().filter((d) -> d.visibleTo(viewer)).toList();
+	}
+
 	/** The mechanism's documents the viewer may see, most recently changed first. */
 	@Transactional(readOnly = true)
 	public List<LibraryDocument> ofMechanism(UUID mechanismId, Viewer viewer) {

@@ -74,6 +74,14 @@ class LibraryRecords {
 			.list()).stream().findFirst();
 	}
 
+	/** The library documents linked to a record, by title. */
+	List<LibraryDocument> linkedTo(String kind, UUID recordId) {
+		return complete(this.jdbc.sql("""
+				select %s from library_document where id in (select library_document_id from library_link
+				where record_kind = ? and record_id = ?) order by title, id
+				""".formatted(COLUMNS)).params(kind, recordId).query(this::row).list());
+	}
+
 	/** Every library document of a mechanism, newest change first. */
 	List<LibraryDocument> ofMechanism(UUID mechanismId) {
 		return complete(this.jdbc.sql("""

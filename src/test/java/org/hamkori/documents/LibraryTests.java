@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -315,6 +316,39 @@ class LibraryTests {
 						Set.of(), List.of(new LibraryDocument.Link("issue", UUID.randomUUID()))),
 				"ru", "s.pdf", SampleFiles.pdf().length, new ByteArrayInputStream(SampleFiles.pdf()), secretariat))
 			.isInstanceOf(RuleViolation.class);
+	}
+
+	@Test
+	void aDecisionsPageListsTheLibraryDocumentsLinkedToItThatTheReaderMaySee() {
+		UUID decision = this.jdbc.sql("select decision_id from action_item where decision_number = 'CCM-TJ/1/D2'")
+			.query(UUID.class)
+			.list()
+			.get(0);
+		String open = "Study for D2 " + UUID.randomUUID();
+		String narrow = "Ministry note for D2 " + UUID.randomUUID();
+		UUID ministry = DocumentsTestSupport.institutionOf(this.jdbc, "focal.mol.tj");
+		for (var made : List.of(Map.entry(open, Set.<UUID>of()), Map.entry(narrow, Set.of(ministry)))) {
+			this.library.create(CCM_TJ,
+					new LibraryDetails(LibraryCategory.STUDIES, made.getKey(), null, List.of(), List.of(),
+							made.getValue().isEmpty() ? Visibility.MEMBERS : Visibility.RESTRICTED, made.getValue(),
+							List.of(new LibraryDocument.Link("decision", decision))),
+					"ru", "s.pdf", SampleFiles.pdf().length, new ByteArrayInputStream(SampleFiles.pdf()),
+					secretariatTj());
+		}
+		assertThat(this.mvc.get().uri("/decisions/" + decision).with(as("focal.mol.tj"))).hasStatusOk()
+			.bodyText()
+			.contains(open, narrow);
+		assertThat(this.mvc.get().uri("/decisions/" + decision).with(as("focal.nbt.tj"))).hasStatusOk()
+			.bodyText()
+			.contains(open)
+			.doesNotContain(narrow);
+		UUID other = this.jdbc.sql("select decision_id from action_item where decision_number = 'CCM-TJ/1/D1'")
+			.query(UUID.class)
+			.list()
+			.get(0);
+		assertThat(this.mvc.get().uri("/decisions/" + other + "?lang=ru").with(as("focal.nbt.tj"))).bodyText()
+			.doesNotContain(open)
+			.contains("К этому решению не привязан ни один документ библиотеки");
 	}
 
 	@Test

@@ -59,10 +59,13 @@ class ChainController {
 
 	private final org.hamkori.meetings.MeetingPublication publication;
 
+	private final org.hamkori.documents.Library library;
+
 	ChainController(IssueRegister register, PolicyResponses policies, RegionalLoop loop, Meetings meetings,
 			MinutesBook minutes, ActionItems actions, Directory directory,
-			org.hamkori.meetings.MeetingPublication publication) {
+			org.hamkori.meetings.MeetingPublication publication, org.hamkori.documents.Library library) {
 		this.publication = publication;
+		this.library = library;
 		this.register = register;
 		this.policies = policies;
 		this.loop = loop;
@@ -85,6 +88,7 @@ class ChainController {
 		model.addAttribute("today", this.actions.today());
 		model.addAttribute("canPublish", viewer.canManage(meeting.mechanismId()));
 		model.addAttribute("decisionVisibility", this.publication.ofDecision(id));
+		model.addAttribute("libraryDocuments", this.library.linkedTo("decision", id, viewer));
 		return "issues/decision";
 	}
 
