@@ -261,10 +261,14 @@ public class PublicPortal {
 
 	/** The latest public decisions across the mechanisms. */
 	public List<DecisionView> latestDecisions(int limit) {
+		// order the plain decisions first: a view reads actions, evidence and answers
 		return mechanisms().stream()
-			.flatMap((m) -> decisions(m).stream())
-			.sorted(Comparator.comparing((DecisionView d) -> d.decision().meeting().start().toInstant()).reversed())
+			.flatMap((m) -> this.meetings.publicDecisions(m.id()).stream().map((d) -> Map.entry(d, m)))
+			.sorted(Comparator
+				.comparing((Map.Entry<PublicDecision, Mechanism> e) -> e.getKey().meeting().start().toInstant())
+				.reversed())
 			.limit(limit)
+			.map((e) -> decisionView(e.getKey(), e.getValue()))
 			.toList();
 	}
 
