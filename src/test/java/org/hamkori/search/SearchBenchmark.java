@@ -198,16 +198,9 @@ class SearchBenchmark {
 	}
 
 	private void explain(String q, Viewer viewer) {
-		SearchIndex.Sql query = this.index.candidateQuery(Terms.get().query(q), viewer, Filter.none());
 		line("");
 		line("EXPLAIN (ANALYZE, BUFFERS) of the slowest question, '%s':", q);
-		line("  SQL: %s", query.sql().replaceAll("\\s+", " "));
-		line("  arguments: %s", query.args());
-		this.jdbc.sql("explain (analyze, buffers) " + query.sql())
-			.params(query.args())
-			.query(String.class)
-			.list()
-			.forEach((l) -> line("    %s", l));
+		this.index.explain(Terms.get().query(q), viewer, Filter.none()).forEach((l) -> line("    %s", l));
 	}
 
 	static long percentile(long[] sorted, int p) {
@@ -274,10 +267,10 @@ class SearchBenchmark {
 				statement.execute("delete from search_term where entry_id in"
 						+ " (select id from search_entry where url like '/bench/%')");
 				statement.execute("delete from search_entry where url like '/bench/%'");
-				try (ResultSet rs = statement
-					.executeQuery("select indexname, indexdef from pg_indexes where tablename = 'search_term'"
-							+ " and indexname not in (select conname from pg_constraint"
-							+ " where conrelid = 'search_term'::regclass)")) {
+				try (ResultSet rs = statement.executeQuery("select indexname, indexdef from pg_indexes"
+						+ " where tablename in ('search_term', 'search_entry') and indexname not in"
+						+ " (select conname from pg_constraint where conrelid in"
+						+ " ('search_term'::regclass, 'search_entry'::regclass))")) {
 					while (rs.next()) {
 						indexes.add(new String[] { rs.getString(1), rs.getString(2) });
 					}
@@ -321,21 +314,23 @@ class SearchBenchmark {
 				int a = random.nextInt(100);
 				String audience = (person || a < 30) ? "PUBLIC" : (a < 85) ? "MEMBERS" : "MEMBERS_AND_REGION";
 				LocalDate date = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(11 * 365));
-				copyRow(entries, id, type, (mechanism != null) ? mechanism.id() : null, audience,
-						LocalizedTextColumns.write(LocalizedText.of("ru",
-								document ? title + " (otchet-" + n + ".pdf)" : title.toString())),
-						text.substring(0, Math.min(text.length(), SearchIndex.EXCERPT)), "/bench/" + type + "/" + id,
-						date, now);
 				java.util.Set<String> own = new java.util.LinkedHashSet<>();
 				for (String word : Terms.words(title + " " + text)) {
 					own.addAll(terms.computeIfAbsent(word, (w) -> List.copyOf(Terms.get().index(w, 4))));
 				}
+				copyRow(entries, id, type, (mechanism != null) ? mechanism.id() : null, audience,
+						LocalizedTextColumns.write(LocalizedText.of("ru",
+								document ? title + " (otchet-" + n + ".pdf)" : title.toString())),
+						text.substring(0, Math.min(text.length(), SearchIndex.EXCERPT)), "/bench/" + type + "/" + id,
+						date, now, tsvector(SearchIndex.vectorTerms(own)));
 				for (String t : own) {
 					copyRow(termRows, t, id);
 				}
 				if (n % 1000 == 999 || n == RECORDS + DOCUMENTS - 1) {
-					copy.copyIn("copy search_entry (id, record_type, mechanism_id, audience, title, excerpt, url,"
-							+ " record_date, indexed_at) from stdin", new StringReader(entries.toString()));
+					copy.copyIn(
+							"copy search_entry (id, record_type, mechanism_id, audience, title, excerpt, url,"
+									+ " record_date, indexed_at, terms) from stdin",
+							new StringReader(entries.toString()));
 					copy.copyIn("copy search_term (term, entry_id) from stdin", new StringReader(termRows.toString()));
 					entries.setLength(0);
 					termRows.setLength(0);
@@ -358,6 +353,15 @@ class SearchBenchmark {
 		}
 		line("fill: %,d records and %,d documents of %,d words in %.0f s (vocabulary %,d words, Zipf)", RECORDS,
 				DOCUMENTS, DOCUMENT_WORDS, (System.nanoTime() - start) / 1e9, vocabulary.size());
+	}
+
+	/** The terms as a tsvector's text, the same value as {@code array_to_tsvector}. */
+	private static String tsvector(List<String> terms) {
+		StringBuilder v = new StringBuilder();
+		for (String t : terms) {
+			v.append((v.length() > 0) ? " '" : "'").append(t.replace("\\", "\\\\").replace("'", "''")).append('\'');
+		}
+		return v.toString();
 	}
 
 	/** One row of COPY's text format. */
