@@ -36,7 +36,7 @@ log "running SearchBenchmark ($RECORDS records, $DOCUMENTS documents, $ROUNDS ro
 mkdir -p target/bench
 rm -f "$RESULT"
 started=$(date +%s)
-if ! mvn -B -q test -Dtest=SearchBenchmark -Dgroups=benchmark -Dhamkori.excluded-groups=none \
+if ! mvn -B -q test-compile surefire:test@default-test -Dtest=SearchBenchmark -Dgroups=benchmark -Dhamkori.excluded-groups=none \
 	-Dsurefire.failIfNoSpecifiedTests=false -Dspring-javaformat.skip=true \
 	-Dhamkori.bench.rounds="$ROUNDS" -Dhamkori.bench.records="$RECORDS" \
 	-Dhamkori.bench.documents="$DOCUMENTS" >target/bench-search-mvn.log 2>&1; then

@@ -33,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The index tables, in the shared database: {@code search_entry} (what a hit shows) and
- * {@code search_term} (what finds it). The same SQL runs on H2 and PostgreSQL.
+ * {@code search_term} (what finds it). On PostgreSQL each entry also keeps its terms as
+ * one {@code tsvector} with a GIN index, and questions are asked of it; on H2 of the term
+ * table (decision 0036).
  */
 @Repository
 class SearchIndex {
@@ -53,6 +55,23 @@ class SearchIndex {
 	 * newest entries and probing each, a rarer one by its terms' own index rows.
 	 */
 	static final long COMMON = 80_000;
+
+	/**
+	 * Most bytes of lexemes an entry's {@code terms} tsvector holds (PostgreSQL's limit
+	 * is 1 MB).
+	 */
+	static final long VECTOR_BYTES = 1_000_000;
+
+	/**
+	 * Entries matching a question, as PostgreSQL estimates them, up to which the
+	 * candidates are found by one bitmap of the {@code terms} GIN index
+	 * ({@link Plan#BITMAP}) rather than by walking the newest entries
+	 * ({@link Plan#WALK}). Over 100,000 records (bench/search.sh) a bitmap reads every
+	 * matching entry, a walk about 1,000 divided by the share that matches: they cost the
+	 * same near 30,000 matches, which PostgreSQL's statistics of prefixes estimate up to
+	 * about twice too high.
+	 */
+	static final long BITMAP_ROWS = 40_000;
 
 	private final JdbcClient jdbc;
 
@@ -163,6 +182,30 @@ class SearchIndex {
 			ps.setString(1, term);
 			ps.setObject(2, entry.id());
 		});
+		if (isPostgres()) {
+			String[] vector = vectorTerms(terms).toArray(String[]::new);
+			this.template.update("update search_entry set terms = array_to_tsvector(?) where id = ?", (ps) -> {
+				ps.setArray(1, ps.getConnection().createArrayOf("text", vector));
+				ps.setObject(2, entry.id());
+			});
+		}
+	}
+
+	/**
+	 * The terms an entry's {@code terms} tsvector keeps on PostgreSQL: all of them, or
+	 * when they would pass the tsvector's 1 MB the alphabetically first that fit (as
+	 * migration {@code V2026_12_11_30} fills it).
+	 */
+	static List<String> vectorTerms(Collection<String> terms) {
+		List<String> sorted = new ArrayList<>(new TreeSet<>(terms));
+		long size = 0;
+		for (int i = 0; i < sorted.size(); i++) {
+			size += sorted.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 4;
+			if (size > VECTOR_BYTES) {
+				return sorted.subList(0, i);
+			}
+		}
+		return sorted;
 	}
 
 	/**
@@ -174,14 +217,23 @@ class SearchIndex {
 	 */
 	@Transactional(readOnly = true)
 	List<Candidate> candidates(List<Set<String>> words, Viewer viewer, Filter filter) {
-		Sql query = candidateQuery(words, viewer, filter);
+		return candidates(words, viewer, filter, null);
+	}
+
+	/**
+	 * {@link #candidates} with the plan on PostgreSQL chosen ({@code null}: by the
+	 * estimated number of matching entries); both plans find the same records.
+	 */
+	@Transactional(readOnly = true)
+	List<Candidate> candidates(List<Set<String>> words, Viewer viewer, Filter filter, @Nullable Plan plan) {
+		Sql query;
 		if (isPostgres()) {
-			// within this transaction only: a parallel plan or JIT compilation costs more
-			// than the short index walks of a search (bench/search.sh)
-			this.jdbc
-				.sql("select set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)")
-				.query()
-				.listOfRows();
+			Plan chosen = (plan != null) ? plan : plan(words);
+			configure(chosen);
+			query = candidateQuery(words, viewer, filter, chosen);
+		}
+		else {
+			query = candidateQuery(words, viewer, filter, Plan.WALK);
 		}
 		return this.jdbc.sql(query.sql())
 			.params(query.args())
@@ -189,6 +241,58 @@ class SearchIndex {
 					(rs.getDate("record_date") != null) ? rs.getDate("record_date").toLocalDate() : null))
 			.list();
 	}
+
+	/**
+	 * The plan of {@link #candidates} on PostgreSQL, as
+	 * {@code EXPLAIN (ANALYZE, BUFFERS)} prints it (for a benchmark).
+	 */
+	@Transactional(readOnly = true)
+	List<String> explain(List<Set<String>> words, Viewer viewer, Filter filter) {
+		Plan plan = plan(words);
+		configure(plan);
+		Sql query = candidateQuery(words, viewer, filter, plan);
+		List<String> lines = new ArrayList<>();
+		lines.add("plan " + plan + " (estimate " + estimate(words) + " matching entries)");
+		lines.add("SQL: " + query.sql().replaceAll("\\s+", " "));
+		lines.add("arguments: " + query.args());
+		lines.addAll(this.jdbc.sql("explain (analyze, buffers) " + query.sql())
+			.params(query.args())
+			.query(String.class)
+			.list());
+		return lines;
+	}
+
+	/**
+	 * Sets this transaction's planner for the search on PostgreSQL: no parallel plan or
+	 * JIT compilation (they cost more than the short index walks of a search), and for
+	 * {@link Plan#BITMAP} no plain index scan, so the newest entries are not walked.
+	 */
+	private void configure(Plan plan) {
+		this.jdbc
+			.sql("select set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true),"
+					+ " set_config('enable_indexscan', ?, true)")
+			.param((plan == Plan.BITMAP) ? "off" : "on")
+			.query()
+			.listOfRows();
+	}
+
+	/** How PostgreSQL had best find a question's entries, by how many there are. */
+	Plan plan(List<Set<String>> words) {
+		return (!words.isEmpty() && estimate(words) <= BITMAP_ROWS) ? Plan.BITMAP : Plan.WALK;
+	}
+
+	/** PostgreSQL's estimate of the entries matching every word (from its statistics). */
+	private long estimate(List<Set<String>> words) {
+		String plan = this.jdbc.sql("explain select e.id from search_entry e where e.terms @@ cast(? as tsquery)")
+			.param(tsquery(words))
+			.query(String.class)
+			.list()
+			.get(0);
+		java.util.regex.Matcher rows = ROWS.matcher(plan);
+		return rows.find() ? Long.parseLong(rows.group(1)) : Long.MAX_VALUE;
+	}
+
+	private static final java.util.regex.Pattern ROWS = java.util.regex.Pattern.compile(" rows=(\\d+)");
 
 	/** What the search shows of these entries, by id; missing ones are left out. */
 	@Transactional(readOnly = true)
@@ -211,11 +315,54 @@ class SearchIndex {
 	}
 
 	/**
-	 * The SQL of {@link #candidates} and its arguments (also for a benchmark's plan),
-	 * each word in the form its terms' frequency calls for.
+	 * The SQL of {@link #candidates} and its arguments for a plan: the {@code terms}
+	 * tsvector for a bitmap (PostgreSQL only), else the term table, each word in the form
+	 * its terms' frequency calls for.
 	 */
-	Sql candidateQuery(List<Set<String>> words, Viewer viewer, Filter filter) {
+	Sql candidateQuery(List<Set<String>> words, Viewer viewer, Filter filter, Plan plan) {
+		if (plan == Plan.BITMAP) {
+			return postgresQuery(words, viewer, filter);
+		}
 		return candidateQuery(words, words.stream().map(this::form).toList(), viewer, filter);
+	}
+
+	/**
+	 * The SQL of {@link #candidates} on PostgreSQL: every word at once against the
+	 * entry's {@code terms} tsvector (migration {@code V2026_12_11_30}), which holds the
+	 * same terms as its {@code search_term} rows, so it finds the same records.
+	 */
+	static Sql postgresQuery(List<Set<String>> words, Viewer viewer, Filter filter) {
+		StringBuilder sql = new StringBuilder("""
+				select e.id, e.record_type, e.record_date
+				from search_entry e where 1 = 1""");
+		List<Object> args = new ArrayList<>();
+		if (!words.isEmpty()) {
+			sql.append(" and e.terms @@ cast(? as tsquery)");
+			args.add(tsquery(words));
+		}
+		return restrict(sql, args, viewer, filter);
+	}
+
+	/**
+	 * A question as a tsquery: every word ({@code &}), each by any of its prefixes
+	 * ({@code |}), a prefix of three letters or more as a term's start ({@code :*}), a
+	 * shorter one as a whole term, each lexeme quoted as it is (no dictionary).
+	 */
+	static String tsquery(List<Set<String>> words) {
+		StringBuilder q = new StringBuilder();
+		for (Set<String> prefixes : words) {
+			q.append((q.length() > 0) ? " & (" : "(");
+			int i = 0;
+			for (String prefix : prefixes) {
+				q.append((i++ > 0) ? " | " : "")
+					.append('\'')
+					.append(prefix.replace("\\", "\\\\").replace("'", "''"))
+					.append('\'')
+					.append((prefix.length() < 3) ? "" : ":*");
+			}
+			q.append(')');
+		}
+		return q.toString();
 	}
 
 	/**
@@ -242,8 +389,8 @@ class SearchIndex {
 	}
 
 	/**
-	 * The SQL of {@link #candidates} with each word's terms looked up in the given form;
-	 * both forms find the same records.
+	 * The SQL of {@link #candidates} on H2 (it runs on PostgreSQL too), each word's terms
+	 * looked up in the term table in the given form; both forms find the same records.
 	 */
 	static Sql candidateQuery(List<Set<String>> words, List<Form> forms, Viewer viewer, Filter filter) {
 		StringBuilder sql = new StringBuilder("""
@@ -269,6 +416,11 @@ class SearchIndex {
 			}
 			sql.append(")");
 		}
+		return restrict(sql, args, viewer, filter);
+	}
+
+	/** Adds what the viewer may see, the filter and the order to a candidate query. */
+	private static Sql restrict(StringBuilder sql, List<Object> args, Viewer viewer, Filter filter) {
 		if (!viewer.admin()) {
 			Set<UUID> mine = viewer.mechanismIds();
 			boolean regional = viewer.seats().stream().anyMatch(Viewer.Seat::regional);
@@ -327,6 +479,19 @@ class SearchIndex {
 			this.postgres = postgres;
 		}
 		return postgres;
+	}
+
+	/**
+	 * How PostgreSQL finds a question's candidates: one bitmap of the {@code terms} GIN
+	 * index for all words at once, every match then sorted by date (few matches), or the
+	 * newest entries walked in order and each probed in the term table's small index
+	 * until 1,000 match (many; testing the tsvector itself would read a document's long
+	 * one for each). H2 always walks.
+	 */
+	enum Plan {
+
+		BITMAP, WALK
+
 	}
 
 	/**
