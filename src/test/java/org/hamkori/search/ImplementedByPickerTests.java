@@ -1,0 +1,176 @@
+package org.hamkori.search;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.hamkori.HamkoriWebTest;
+import org.hamkori.actions.ActionItem;
+import org.hamkori.actions.ActionItems;
+import org.hamkori.actions.ActionStatus;
+import org.hamkori.actions.NewAction;
+import org.hamkori.shared.i18n.LocalizedText;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamkori.TestRequests.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * A recommendation's "implemented by" action is picked by words from what the one search
+ * finds, limited to the recommendation's mechanism and to what the secretariat may see; a
+ * forged value links nothing.
+ */
+@HamkoriWebTest
+class ImplementedByPickerTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ActionItems actions;
+
+	@Autowired
+	SearchIndexer indexer;
+
+	@Test
+	void aRecommendationIsImplementedByAnActionPickedByWords() {
+		String word = "Panjimpl" + Long.toString(System.nanoTime(), 36);
+		UUID tajik = action("CCM-TJ", "Train border officers of " + word);
+		UUID second = action("CCM-TJ", "Open a desk in " + word);
+		UUID kazakh = action("CCM-KZ", "Hire inspectors of " + word);
+		UUID issue = raise();
+		UUID recommendation = recommend(issue);
+
+		// words, not a list of every action
+		assertThat(get("/issues/" + issue, "secretariat.tj")).contains("name=\"actionq\"")
+			.contains("data-hx-get=\"/recommendations/" + recommendation + "/actions/find\"")
+			.contains("name=\"for\" value=\"" + recommendation + "\"")
+			.doesNotContain("<select name=\"action\"");
+
+		// typeahead and the page without script offer the Tajik actions only
+		for (MvcTestResult found : new MvcTestResult[] {
+				this.mvc.get()
+					.uri("/recommendations/" + recommendation + "/actions/find?actionq=" + word.toLowerCase())
+					.header("HX-Request", "true")
+					.with(as("secretariat.tj"))
+					.exchange(),
+				this.mvc.get()
+					.uri("/issues/" + issue + "?actionq=" + word + "&for=" + recommendation)
+					.with(as("secretariat.tj"))
+					.exchange() }) {
+			assertThat(found).hasStatusOk()
+				.bodyText()
+				.contains("value=\"action:" + tajik + "\"")
+				.contains("<mark>" + word + "</mark>")
+				.doesNotContain(kazakh.toString())
+				.doesNotContain("Hire inspectors");
+		}
+		// another country's secretariat may not ask
+		assertThat(this.mvc.get()
+			.uri("/recommendations/" + recommendation + "/actions/find?actionq=" + word)
+			.with(as("secretariat.kz"))).hasStatus(404);
+		// nothing typed: a hint; words that match nothing: the empty state
+		assertThat(get("/recommendations/" + recommendation + "/actions/find?actionq=", "secretariat.tj"))
+			.doesNotContain("value=\"action:");
+		assertThat(get("/recommendations/" + recommendation + "/actions/find?actionq=Nothingmatches" + word,
+				"secretariat.tj"))
+			.contains("No record you can see matches these words.");
+
+		// forged: another country's action, another type, a malformed id, nothing
+		for (String forged : new String[] { "action:" + kazakh, kazakh.toString(), "issue:" + tajik, "action:nope",
+				"" }) {
+			assertThat(post("/recommendations/" + recommendation + "/actions", "action", forged))
+				.hasRedirectedUrl("/issues/" + issue + "?problem=issue.error.linkTarget");
+		}
+		assertThat(implementing(recommendation)).isZero();
+
+		assertThat(post("/recommendations/" + recommendation + "/actions", "action", "action:" + tajik))
+			.hasRedirectedUrl("/issues/" + issue + "?implemented");
+		// the bare id earlier pages posted is still taken
+		assertThat(post("/recommendations/" + recommendation + "/actions", "action", second.toString()))
+			.hasRedirectedUrl("/issues/" + issue + "?implemented");
+		assertThat(implementing(recommendation)).isEqualTo(2);
+		// a linked action is no longer offered
+		assertThat(get("/recommendations/" + recommendation + "/actions/find?actionq=" + word, "secretariat.tj"))
+			.doesNotContain("value=\"action:" + tajik + "\"");
+		// the problem in the reader's language
+		assertThat(get("/issues/" + issue + "?problem=issue.error.linkTarget&lang=ru", "secretariat.tj"))
+			.contains("Среди доступных вам записей");
+	}
+
+	private long implementing(UUID recommendation) {
+		return this.jdbc.sql("select count(*) from recommendation_action where recommendation_id = ?")
+			.param(recommendation)
+			.query(Long.class)
+			.single();
+	}
+
+	private UUID action(String mechanism, String title) {
+		UUID mechanismId = this.jdbc.sql("select id from mechanism where code = ?")
+			.param(mechanism)
+			.query(UUID.class)
+			.single();
+		UUID owner = this.jdbc.sql(
+				"select organisation_id from membership where mechanism_id = ? and valid_to is null order by organisation_id")
+			.param(mechanismId)
+			.query(UUID.class)
+			.list()
+			.get(0);
+		ActionItem item = this.actions.createForDemo(new NewAction(mechanismId, LocalizedText.of(Map.of("en", title)),
+				owner, null, LocalDate.of(2030, 1, 1), null, null, null), ActionStatus.OPEN, null);
+		this.indexer.reindex("action", item.id());
+		return item.id();
+	}
+
+	private UUID raise() {
+		MvcTestResult result = post("/mechanisms/CCM-TJ/issues", "title", "Implemented by search " + UUID.randomUUID(),
+				"raisedBy", org("MS").toString(), "gcm", "6", "mgi", "rights");
+		assertThat(result).hasStatus(302);
+		String location = result.getResponse().getRedirectedUrl();
+		return UUID.fromString(location.substring("/issues/".length(), location.indexOf('?')));
+	}
+
+	private UUID recommend(UUID issue) {
+		assertThat(post("/issues/" + issue + "/recommendations", "text", "Train the officers", "target",
+				org("MS").toString()))
+			.hasRedirectedUrl("/issues/" + issue + "?recommended");
+		return this.jdbc.sql("select id from recommendation where issue_id = ?")
+			.param(issue)
+			.query(UUID.class)
+			.single();
+	}
+
+	private UUID org(String acronym) {
+		return this.jdbc
+			.sql("select id from organisation where acronym = ? and (country_code = 'TJ' or country_code is null)")
+			.param(acronym)
+			.query(UUID.class)
+			.list()
+			.get(0);
+	}
+
+	private String get(String uri, String user) {
+		MvcTestResult result = this.mvc.get().uri(uri).with(as(user)).exchange();
+		assertThat(result).hasStatusOk();
+		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
+	private MvcTestResult post(String uri, String... params) {
+		var request = this.mvc.post().uri(uri).with(as("secretariat.tj")).with(csrf());
+		for (int i = 0; i + 1 < params.length; i += 2) {
+			request = request.param(params[i], params[i + 1]);
+		}
+		return request.exchange();
+	}
+
+}
