@@ -58,7 +58,7 @@ class GuidanceTests {
 
 	static final Viewer ADMIN = new Viewer(UUID.randomUUID(), "test.admin", null, true, List.of());
 
-	static final String REFUSED = "Решения, рекомендации или вопроса с таким номером, доступного вам, нет";
+	static final String REFUSED = "Такого решения, рекомендации или вопроса, доступного вам, нет";
 
 	@Autowired
 	MockMvcTester mvc;
