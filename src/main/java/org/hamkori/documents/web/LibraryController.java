@@ -310,11 +310,12 @@ class LibraryController {
 		model.addAttribute("linksq", q);
 		model.addAttribute("linked", linked);
 		RecordFinder search = this.finder.getIfAvailable();
-		model.addAttribute("linksFound", (search == null) ? List.of()
-				: search.find(q, LibraryForm.LINK_KINDS, mechanism.id(), viewer, LocaleContextHolder.getLocale())
-					.stream()
-					.filter((f) -> !values.contains(f.value()))
-					.toList());
+		List<RecordFinder.Found> found = (search == null) ? List.of()
+				: search.find(q, LibraryForm.LINK_KINDS, mechanism.id(), viewer, LocaleContextHolder.getLocale());
+		// "nothing matches" only when the words found nothing, not when all found are
+		// ticked
+		model.addAttribute("linksNone", !q.isBlank() && found.isEmpty());
+		model.addAttribute("linksFound", found.stream().filter((f) -> !values.contains(f.value())).toList());
 	}
 
 	private List<Organisation> memberInstitutions(UUID mechanismId) {
