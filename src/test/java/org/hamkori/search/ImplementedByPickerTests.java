@@ -1,26 +1,19 @@
 package org.hamkori.search;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.hamkori.HamkoriWebTest;
-import org.hamkori.actions.ActionItem;
-import org.hamkori.actions.ActionItems;
-import org.hamkori.actions.ActionStatus;
-import org.hamkori.actions.NewAction;
-import org.hamkori.shared.i18n.LocalizedText;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamkori.TestRequests.as;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * A recommendation's "implemented by" action is picked by words from what the one search
@@ -37,10 +30,14 @@ class ImplementedByPickerTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ActionItems actions;
+	ApplicationContext context;
 
-	@Autowired
-	SearchIndexer indexer;
+	PickerFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		this.fixtures = new PickerFixtures(this.context);
+	}
 
 	@Test
 	void aRecommendationIsImplementedByAnActionPickedByWords() {
@@ -116,25 +113,12 @@ class ImplementedByPickerTests {
 	}
 
 	private UUID action(String mechanism, String title) {
-		UUID mechanismId = this.jdbc.sql("select id from mechanism where code = ?")
-			.param(mechanism)
-			.query(UUID.class)
-			.single();
-		UUID owner = this.jdbc.sql(
-				"select organisation_id from membership where mechanism_id = ? and valid_to is null order by organisation_id")
-			.param(mechanismId)
-			.query(UUID.class)
-			.list()
-			.get(0);
-		ActionItem item = this.actions.createForDemo(new NewAction(mechanismId, LocalizedText.of(Map.of("en", title)),
-				owner, null, LocalDate.of(2030, 1, 1), null, null, null), ActionStatus.OPEN, null);
-		this.indexer.reindex("action", item.id());
-		return item.id();
+		return this.fixtures.action(mechanism, title);
 	}
 
 	private UUID raise() {
 		MvcTestResult result = post("/mechanisms/CCM-TJ/issues", "title", "Implemented by search " + UUID.randomUUID(),
-				"raisedBy", org("MS").toString(), "gcm", "6", "mgi", "rights");
+				"raisedBy", this.fixtures.organisation("MS").toString(), "gcm", "6", "mgi", "rights");
 		assertThat(result).hasStatus(302);
 		String location = result.getResponse().getRedirectedUrl();
 		return UUID.fromString(location.substring("/issues/".length(), location.indexOf('?')));
@@ -142,7 +126,7 @@ class ImplementedByPickerTests {
 
 	private UUID recommend(UUID issue) {
 		assertThat(post("/issues/" + issue + "/recommendations", "text", "Train the officers", "target",
-				org("MS").toString()))
+				this.fixtures.organisation("MS").toString()))
 			.hasRedirectedUrl("/issues/" + issue + "?recommended");
 		return this.jdbc.sql("select id from recommendation where issue_id = ?")
 			.param(issue)
@@ -150,27 +134,12 @@ class ImplementedByPickerTests {
 			.single();
 	}
 
-	private UUID org(String acronym) {
-		return this.jdbc
-			.sql("select id from organisation where acronym = ? and (country_code = 'TJ' or country_code is null)")
-			.param(acronym)
-			.query(UUID.class)
-			.list()
-			.get(0);
-	}
-
 	private String get(String uri, String user) {
-		MvcTestResult result = this.mvc.get().uri(uri).with(as(user)).exchange();
-		assertThat(result).hasStatusOk();
-		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		return this.fixtures.get(uri, user);
 	}
 
 	private MvcTestResult post(String uri, String... params) {
-		var request = this.mvc.post().uri(uri).with(as("secretariat.tj")).with(csrf());
-		for (int i = 0; i + 1 < params.length; i += 2) {
-			request = request.param(params[i], params[i + 1]);
-		}
-		return request.exchange();
+		return this.fixtures.post("secretariat.tj", uri, params);
 	}
 
 }

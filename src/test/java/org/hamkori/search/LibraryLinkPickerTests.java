@@ -1,22 +1,16 @@
 package org.hamkori.search;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.hamkori.HamkoriWebTest;
 import org.hamkori.documents.SampleFiles;
-import org.hamkori.programmes.BudgetBand;
 import org.hamkori.programmes.Programme;
-import org.hamkori.programmes.ProgrammeDetails;
-import org.hamkori.programmes.ProgrammeRegister;
-import org.hamkori.programmes.ProgrammeTheme;
-import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Visibility;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -41,10 +35,14 @@ class LibraryLinkPickerTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ProgrammeRegister programmes;
+	ApplicationContext context;
 
-	@Autowired
-	SearchIndexer indexer;
+	PickerFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		this.fixtures = new PickerFixtures(this.context);
+	}
 
 	@Test
 	void aLibraryDocumentLinksRecordsPickedByWords() {
@@ -122,25 +120,11 @@ class LibraryLinkPickerTests {
 	}
 
 	private Programme programme(String mechanism, String title) {
-		UUID mechanismId = this.jdbc.sql("select id from mechanism where code = ?")
-			.param(mechanism)
-			.query(UUID.class)
-			.single();
-		UUID implementer = this.jdbc.sql("select id from organisation order by id fetch first 1 rows only")
-			.query(UUID.class)
-			.single();
-		Programme programme = this.programmes.createForDemo(mechanismId,
-				new ProgrammeDetails(implementer, null, LocalizedText.of("en", title), null, LocalDate.of(2025, 1, 1),
-						null, EnumSet.of(ProgrammeTheme.values()[0]), null, BudgetBand.UNKNOWN, null, null,
-						Visibility.MEMBERS));
-		this.indexer.reindex("programme", programme.id());
-		return programme;
+		return this.fixtures.programme(mechanism, title, Visibility.MEMBERS);
 	}
 
 	private String get(String uri, String user) {
-		MvcTestResult result = this.mvc.get().uri(uri).with(as(user)).exchange();
-		assertThat(result).hasStatusOk();
-		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		return this.fixtures.get(uri, user);
 	}
 
 }

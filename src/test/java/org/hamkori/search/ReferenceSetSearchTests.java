@@ -1,6 +1,5 @@
 package org.hamkori.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -8,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.hamkori.HamkoriWebTest;
 import org.hamkori.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamkori.TestRequests.as;
@@ -32,6 +31,9 @@ class ReferenceSetSearchTests {
 
 	@Autowired
 	SearchIndexer indexer;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void referenceSetsAreFoundByThoseWhoMaySeeTheirPages() {
@@ -73,10 +75,7 @@ class ReferenceSetSearchTests {
 	}
 
 	private String get(String uri, String user) {
-		var request = this.mvc.get().uri(uri);
-		MvcTestResult result = (user != null) ? request.with(as(user)).exchange() : request.exchange();
-		assertThat(result).hasStatusOk();
-		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		return new PickerFixtures(this.context).get(uri, user);
 	}
 
 }

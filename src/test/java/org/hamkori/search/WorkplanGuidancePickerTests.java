@@ -1,40 +1,18 @@
 package org.hamkori.search;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.hamkori.HamkoriWebTest;
-import org.hamkori.TestClock;
-import org.hamkori.accounts.Viewers;
 import org.hamkori.meetings.Decision;
-import org.hamkori.meetings.Meeting;
-import org.hamkori.meetings.MeetingForm;
-import org.hamkori.meetings.MeetingPlanning;
-import org.hamkori.meetings.MeetingType;
-import org.hamkori.meetings.Meetings;
-import org.hamkori.meetings.MinutesBook;
-import org.hamkori.programmes.BudgetBand;
-import org.hamkori.programmes.Programme;
-import org.hamkori.programmes.ProgrammeDetails;
-import org.hamkori.programmes.ProgrammeRegister;
-import org.hamkori.programmes.ProgrammeTheme;
-import org.hamkori.results.LevelDetails;
-import org.hamkori.results.ResultKind;
 import org.hamkori.results.ResultLevel;
-import org.hamkori.results.ResultsFramework;
 import org.hamkori.shared.i18n.LocalizedText;
-import org.hamkori.shared.security.Viewer;
-import org.hamkori.shared.security.Visibility;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -50,8 +28,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @HamkoriWebTest
 class WorkplanGuidancePickerTests {
 
-	static final Viewer ADMIN = new Viewer(UUID.randomUUID(), "test.admin", null, true, List.of());
-
 	static final String REFUSED = "Такого решения, рекомендации или вопроса, доступного вам, нет";
 
 	@Autowired
@@ -61,63 +37,52 @@ class WorkplanGuidancePickerTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ProgrammeRegister register;
+	ApplicationContext context;
 
-	@Autowired
-	ResultsFramework framework;
+	PickerFixtures fixtures;
 
-	@Autowired
-	MinutesBook minutes;
-
-	@Autowired
-	SearchIndexer indexer;
-
-	@Autowired
-	Viewers viewers;
-
-	@Autowired
-	MeetingPlanning planning;
-
-	@Autowired
-	Meetings meetings;
+	@BeforeEach
+	void fixtures() {
+		this.fixtures = new PickerFixtures(this.context);
+	}
 
 	@Test
 	void anActivityIsGuidedByADecisionPickedByWords() {
 		String word = "Guidepick" + Long.toString(System.nanoTime(), 36);
-		Decision tajik = decision("secretariat.tj", "CCM-TJ", "Asia/Dushanbe", "Approve the plan of " + word);
-		UUID kazakh = decision("secretariat.kz", "CCM-KZ", "Asia/Almaty", "Approve the quota of " + word).id();
-		String code = this.minutes.decisionNumber(this.meetings.find(tajik.meetingId()).orElseThrow(), tajik);
-		this.indexer.reindex("decision", tajik.id());
-		this.indexer.reindex("decision", kazakh);
+		Decision tajik = this.fixtures.decision("secretariat.tj", "CCM-TJ", "Asia/Dushanbe",
+				LocalizedText.of("en", "Approve the plan of " + word));
+		UUID kazakh = this.fixtures
+			.decision("secretariat.kz", "CCM-KZ", "Asia/Almaty", LocalizedText.of("en", "Approve the quota of " + word))
+			.id();
+		String code = this.fixtures.number(tajik);
 		String words = word.toLowerCase();
-		Programme programme = programme();
-		ResultLevel output = output(programme);
-		String newPage = "/programmes/" + programme.id() + "/workplan/new?output=" + output.id();
+		ResultLevel output = this.fixtures.workplanOutput("Picked guidance " + UUID.randomUUID());
+		UUID programme = output.programmeId();
+		String newPage = "/programmes/" + programme + "/workplan/new?output=" + output.id();
 
 		// the form asks for words under each guidance field, in a search form of its own
 		assertThat(get(newPage, "secretariat.tj")).contains("name=\"guidedByq\"", "name=\"changeCauseq\"",
 				"form=\"find-guidedBy\"", "<form id=\"find-guidedBy\"",
-				"data-hx-get=\"/programmes/" + programme.id() + "/workplan/guidance/find?field=guidedBy\"");
+				"data-hx-get=\"/programmes/" + programme + "/workplan/guidance/find?field=guidedBy\"");
 
 		// typeahead and the page without script offer the Tajik decision, not the Kazakh
 		// members-only one
-		String find = "/programmes/" + programme.id() + "/workplan/guidance/find?field=guidedBy&guidedByq=" + words;
+		String find = "/programmes/" + programme + "/workplan/guidance/find?field=guidedBy&guidedByq=" + words;
 		for (String found : new String[] { get(find, "secretariat.tj"),
 				get(newPage + "&guidedByq=" + words, "secretariat.tj") }) {
 			assertThat(found).contains("value=\"decision:" + tajik.id() + "\"").doesNotContain(kazakh.toString());
 		}
-		assertThat(
-				get("/programmes/" + programme.id() + "/workplan/guidance/find?field=guidedBy&guidedByq=quota+" + word,
-						"secretariat.tj"))
+		assertThat(get("/programmes/" + programme + "/workplan/guidance/find?field=guidedBy&guidedByq=quota+" + word,
+				"secretariat.tj"))
 			.doesNotContain(kazakh.toString())
 			.contains("No record you can see matches these words.");
 		// nothing matches: the empty state; an unknown field or another country's
 		// secretariat: nothing at all
-		assertThat(get("/programmes/" + programme.id() + "/workplan/guidance/find?field=changeCause&changeCauseq=Zq"
+		assertThat(get("/programmes/" + programme + "/workplan/guidance/find?field=changeCause&changeCauseq=Zq"
 				+ UUID.randomUUID().toString().substring(0, 8), "secretariat.tj"))
 			.contains("No record you can see matches these words.");
 		assertThat(this.mvc.get()
-			.uri("/programmes/" + programme.id() + "/workplan/guidance/find?field=title&guidedByq=" + words)
+			.uri("/programmes/" + programme + "/workplan/guidance/find?field=title&guidedByq=" + words)
 			.with(as("secretariat.tj"))).hasStatus(404);
 		assertThat(this.mvc.get().uri(find).with(as("secretariat.kz")).exchange().getResponse().getStatus()).isIn(403,
 				404);
@@ -139,7 +104,7 @@ class WorkplanGuidancePickerTests {
 		assertThat(post(programme, output, "P2", "POSTPONED", null, "decision:" + tajik.id())).hasStatus(302);
 		assertThat(guidance(programme)).containsExactlyInAnyOrder("GUIDED_BY " + code, "CHANGE_CAUSE " + code);
 		UUID activity = this.jdbc.sql("select id from workplan_activity where programme_id = ? and code = 'P1'")
-			.param(programme.id())
+			.param(programme)
 			.query(UUID.class)
 			.single();
 		// the edit form shows the named record, chosen, by its number
@@ -147,47 +112,13 @@ class WorkplanGuidancePickerTests {
 			.contains("name=\"guidedBy\" value=\"" + code + "\" checked");
 	}
 
-	/** A held meeting of the mechanism with one decision of this text. */
-	private Decision decision(String username, String mechanism, String zone, String text) {
-		Viewer secretariat = this.viewers.of(new UsernamePasswordAuthenticationToken(username, null,
-				List.of(new SimpleGrantedAuthority("ROLE_USER"))));
-		LocalDateTime start = LocalDateTime.now(TestClock.clock())
-			.plusDays(20)
-			.withHour(10)
-			.withMinute(0)
-			.withNano(0)
-			.withSecond(0);
-		Meeting meeting = this.planning.create(secretariat, mechanism, new MeetingForm(MeetingType.ORDINARY,
-				"Guidance " + UUID.randomUUID(), start, start.plusHours(3), zone, "Office", "", List.of("en"), null));
-		meeting = this.planning.announce(secretariat, meeting.id(), meeting.version());
-		meeting = this.planning.markHeld(secretariat, meeting.id(), meeting.version());
-		return this.minutes.addDecision(secretariat, meeting.id(), null, LocalizedText.of("en", text));
-	}
-
-	private List<String> guidance(Programme programme) {
+	private List<String> guidance(UUID programme) {
 		return this.jdbc
 			.sql("select g.purpose || ' ' || g.record_code from activity_guidance g join workplan_activity a"
 					+ " on a.id = g.activity_id where a.programme_id = ?")
-			.param(programme.id())
+			.param(programme)
 			.query(String.class)
 			.list();
-	}
-
-	private Programme programme() {
-		UUID iom = iom();
-		return this.register.create(
-				this.jdbc.sql("select id from mechanism where code = 'CCM-TJ'").query(UUID.class).single(),
-				new ProgrammeDetails(iom, null, LocalizedText.of("en", "Picked guidance " + UUID.randomUUID()), null,
-						LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31), EnumSet.of(ProgrammeTheme.PROTECTION),
-						null, BudgetBand.UNKNOWN, null, null, Visibility.MEMBERS),
-				ADMIN);
-	}
-
-	private ResultLevel output(Programme programme) {
-		ResultLevel outcome = this.framework.createLevel(programme.id(),
-				new LevelDetails(null, ResultKind.OUTCOME, "1", LocalizedText.of("en", "Protection")), ADMIN);
-		return this.framework.createLevel(programme.id(),
-				new LevelDetails(outcome.id(), ResultKind.OUTPUT, "1.1", LocalizedText.of("en", "Informed")), ADMIN);
 	}
 
 	private UUID iom() {
@@ -196,10 +127,10 @@ class WorkplanGuidancePickerTests {
 			.single();
 	}
 
-	private MvcTestResult post(Programme programme, ResultLevel output, String code, String status, String guidedBy,
+	private MvcTestResult post(UUID programme, ResultLevel output, String code, String status, String guidedBy,
 			String cause) {
 		var request = this.mvc.post()
-			.uri("/programmes/" + programme.id() + "/workplan?lang=ru")
+			.uri("/programmes/" + programme + "/workplan?lang=ru")
 			.with(as("secretariat.tj"))
 			.with(csrf())
 			.param("outputId", output.id().toString())
@@ -221,9 +152,7 @@ class WorkplanGuidancePickerTests {
 	}
 
 	private String get(String uri, String user) {
-		MvcTestResult result = this.mvc.get().uri(uri).with(as(user)).exchange();
-		assertThat(result).hasStatusOk();
-		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		return this.fixtures.get(uri, user);
 	}
 
 }
