@@ -2,14 +2,8 @@ package org.hamkori.search;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.hamkori.HamkoriWebTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,24 +14,7 @@ import static org.hamkori.TestRequests.as;
  * finds, limited to the recommendation's mechanism and to what the secretariat may see; a
  * forged value links nothing.
  */
-@HamkoriWebTest
-class ImplementedByPickerTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ApplicationContext context;
-
-	PickerFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new PickerFixtures(this.context);
-	}
+class ImplementedByPickerTests extends PickerWebTest {
 
 	@Test
 	void aRecommendationIsImplementedByAnActionPickedByWords() {

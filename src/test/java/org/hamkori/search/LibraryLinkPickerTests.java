@@ -2,18 +2,12 @@ package org.hamkori.search;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.hamkori.HamkoriWebTest;
 import org.hamkori.documents.SampleFiles;
 import org.hamkori.programmes.Programme;
 import org.hamkori.shared.security.Visibility;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,24 +19,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * in its mechanism for the secretariat, not ticked in a list of every record nor typed as
  * identifiers; a record of another country is neither offered nor linked.
  */
-@HamkoriWebTest
-class LibraryLinkPickerTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ApplicationContext context;
-
-	PickerFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new PickerFixtures(this.context);
-	}
+class LibraryLinkPickerTests extends PickerWebTest {
 
 	@Test
 	void aLibraryDocumentLinksRecordsPickedByWords() {

@@ -3,17 +3,11 @@ package org.hamkori.search;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.hamkori.HamkoriWebTest;
 import org.hamkori.meetings.Decision;
 import org.hamkori.results.ResultLevel;
 import org.hamkori.shared.i18n.LocalizedText;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,26 +19,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * from what the one search finds for the editor, never by typing a number: a record the
  * editor may not see is neither offered nor taken when its value is forged.
  */
-@HamkoriWebTest
-class WorkplanGuidancePickerTests {
+class WorkplanGuidancePickerTests extends PickerWebTest {
 
 	static final String REFUSED = "Такого решения, рекомендации или вопроса, доступного вам, нет";
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ApplicationContext context;
-
-	PickerFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new PickerFixtures(this.context);
-	}
 
 	@Test
 	void anActivityIsGuidedByADecisionPickedByWords() {
