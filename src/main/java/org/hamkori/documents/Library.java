@@ -163,6 +163,12 @@ public class Library {
 		return result;
 	}
 
+	/** A record a document may link to, when it exists and the viewer may see it. */
+	@Transactional(readOnly = true)
+	public Optional<Target> target(String kind, UUID id, Viewer viewer) {
+		return targetsFor(kind).flatMap((t) -> t.target(kind, id, viewer));
+	}
+
 	/** The mechanism's records the viewer may link a document to. */
 	@Transactional(readOnly = true)
 	public List<Target> linkChoices(UUID mechanismId, Viewer viewer) {

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.hamkori.directory.Directory;
 import org.hamkori.directory.Mechanism;
-import org.hamkori.shared.jdbc.VisibilityColumns;
+import org.hamkori.shared.jdbc.VisibilityMarks;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.NotFoundException;
@@ -42,7 +42,7 @@ public class LoopPublication {
 
 	private final Directory directory;
 
-	private final ApplicationEventPublisher events;
+	private final VisibilityMarks marks;
 
 	LoopPublication(JdbcClient jdbc, RecommendationRepository recommendations, IncomingItemRepository incoming,
 			IssueRepository issues, PolicyChangeRepository policies, RegionalLoop loop, Directory directory,
@@ -54,7 +54,7 @@ public class LoopPublication {
 		this.policies = policies;
 		this.loop = loop;
 		this.directory = directory;
-		this.events = events;
+		this.marks = new VisibilityMarks(jdbc, events);
 	}
 
 	/** A country's public answer to a regional recommendation, with its actions. */
@@ -73,12 +73,12 @@ public class LoopPublication {
 
 	@Transactional(readOnly = true)
 	public Visibility ofRecommendation(UUID id) {
-		return visibility("recommendation", id);
+		return this.marks.of("recommendation", id);
 	}
 
 	@Transactional(readOnly = true)
 	public Visibility ofAnswer(UUID incomingId) {
-		return visibility("incoming_item", incomingId);
+		return this.marks.of("incoming_item", incomingId);
 	}
 
 	/** The mechanism's public recommendations, newest first. */
@@ -145,7 +145,7 @@ public class LoopPublication {
 		Recommendation r = this.recommendations.findById(id)
 			.filter((x) -> viewer.canManage(x.mechanismId()))
 			.orElseThrow(NotFoundException::new);
-		mark(viewer, r.mechanismId(), "recommendation", id, visibility);
+		this.marks.mark(viewer, r.mechanismId(), "recommendation", id, visibility);
 	}
 
 	/** The answering mechanism's secretariat marks its answer public or members-only. */
@@ -153,21 +153,12 @@ public class LoopPublication {
 		IncomingItem item = this.incoming.findById(incomingId)
 			.filter((x) -> viewer.canManage(x.mechanismId()))
 			.orElseThrow(NotFoundException::new);
-		mark(viewer, item.mechanismId(), "incoming_item", incomingId, visibility);
+		this.marks.mark(viewer, item.mechanismId(), "incoming_item", incomingId, visibility);
 	}
 
 	/** Demo data only: marks without a viewer or an audit row. */
 	void markForDemo(String table, UUID id) {
-		VisibilityColumns.write(this.jdbc, table, id, Visibility.PUBLIC);
-	}
-
-	private void mark(Viewer viewer, UUID mechanismId, String table, UUID id, Visibility visibility) {
-		VisibilityColumns.change(this.jdbc, viewer, mechanismId, table, id, visibility)
-			.ifPresent(this.events::publishEvent);
-	}
-
-	private Visibility visibility(String table, UUID id) {
-		return VisibilityColumns.read(this.jdbc, table, id).orElseThrow(NotFoundException::new);
+		this.marks.markForDemo(table, id);
 	}
 
 }

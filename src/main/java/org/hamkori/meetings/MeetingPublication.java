@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.hamkori.shared.jdbc.VisibilityColumns;
+import org.hamkori.shared.jdbc.VisibilityMarks;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.NotFoundException;
@@ -38,7 +38,7 @@ public class MeetingPublication {
 
 	private final Meetings reader;
 
-	private final ApplicationEventPublisher events;
+	private final VisibilityMarks marks;
 
 	private final Clock clock;
 
@@ -49,7 +49,7 @@ public class MeetingPublication {
 		this.decisions = decisions;
 		this.minutes = minutes;
 		this.reader = reader;
-		this.events = events;
+		this.marks = new VisibilityMarks(jdbc, events);
 		this.clock = clock;
 	}
 
@@ -61,12 +61,12 @@ public class MeetingPublication {
 
 	@Transactional(readOnly = true)
 	public Visibility ofMeeting(UUID meetingId) {
-		return visibility("meeting", meetingId);
+		return this.marks.of("meeting", meetingId);
 	}
 
 	@Transactional(readOnly = true)
 	public Visibility ofDecision(UUID decisionId) {
-		return visibility("decision", decisionId);
+		return this.marks.of("decision", decisionId);
 	}
 
 	/** The mechanism's public meetings, announced or held, earliest first. */
@@ -162,7 +162,7 @@ public class MeetingPublication {
 		Meeting meeting = this.meetings.findById(meetingId)
 			.filter((m) -> viewer.canManage(m.mechanismId()))
 			.orElseThrow(NotFoundException::new);
-		mark(viewer, meeting.mechanismId(), "meeting", meetingId, visibility);
+		this.marks.mark(viewer, meeting.mechanismId(), "meeting", meetingId, visibility);
 	}
 
 	/** The secretariat marks a decision public or members-only. */
@@ -171,21 +171,12 @@ public class MeetingPublication {
 		Meeting meeting = this.meetings.findById(decision.meetingId())
 			.filter((m) -> viewer.canManage(m.mechanismId()))
 			.orElseThrow(NotFoundException::new);
-		mark(viewer, meeting.mechanismId(), "decision", decisionId, visibility);
+		this.marks.mark(viewer, meeting.mechanismId(), "decision", decisionId, visibility);
 	}
 
 	/** Demo data only: marks without a viewer or an audit row. */
 	void markForDemo(String table, UUID id) {
-		VisibilityColumns.write(this.jdbc, table, id, Visibility.PUBLIC);
-	}
-
-	private void mark(Viewer viewer, UUID mechanismId, String table, UUID id, Visibility visibility) {
-		VisibilityColumns.change(this.jdbc, viewer, mechanismId, table, id, visibility)
-			.ifPresent(this.events::publishEvent);
-	}
-
-	private Visibility visibility(String table, UUID id) {
-		return VisibilityColumns.read(this.jdbc, table, id).orElseThrow(NotFoundException::new);
+		this.marks.markForDemo(table, id);
 	}
 
 }

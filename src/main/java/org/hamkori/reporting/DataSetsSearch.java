@@ -18,27 +18,43 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * National data sets for the one search, seen as their pages are
- * ({@link DataSets#canRead}: members of the mechanism, as the visibility allows).
+ * National data sets and international reference sets for the one search, seen as their
+ * pages are: a national set by members of the mechanism, as the visibility allows
+ * ({@link DataSets#canRead}); a reference set by anyone when public, otherwise by the
+ * members of the regional mechanism ({@link ReferenceSets#find}).
  */
 @Component
 class DataSetsSearch extends SqlSearchSource {
 
 	private static final String DATA_SET = "data_set";
 
+	private static final String REFERENCE_SET = "reference_set";
+
 	private final SqlSearchKinds kinds;
 
 	private final DataSets dataSets;
 
-	DataSetsSearch(JdbcClient jdbc, DataSets dataSets) {
+	private final ReferenceSets referenceSets;
+
+	DataSetsSearch(JdbcClient jdbc, DataSets dataSets, ReferenceSets referenceSets) {
 		this.dataSets = dataSets;
+		this.referenceSets = referenceSets;
 		this.kinds = new SqlSearchKinds(jdbc, new Kind(DATA_SET, """
 				select x.id, x.mechanism_id, x.code, x.name, x.created_at
 				from data_set x where x.kind = 'NATIONAL'""", List.of("x.id"),
 				(rs, n) -> new SearchEntry(DATA_SET, rs.getObject("id", UUID.class),
 						rs.getObject("mechanism_id", UUID.class), LocalizedTextColumns.parse(rs.getString("name")),
 						SqlSearchKinds.words(rs.getString("code")), "/data-sets/" + rs.getString("id"),
-						SqlSearchKinds.date(rs, "created_at"), Audience.MEMBERS)));
+						SqlSearchKinds.date(rs, "created_at"), Audience.MEMBERS)),
+				new Kind(REFERENCE_SET, """
+						select x.id, x.mechanism_id, x.code, x.name, x.source_name, x.visibility, x.created_at
+						from data_set x where x.kind = 'REFERENCE'""", List.of("x.id"),
+						(rs, n) -> new SearchEntry(REFERENCE_SET, rs.getObject("id", UUID.class),
+								rs.getObject("mechanism_id", UUID.class),
+								LocalizedTextColumns.parse(rs.getString("name")),
+								SqlSearchKinds.words(rs.getString("code"), rs.getString("source_name")),
+								"/reference-sets/" + rs.getString("id"), SqlSearchKinds.date(rs, "created_at"),
+								SqlSearchKinds.audience(rs.getString("visibility")))));
 	}
 
 	@Override
@@ -48,6 +64,9 @@ class DataSetsSearch extends SqlSearchSource {
 
 	@Override
 	public Set<UUID> visibleTo(Viewer viewer, String type, Collection<UUID> ids) {
+		if (REFERENCE_SET.equals(type)) {
+			return this.referenceSets.visibleAmong(ids, viewer);
+		}
 		if (!DATA_SET.equals(type)) {
 			return Set.of();
 		}

@@ -20,6 +20,7 @@ import org.hamkori.directory.Mechanism;
 import org.hamkori.indicators.IndicatorCatalogue;
 import org.hamkori.indicators.Period;
 import org.hamkori.indicators.Periodicity;
+import org.hamkori.shared.audit.RecordChanged;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.rules.RuleViolation;
 import org.hamkori.shared.security.Viewer;
@@ -29,6 +30,7 @@ import org.hamkori.shared.text.Texts;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +61,11 @@ public class ReferenceSets {
 
 	private final Clock clock;
 
-	ReferenceSets(JdbcClient jdbc, DataSets dataSets, IndicatorCatalogue catalogue, Directory directory, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ReferenceSets(JdbcClient jdbc, DataSets dataSets, IndicatorCatalogue catalogue, Directory directory, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.dataSets = dataSets;
 		this.catalogue = catalogue;
@@ -98,6 +104,9 @@ public class ReferenceSets {
 				where id = ?""")
 			.params(checked.name(), checked.url(), Date.valueOf(checked.retrieved()), set.id())
 			.update();
+		// so that the one search finds it at once
+		this.events.publishEvent(new RecordChanged(viewer.actor(), set.mechanismId(), "reference-set", set.id(),
+				"created", RecordChanged.diff("code", null, set.code())));
 		return new ReferenceSet(set, checked);
 	}
 
@@ -114,6 +123,25 @@ public class ReferenceSets {
 			find(id, viewer).ifPresent(sets::add);
 		}
 		return sets;
+	}
+
+	/**
+	 * Which of these reference sets the viewer may see, by the rule of {@link #find};
+	 * national sets and unknown ids are left out.
+	 */
+	public Set<UUID> visibleAmong(java.util.Collection<UUID> ids, Viewer viewer) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		Set<UUID> visible = new java.util.HashSet<>();
+		this.jdbc.sql("select id, mechanism_id, visibility from data_set where kind = 'REFERENCE' and id in (:ids)")
+			.param("ids", Set.copyOf(ids))
+			.query((rs) -> {
+				if (viewer.canSee(rs.getObject(2, UUID.class), Visibility.valueOf(rs.getString(3)), List.of())) {
+					visible.add(rs.getObject(1, UUID.class));
+				}
+			});
+		return visible;
 	}
 
 	/** A reference set the viewer may see: public ones by all, others by the keepers. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,7 @@ import org.hamkori.programmes.Programmes;
 import org.hamkori.results.ActivityGuidance.Kind;
 import org.hamkori.results.ActivityGuidance.Purpose;
 import org.hamkori.shared.rules.RuleViolation;
+import org.hamkori.shared.search.PickedRecord;
 import org.hamkori.shared.security.Viewer;
 
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -27,11 +29,12 @@ import static org.hamkori.shared.text.Texts.blankToNull;
 
 /**
  * Guidance from the mechanisms, traceable (issue 17): an activity names the decision that
- * guides it, and a postponement or cancellation the decision that caused it, each typed
- * as its code ({@code CCM-TJ/1/D2}) and resolved through the meetings module under the
- * editor's rights, so an unknown decision and one the editor may not see are refused
- * alike. The decision's page asks which activities it guides through
- * {@link #activitiesOf}, as far as the reader may see their programmes.
+ * guides it, and a postponement or cancellation the decision that caused it, each picked
+ * by words from the one search (posted as {@code decision:<id>}, see
+ * {@link PickedRecord}) or typed as its code ({@code CCM-TJ/1/D2}), and resolved through
+ * the meetings and issues modules under the editor's rights, so an unknown record and one
+ * the editor may not see are refused alike. The decision's page asks which activities it
+ * guides through {@link #activitiesOf}, as far as the reader may see their programmes.
  */
 @Service
 @Transactional
@@ -68,6 +71,9 @@ public class Guidance {
 		this.meetings = meetings;
 		this.programmes = programmes;
 	}
+
+	/** The search types of the records that may guide an activity or cause its change. */
+	public static final Set<String> PICKABLE = Set.of("decision", "recommendation", "issue");
 
 	/** A record a code names, as the viewer may see it. */
 	record Resolved(Kind kind, UUID id, String code) {
@@ -267,6 +273,10 @@ public class Guidance {
 		if (blankToNull(code) == null) {
 			return Optional.empty();
 		}
+		Optional<PickedRecord> picked = PickedRecord.parse(code, PICKABLE);
+		if (picked.isPresent()) {
+			return picked(viewer, picked.get());
+		}
 		Optional<Resolved> decision = this.minutes.findVisibleDecision(viewer, code.strip())
 			.flatMap((d) -> this.meetings.find(d.meetingId())
 				.map((m) -> new Resolved(Kind.DECISION, d.id(), this.minutes.decisionNumber(m, d))));
@@ -275,6 +285,20 @@ public class Guidance {
 		}
 		return this.issues.findVisibleByCitation(viewer, code.strip())
 			.map((c) -> new Resolved(kindOf(c.kind()), c.id(), c.citation()));
+	}
+
+	/** A record picked from the search, as the viewer may see it. */
+	private Optional<Resolved> picked(Viewer viewer, PickedRecord picked) {
+		UUID id = picked.id();
+		return switch (picked.type()) {
+			case "decision" -> this.minutes.decision(id)
+				.flatMap((d) -> this.meetings.findVisible(viewer, d.meetingId())
+					.map((m) -> new Resolved(Kind.DECISION, d.id(), this.minutes.decisionNumber(m, d))));
+			case "issue" -> this.issues.findVisibleCited(viewer, CitedRecord.Kind.ISSUE, id)
+				.map((c) -> new Resolved(Kind.ISSUE, c.id(), c.citation()));
+			default -> this.issues.findVisibleCited(viewer, CitedRecord.Kind.RECOMMENDATION, id)
+				.map((c) -> new Resolved(Kind.RECOMMENDATION, c.id(), c.citation()));
+		};
 	}
 
 	/** The page of a linked record, if the viewer may see it. */

@@ -10,6 +10,6 @@
  * programme edit it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: rules", "shared", "shared :: audit",
-		"shared :: i18n", "shared :: security", "shared :: text", "shared :: web", "shared :: export", "directory",
-		"programmes", "analytics", "indicators :: periods", "meetings", "issues" })
+		"shared :: search", "shared :: i18n", "shared :: security", "shared :: text", "shared :: web",
+		"shared :: export", "directory", "programmes", "analytics", "indicators :: periods", "meetings", "issues" })
 package org.hamkori.results;

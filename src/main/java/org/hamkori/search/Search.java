@@ -39,8 +39,8 @@ public class Search {
 
 	/** The kinds of record, in the order the results show their groups. */
 	public static final List<String> TYPES = List.of("meeting", "agenda_item", "minutes", "decision", "action", "issue",
-			"recommendation", "policy_change", "programme", "agreement", "data_set", "indicator", "library", "document",
-			"person", "organisation");
+			"recommendation", "policy_change", "programme", "agreement", "data_set", "reference_set", "indicator",
+			"library", "document", "person", "organisation");
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 

@@ -33,11 +33,13 @@ import org.hamkori.programmes.Programme;
 import org.hamkori.programmes.ProgrammeDetails;
 import org.hamkori.programmes.ProgrammeRegister;
 import org.hamkori.programmes.ProgrammeTheme;
+import org.hamkori.search.PickerFixtures;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -58,7 +60,7 @@ class GuidanceTests {
 
 	static final Viewer ADMIN = new Viewer(UUID.randomUUID(), "test.admin", null, true, List.of());
 
-	static final String REFUSED = "Решения, рекомендации или вопроса с таким номером, доступного вам, нет";
+	static final String REFUSED = "Такого решения, рекомендации или вопроса, доступного вам, нет";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -89,6 +91,9 @@ class GuidanceTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	IssueLifecycle lifecycle;
@@ -294,21 +299,9 @@ class GuidanceTests {
 
 	/** A held meeting of the mechanism with one decision; its number. */
 	private String decision(String username, String mechanism, String zone) {
-		Viewer secretariat = this.viewers.of(new UsernamePasswordAuthenticationToken(username, null,
-				List.of(new SimpleGrantedAuthority("ROLE_USER"))));
-		LocalDateTime start = LocalDateTime.now(TestClock.clock())
-			.plusDays(20)
-			.withHour(10)
-			.withMinute(0)
-			.withNano(0)
-			.withSecond(0);
-		Meeting meeting = this.planning.create(secretariat, mechanism, new MeetingForm(MeetingType.ORDINARY,
-				"Guidance " + UUID.randomUUID(), start, start.plusHours(3), zone, "Office", "", List.of("ru"), null));
-		meeting = this.planning.announce(secretariat, meeting.id(), meeting.version());
-		meeting = this.planning.markHeld(secretariat, meeting.id(), meeting.version());
-		Decision decision = this.minutes.addDecision(secretariat, meeting.id(), null,
-				LocalizedText.of(Map.of("ru", "Утвердить план")));
-		return this.minutes.decisionNumber(this.meetings.find(meeting.id()).orElseThrow(), decision);
+		PickerFixtures fixtures = new PickerFixtures(this.context);
+		return fixtures
+			.number(fixtures.decision(username, mechanism, zone, LocalizedText.of(Map.of("ru", "Утвердить план"))));
 	}
 
 	private UUID decisionId(String code) {

@@ -29,12 +29,15 @@ import org.hamkori.documents.StoredDocument;
 import org.hamkori.shared.i18n.Languages;
 import org.hamkori.shared.rules.RuleErrors;
 import org.hamkori.shared.rules.RuleViolation;
+import org.hamkori.shared.search.RecordFinder;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.security.Visibility;
 import org.hamkori.shared.web.ForbiddenException;
 import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.web.Paging;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,7 +76,12 @@ class LibraryController {
 
 	private final DocumentLibrary attachments;
 
-	LibraryController(Directory directory, Library library, DocumentLibrary attachments) {
+	/** The search, when it runs beside this module (not in a module test alone). */
+	private final ObjectProvider<RecordFinder> finder;
+
+	LibraryController(Directory directory, Library library, DocumentLibrary attachments,
+			ObjectProvider<RecordFinder> finder) {
+		this.finder = finder;
 		this.directory = directory;
 		this.library = library;
 		this.attachments = attachments;
@@ -139,8 +147,10 @@ class LibraryController {
 	}
 
 	@GetMapping("/mechanisms/{code}/library/new")
-	String newDocument(@PathVariable String code, Viewer viewer, Locale locale, Model model) {
+	String newDocument(@PathVariable String code, @RequestParam(required = false) String linksq, Viewer viewer,
+			Locale locale, Model model) {
 		Mechanism mechanism = editable(code, viewer);
+		model.addAttribute("linksq", words(linksq));
 		String language = Library.LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "ru";
 		return form(model, mechanism, null, LibraryForm.empty(language), false, viewer);
 	}
@@ -166,9 +176,23 @@ class LibraryController {
 		}
 	}
 
+	/**
+	 * The records ticked so far ({@code links}) that the editor may see, and the
+	 * mechanism's records the editor may see that match the words, for the typeahead.
+	 */
+	@GetMapping("/mechanisms/{code}/library/links/find")
+	String findLinks(@PathVariable String code, @RequestParam(required = false) String linksq,
+			@RequestParam(required = false) List<String> links, Viewer viewer, Model model) {
+		Mechanism mechanism = editable(code, viewer);
+		model.addAttribute("linksq", words(linksq));
+		linkChoices(model, mechanism, links, viewer);
+		return "documents/library-pickers :: found";
+	}
+
 	@GetMapping("/library/{id}/edit")
-	String edit(@PathVariable UUID id, Viewer viewer, Model model) {
+	String edit(@PathVariable UUID id, @RequestParam(required = false) String linksq, Viewer viewer, Model model) {
 		LibraryDocument d = editable(id, viewer);
+		model.addAttribute("linksq", words(linksq));
 		return form(model, mechanism(d), d, LibraryForm.of(d), false, viewer);
 	}
 
@@ -251,13 +275,7 @@ class LibraryController {
 
 	private String form(Model model, Mechanism mechanism, LibraryDocument saved, LibraryForm form, boolean conflict,
 			Viewer viewer) {
-		Map<String, List<Target>> choices = new LinkedHashMap<>();
-		for (String kind : List.of("issue", "meeting", "decision", "programme")) {
-			choices.put(kind, new ArrayList<>());
-		}
-		this.library.linkChoices(mechanism.id(), viewer)
-			.forEach((t) -> choices.computeIfAbsent(t.kind(), (k) -> new ArrayList<>()).add(t));
-		choices.values().removeIf(List::isEmpty);
+		linkChoices(model, mechanism, form.links(), viewer);
 		model.addAttribute("mechanism", mechanism);
 		model.addAttribute("saved", saved);
 		model.addAttribute("form", form);
@@ -267,8 +285,37 @@ class LibraryController {
 		model.addAttribute("libraryLanguages", Library.LANGUAGES);
 		model.addAttribute("languageNames", LANGUAGE_NAMES);
 		model.addAttribute("institutionChoices", memberInstitutions(mechanism.id()));
-		model.addAttribute("linkChoices", choices);
 		return "documents/library-form";
+	}
+
+	private static String words(String q) {
+		return (q != null) ? q.strip() : "";
+	}
+
+	/**
+	 * The records linked (or ticked) that the viewer may see ({@code linked}), then the
+	 * records of the mechanism the viewer may see that match the asked words
+	 * ({@code linksq}), less those, through the one search ({@code linksFound}).
+	 */
+	private void linkChoices(Model model, Mechanism mechanism, List<String> links, Viewer viewer) {
+		List<Target> linked = new LibraryForm(null, null, null, null, null, null, null, links, null, null).parsedLinks()
+			.stream()
+			.distinct()
+			.map((l) -> this.library.target(l.kind(), l.id(), viewer))
+			.flatMap(Optional::stream)
+			.toList();
+		List<String> values = linked.stream().map((t) -> t.kind() + ":" + t.id()).toList();
+		Object asked = model.getAttribute("linksq");
+		String q = (asked != null) ? asked.toString() : "";
+		model.addAttribute("linksq", q);
+		model.addAttribute("linked", linked);
+		RecordFinder search = this.finder.getIfAvailable();
+		List<RecordFinder.Found> found = (search == null) ? List.of()
+				: search.find(q, LibraryForm.LINK_KINDS, mechanism.id(), viewer, LocaleContextHolder.getLocale());
+		// "nothing matches" only when the words found nothing, not when all found are
+		// ticked
+		model.addAttribute("linksNone", !q.isBlank() && found.isEmpty());
+		model.addAttribute("linksFound", found.stream().filter((f) -> !values.contains(f.value())).toList());
 	}
 
 	private List<Organisation> memberInstitutions(UUID mechanismId) {

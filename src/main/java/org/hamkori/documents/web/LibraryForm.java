@@ -4,21 +4,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.hamkori.documents.LibraryCategory;
 import org.hamkori.documents.LibraryDetails;
 import org.hamkori.documents.LibraryDocument;
+import org.hamkori.shared.search.PickedRecord;
 import org.hamkori.shared.security.Visibility;
 
 /**
  * A library document as the secretariat types it: title, description, category, GCM
  * objectives, themes (separated by commas), who may see it and the linked records (each
- * {@code kind:id}); on creation also the first file's language. The mechanism comes from
- * the address; the rules are checked by {@link org.hamkori.documents.Library}.
+ * {@code kind:id}, as picked by words from the search); on creation also the first file's
+ * language. The mechanism comes from the address; the rules are checked by
+ * {@link org.hamkori.documents.Library}.
  */
 record LibraryForm(String title, String description, LibraryCategory category, List<Integer> gcm, String themes,
 		Visibility visibility, List<UUID> institutionIds, List<String> links, String language, Integer version) {
+
+	/** The kinds of record a library document links to, as the search names them. */
+	static final Set<String> LINK_KINDS = Set.of("issue", "meeting", "decision", "programme");
 
 	static LibraryForm empty(String language) {
 		return new LibraryForm("", "", null, List.of(), "", Visibility.MEMBERS, List.of(), List.of(), language, null);
@@ -37,27 +43,18 @@ record LibraryForm(String title, String description, LibraryCategory category, L
 	}
 
 	/**
-	 * The linked records; a value that is not {@code kind:uuid} becomes a link no one
-	 * knows.
+	 * The linked records, each picked as {@code kind:uuid} (see {@link PickedRecord}); a
+	 * value that is not one becomes a link no one knows, which the library refuses.
 	 */
-	private List<LibraryDocument.Link> parsedLinks() {
+	List<LibraryDocument.Link> parsedLinks() {
 		List<LibraryDocument.Link> result = new ArrayList<>();
 		if (this.links == null) {
 			return result;
 		}
 		for (String value : this.links) {
-			int colon = (value != null) ? value.indexOf(':') : -1;
-			UUID id = null;
-			if (colon > 0) {
-				try {
-					id = UUID.fromString(value.substring(colon + 1));
-				}
-				catch (IllegalArgumentException ex) {
-					id = null;
-				}
-			}
-			result.add((id != null) ? new LibraryDocument.Link(value.substring(0, colon), id)
-					: new LibraryDocument.Link("unknown", new UUID(0, 0)));
+			result.add(PickedRecord.parse(value, LINK_KINDS)
+				.map((p) -> new LibraryDocument.Link(p.type(), p.id()))
+				.orElseGet(() -> new LibraryDocument.Link("unknown", new UUID(0, 0))));
 		}
 		return result;
 	}
@@ -68,10 +65,6 @@ record LibraryForm(String title, String description, LibraryCategory category, L
 
 	public boolean hasInstitution(UUID id) {
 		return this.institutionIds != null && this.institutionIds.contains(id);
-	}
-
-	public boolean hasLink(String kind, UUID id) {
-		return this.links != null && this.links.contains(kind + ":" + id);
 	}
 
 }

@@ -53,6 +53,8 @@ class IssueController {
 
 	private static final String DECISION = "decision";
 
+	private static final String ACTION = "action";
+
 	/** The search types of the records evidence may be: those of the kinds of link. */
 	private static final Set<String> LINK_TYPES = java.util.Arrays.stream(IssueLink.Kind.values())
 		.map((k) -> k.name().toLowerCase(Locale.ROOT))
@@ -147,13 +149,22 @@ class IssueController {
 
 	@GetMapping("/issues/{id}")
 	String show(@PathVariable UUID id, @RequestParam(required = false) String linkq,
-			@RequestParam(required = false) String decisionq, Viewer viewer, Model model) {
+			@RequestParam(required = false) String decisionq, @RequestParam(required = false) String actionq,
+			@RequestParam(name = "for", required = false) String actionFor, Viewer viewer, Model model) {
 		Issue issue = this.register.visible(viewer, id);
 		Locale locale = LocaleContextHolder.getLocale();
 		Mechanism mechanism = this.directory.mechanism(issue.mechanismId()).orElseThrow();
 		boolean manager = viewer.canManage(issue.mechanismId());
 		findLinks(model, manager, linkq, viewer, locale);
 		findDecisions(model, manager, decisionq, viewer, locale);
+		// the page without script asks for actions for one recommendation ("for")
+		Recommendation asked = manager ? this.register.recommendationsOf(id)
+			.stream()
+			.filter((r) -> r.id().toString().equals(actionFor))
+			.findFirst()
+			.orElse(null) : null;
+		findActions(model, asked, (asked != null) ? actionq : null, viewer, locale);
+		model.addAttribute("actionFor", (asked != null) ? asked.id() : null);
 		model.addAttribute("issue", issue);
 		model.addAttribute("mechanism", mechanism);
 		model.addAttribute("organisations", this.directory.organisationsById());
@@ -259,6 +270,19 @@ class IssueController {
 		return "issues/pickers :: decisions";
 	}
 
+	/**
+	 * The mechanism's actions found to implement a recommendation, for the typeahead
+	 * under its words.
+	 */
+	@GetMapping("/recommendations/{id}/actions/find")
+	String findActions(@PathVariable UUID id, @RequestParam(required = false) String actionq, Viewer viewer,
+			Model model) {
+		Recommendation recommendation = this.register.recommendation(id).orElseThrow(NotFoundException::new);
+		managed(recommendation.issueId(), viewer);
+		findActions(model, recommendation, actionq, viewer, LocaleContextHolder.getLocale());
+		return "issues/pickers :: actions";
+	}
+
 	@PostMapping("/issues/{id}/links")
 	String link(@PathVariable UUID id, @Valid @ModelAttribute IssueStepForms.Link form, BindingResult errors,
 			Viewer viewer) {
@@ -288,8 +312,8 @@ class IssueController {
 			Viewer viewer) {
 		FormErrors.problemKey(errors, List.of());
 		Recommendation recommendation = this.register.recommendation(id).orElseThrow(NotFoundException::new);
-		return step(recommendation.issueId(), () -> this.followUp.implementWith(viewer, id, parse(form.action())),
-				"implemented");
+		return step(recommendation.issueId(),
+				() -> this.followUp.implementWith(viewer, id, pickedAction(form.action())), "implemented");
 	}
 
 	@PostMapping("/issues/{id}/escalate")
@@ -399,6 +423,40 @@ class IssueController {
 
 	private void findDecisions(Model model, boolean manager, String q, Viewer viewer, Locale locale) {
 		find(model, "decision", manager ? Set.of(DECISION) : Set.of(), q, viewer, locale);
+	}
+
+	/**
+	 * The actions of the recommendation's mechanism the viewer may see that match the
+	 * words, less those already implementing it; nothing without a recommendation.
+	 */
+	private void findActions(Model model, Recommendation recommendation, String q, Viewer viewer, Locale locale) {
+		String words = (q != null) ? q.strip() : "";
+		model.addAttribute("actionq", words);
+		RecordFinder search = this.finder.getIfAvailable();
+		if (recommendation == null || search == null) {
+			model.addAttribute("actionFound", List.of());
+			return;
+		}
+		List<UUID> linked = this.register.actionsOf(recommendation.id()).stream().map((a) -> a.id()).toList();
+		model.addAttribute("actionFound",
+				search.find(words, Set.of(ACTION), recommendation.mechanismId(), viewer, locale)
+					.stream()
+					.filter((f) -> !linked.contains(f.id()))
+					.toList());
+	}
+
+	/**
+	 * The action picked to implement a recommendation, posted as {@code action:id} (a
+	 * bare id is still taken, as earlier pages and scripts post it).
+	 */
+	static UUID pickedAction(String value) {
+		return PickedRecord.parse(value, Set.of(ACTION)).map(PickedRecord::id).orElseGet(() -> {
+			UUID id = parse(value);
+			if (id == null) {
+				throw new RuleViolation("target", "issue.error.linkTarget");
+			}
+			return id;
+		});
 	}
 
 	/** The words asked ({@code <name>q}) and what they found ({@code <name>Found}). */

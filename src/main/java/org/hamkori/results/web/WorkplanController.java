@@ -26,11 +26,13 @@ import org.hamkori.results.Timeline;
 import org.hamkori.results.Workplan;
 import org.hamkori.shared.rules.RuleErrors;
 import org.hamkori.shared.rules.RuleViolation;
+import org.hamkori.shared.search.RecordFinder;
 import org.hamkori.shared.security.Viewer;
 import org.hamkori.shared.web.HtmxRequests;
 import org.hamkori.shared.web.NotFoundException;
 import org.hamkori.shared.web.TypedInput;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,8 +68,15 @@ class WorkplanController {
 
 	private final Guidance guidance;
 
+	/** The search, when it runs beside this module (not in a module test alone). */
+	private final ObjectProvider<RecordFinder> finder;
+
+	/** The fields that name a guiding record, each with its own picker. */
+	private static final List<String> GUIDANCE_FIELDS = List.of("guidedBy", "changeCause");
+
 	WorkplanController(Workplan workplan, ResultsFramework framework, Directory directory, ResultsPages pages,
-			Guidance guidance) {
+			Guidance guidance, ObjectProvider<RecordFinder> finder) {
+		this.finder = finder;
 		this.pages = pages;
 		this.guidance = guidance;
 		this.workplan = workplan;
@@ -172,13 +181,36 @@ class WorkplanController {
 
 	@GetMapping("/programmes/{id}/workplan/new")
 	String newActivity(@PathVariable UUID id, @RequestParam(required = false) UUID output,
-			@RequestParam(required = false) String guidedBy, Viewer viewer, Locale locale, Model model) {
+			@RequestParam(required = false) String guidedBy, @RequestParam(required = false) String guidedByq,
+			@RequestParam(required = false) String changeCauseq, Viewer viewer, Locale locale, Model model) {
 		ProgrammeRef programme = this.framework.editable(id, viewer);
+		findGuidance(model, Map.of("guidedBy", words(guidedByq), "changeCause", words(changeCauseq)), viewer, locale);
 		String area = this.framework.areas(programme).get(0);
 		// prefilled from a record's page: only a record the editor may see is carried
 		// over
 		String guide = (guidedBy != null) ? this.guidance.visibleCode(guidedBy, viewer).orElse("") : "";
 		return form(model, programme, null, ActivityForm.empty(output, area).guidedBy(guide), false, viewer, locale);
+	}
+
+	/**
+	 * The decisions, recommendations and issues the editor may see that match the words
+	 * asked under one of the guidance fields ({@code guidedByq} or {@code changeCauseq}),
+	 * for the typeahead.
+	 */
+	@GetMapping("/programmes/{id}/workplan/guidance/find")
+	String findGuidance(@PathVariable UUID id, @RequestParam String field,
+			@RequestParam(required = false) String guidedByq, @RequestParam(required = false) String changeCauseq,
+			Viewer viewer, Locale locale, Model model) {
+		this.framework.editable(id, viewer);
+		if (!GUIDANCE_FIELDS.contains(field)) {
+			throw new NotFoundException();
+		}
+		String q = words("guidedBy".equals(field) ? guidedByq : changeCauseq);
+		findGuidance(model, Map.of(field, q), viewer, locale);
+		model.addAttribute("field", field);
+		model.addAttribute("q", q);
+		model.addAttribute("found", model.getAttribute(field + "Found"));
+		return "results/pickers :: found";
 	}
 
 	@PostMapping("/programmes/{id}/workplan")
@@ -200,9 +232,11 @@ class WorkplanController {
 	}
 
 	@GetMapping("/workplan/{id}/edit")
-	String edit(@PathVariable UUID id, Viewer viewer, Locale locale, Model model) {
+	String edit(@PathVariable UUID id, @RequestParam(required = false) String guidedByq,
+			@RequestParam(required = false) String changeCauseq, Viewer viewer, Locale locale, Model model) {
 		Activity activity = this.workplan.activity(id, viewer);
 		ProgrammeRef programme = this.framework.editable(activity.programmeId(), viewer);
+		findGuidance(model, Map.of("guidedBy", words(guidedByq), "changeCause", words(changeCauseq)), viewer, locale);
 		return form(model, programme, activity, ActivityForm.of(activity, this.guidance.of(id)), false, viewer, locale);
 	}
 
@@ -253,9 +287,34 @@ class WorkplanController {
 			.toList();
 	}
 
+	private static String words(String q) {
+		return (q != null) ? q.strip() : "";
+	}
+
+	/**
+	 * For each guidance field, the words asked ({@code <field>q}) and the records found
+	 * ({@code <field>Found}) through the one search, so only what the editor may see.
+	 */
+	private void findGuidance(Model model, Map<String, String> asked, Viewer viewer, Locale locale) {
+		RecordFinder search = this.finder.getIfAvailable();
+		asked.forEach((field, q) -> {
+			model.addAttribute(field + "q", q);
+			model.addAttribute(field + "Found",
+					(search != null) ? search.find(q, Guidance.PICKABLE, viewer, locale) : List.of());
+		});
+	}
+
 	private String form(Model model, ProgrammeRef programme, Activity saved, ActivityForm form, boolean conflict,
 			Viewer viewer, Locale locale) {
 		this.pages.context(model, programme, viewer);
+		for (String field : GUIDANCE_FIELDS) {
+			if (!model.containsAttribute(field + "q")) {
+				findGuidance(model, Map.of(field, ""), viewer, locale);
+			}
+		}
+		// the record each guidance field names now, by its code, as the editor may see it
+		model.addAttribute("guidedByNamed", named(form.guidedBy(), viewer));
+		model.addAttribute("changeCauseNamed", named(form.changeCause(), viewer));
 		model.addAttribute("form", form);
 		model.addAttribute("saved", saved);
 		model.addAttribute("conflict", conflict);
@@ -270,6 +329,17 @@ class WorkplanController {
 			.sorted(Comparator.comparing((Organisation o) -> o.name().in(locale), String.CASE_INSENSITIVE_ORDER))
 			.toList());
 		return "results/activity-form";
+	}
+
+	/**
+	 * The code of the record a field names, when the editor may see it; else what was
+	 * typed, so nothing is lost; {@code null} when blank.
+	 */
+	private String named(String value, Viewer viewer) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return this.guidance.visibleCode(value, viewer).orElse(value.strip());
 	}
 
 }
