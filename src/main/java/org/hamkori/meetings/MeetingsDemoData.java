@@ -35,8 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 2022, Dushanbe) with its three agenda items, attendance, three decisions and their
  * actions (some done, some overdue), its minutes adopted in Russian and English; the 1st
  * RCM meeting (14 December 2022, Almaty); and the next CCM Tajikistan meeting, announced
- * three weeks ahead. Written straight into the tables, since the rules forbid announcing
- * the past. Loaded once, when demo mode is on and there are no meetings yet.
+ * three weeks ahead, publicly. Written straight into the tables, since the rules forbid
+ * announcing the past. Loaded once, when demo mode is on and there are no meetings yet.
  */
 @Component
 @Order(30)
@@ -171,6 +171,8 @@ class MeetingsDemoData implements DemoData {
 		Meeting meeting = meeting(tj, MeetingType.ORDINARY, 2, day.atTime(10, 0), day.atTime(13, 0), "Asia/Dushanbe",
 				"Dushanbe, Ministry of Labour, Migration and Employment", "ru,en", MeetingStatus.ANNOUNCED, 1, null,
 				null, null);
+		// announced on the public portal, so its home page shows the next public meeting
+		this.publication.markForDemo("meeting", meeting.id());
 		this.aggregates.insert(new AgendaItem(UUID.randomUUID(), meeting.id(), 1,
 				text("Follow-up of actions", "Контроль исполнения поручений", "Пайгирии иҷрои амалҳо"),
 				AgendaKind.DISCUSSION, null, null, 15, AgendaStatus.ACCEPTED, AgendaItem.FOLLOW_UP, null, null, 0));

@@ -31,6 +31,8 @@ class AccessRequestTests {
 
 	static final String PASSWORD = "dushanbe walnut morning bridge";
 
+	static final String OTHER = "khujand apricot harbour lantern";
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -79,6 +81,79 @@ class AccessRequestTests {
 		assertThat(this.mvc.get().uri("/profile?lang=en").cookie(session)).hasStatusOk()
 			.bodyText()
 			.contains("CCM-TJ", "Member");
+	}
+
+	@Test
+	void theWelcomeLinkOfAnApprovedRequestWorksOnceOnly() throws Exception {
+		String mail = "once-" + UUID.randomUUID().toString().substring(0, 8) + "@example.tj";
+		ask(mail, "en");
+		assertThat(approve("secretariat.tj", requestOf(mail)))
+			.hasRedirectedUrl("/mechanisms/CCM-TJ/access-requests?approved");
+		String link = AccountMailbox.link(AccountMailbox.nth(mail, 1));
+		assertThat(set(link, PASSWORD)).hasRedirectedUrl("/login?passwordSet");
+		TestRequests.login(this.mvc, mail, PASSWORD);
+
+		assertThat(this.mvc.get().uri(link)).as("a reused welcome link")
+			.hasStatus(410)
+			.bodyText()
+			.contains("id=\"link-invalid\"");
+		assertThat(set(link, OTHER)).as("a reused welcome link").hasStatus(410);
+		assertThat(this.mvc.post()
+			.uri("/login")
+			.with(TestRequests.fromFreshAddress())
+			.with(csrf())
+			.param("username", mail)
+			.param("password", OTHER)).as("the reused link changed nothing").hasRedirectedUrl("/login?error");
+		TestRequests.login(this.mvc, mail, PASSWORD);
+	}
+
+	@Test
+	void theWelcomeLinkOfAnApprovedRequestExpiresAfterItsLifetime() throws Exception {
+		String mail = "late-" + UUID.randomUUID().toString().substring(0, 8) + "@example.tj";
+		ask(mail, "en");
+		assertThat(approve("secretariat.tj", requestOf(mail)))
+			.hasRedirectedUrl("/mechanisms/CCM-TJ/access-requests?approved");
+		var welcome = AccountMailbox.nth(mail, 1);
+		assertThat(AccountMailbox.text(welcome)).contains("7");
+		String link = AccountMailbox.link(welcome);
+		UUID user = this.jdbc.sql("select id from app_user where username = ?").param(mail).query(UUID.class).single();
+		assertThat(this.jdbc
+			.sql("select count(*) from password_link where user_id = ? and purpose = 'WELCOME' and used_at is null")
+			.param(user)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		// the link was sent eight days ago: a day past its seven-day lifetime
+		java.sql.Timestamp sent = this.jdbc
+			.sql("select created_at from password_link where user_id = ? and purpose = 'WELCOME'")
+			.param(user)
+			.query(java.sql.Timestamp.class)
+			.single();
+		java.time.Instant eightDaysAgo = sent.toInstant().minus(java.time.Duration.ofDays(8));
+		this.jdbc
+			.sql("update password_link set created_at = ?, expires_at = ? where user_id = ? and purpose = 'WELCOME'")
+			.params(java.sql.Timestamp.from(eightDaysAgo),
+					java.sql.Timestamp.from(eightDaysAgo.plus(PasswordLinks.Purpose.WELCOME.lifetime())), user)
+			.update();
+		assertThat(this.mvc.get().uri(link)).as("an expired welcome link")
+			.hasStatus(410)
+			.bodyText()
+			.contains("has already been used or has expired");
+		assertThat(set(link, PASSWORD)).as("an expired welcome link").hasStatus(410);
+		assertThat(this.mvc.post()
+			.uri("/login")
+			.with(TestRequests.fromFreshAddress())
+			.with(csrf())
+			.param("username", mail)
+			.param("password", PASSWORD)).as("no password was set").hasRedirectedUrl("/login?error");
+	}
+
+	private MvcTestResult set(String link, String password) {
+		return this.mvc.post()
+			.uri(link)
+			.with(csrf())
+			.param("password", password)
+			.param("confirmation", password)
+			.exchange();
 	}
 
 	@Test

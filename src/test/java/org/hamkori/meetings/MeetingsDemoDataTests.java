@@ -48,8 +48,10 @@ class MeetingsDemoDataTests {
 			.single()).startsWith("Asia/Almaty 2022-12-14");
 
 		UUID next = meeting("CCM-TJ", 2);
-		assertThat(this.jdbc.sql("select status from meeting where id = ?").param(next).query(String.class).single())
-			.isEqualTo("ANNOUNCED");
+		assertThat(this.jdbc.sql("select status || ' ' || visibility from meeting where id = ?")
+			.param(next)
+			.query(String.class)
+			.single()).as("announced on the public portal").isEqualTo("ANNOUNCED PUBLIC");
 		assertThat(this.mvc.get().uri("/meetings/" + next).with(as("focal.nbt.tj"))).bodyText()
 			.contains("Map partners&#39; migration programmes", "overdue")
 			.doesNotContain("Prepare the national presentation");

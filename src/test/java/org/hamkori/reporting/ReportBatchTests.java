@@ -173,6 +173,102 @@ class ReportBatchTests {
 		assertThat(o.historical(Period.of("2020"))).isFalse();
 	}
 
+	MvcTestResult step(String token, UUID id, String action, String body) {
+		var request = this.mvc.post()
+			.uri("/api/v1/reports/" + id + "/" + action)
+			.header("Authorization", "Bearer " + token);
+		if (body != null) {
+			request = request.contentType(MediaType.APPLICATION_JSON).content(body);
+		}
+		return request.exchange();
+	}
+
+	static List<String> codes(MvcTestResult result) throws Exception {
+		assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+		return JsonPath.read(result.getResponse().getContentAsString(), "$.problems[*].code");
+	}
+
+	String report(String token, UUID id, String field) throws Exception {
+		MvcTestResult result = this.mvc.get()
+			.uri("/api/v1/reports/" + id)
+			.header("Authorization", "Bearer " + token)
+			.exchange();
+		assertThat(result).hasStatusOk();
+		Object value = JsonPath.read(result.getResponse().getContentAsString(), "$." + field);
+		return (value != null) ? value.toString() : null;
+	}
+
+	@Test
+	void reportsAreReturnedReleasedAndAcceptedThroughTheApiOnlyByThoseWithTheRight() throws Exception {
+		Obligation o = annual("2020");
+		ImportReport loaded = this.imports.run(new DataImport.Request(o.id(), false, null),
+				reader(List.of(row(2, "REMITTANCES", "2012", "1.5"), row(3, "REMITTANCES", "2013", "2.5"))),
+				this.focal);
+		assertThat(loaded.stored()).as("%s", loaded.problems()).isTrue();
+		List<UUID> ids = this.submissions.ofObligation(o.id()).stream().map(Submission::id).toList();
+		assertThat(ids).hasSize(2);
+		UUID first = ids.get(0);
+		String focalToken = TestRequests.apiToken(this.mvc, "focal.nbt.tj");
+		String token = TestRequests.apiToken(this.mvc, "secretariat.tj");
+		String regional = TestRequests.apiToken(this.mvc, "regional");
+		assertThat(batch(focalToken, "submit", ids)).hasStatusOk();
+
+		// return: the reporters may not return their own report, and a comment is
+		// required
+		MvcTestResult byReporter = step(focalToken, first, "return", "{\"comment\":\"Check it\"}");
+		assertThat(byReporter).hasStatus(422);
+		assertThat(codes(byReporter)).containsExactly("data.batch.not-found");
+		MvcTestResult silent = step(token, first, "return", null);
+		assertThat(silent).hasStatus(422);
+		assertThat(codes(silent)).containsExactly("data.return.comment-required");
+		assertThat(count(o, "SUBMITTED")).isEqualTo(2);
+		MvcTestResult returned = step(token, first, "return", "{\"comment\":\"Check the 2012 source\"}");
+		assertThat(returned).hasStatusOk();
+		assertThat((String) JsonPath.read(returned.getResponse().getContentAsString(), "$.action")).isEqualTo("RETURN");
+		assertThat(report(token, first, "status")).isEqualTo("RETURNED");
+		assertThat(this.submissions.find(first).orElseThrow().returnComment()).isEqualTo("Check the 2012 source");
+
+		// submitted again, both approved
+		assertThat(step(focalToken, first, "submit", null)).hasStatusOk();
+		assertThat(batch(token, "approve", ids)).hasStatusOk();
+		assertThat(count(o, "APPROVED")).isEqualTo(2);
+
+		// release: not by the reporters, nor by another country's secretariat; nothing
+		// moves
+		MvcTestResult releasedByReporter = batch(focalToken, "release", ids);
+		assertThat(releasedByReporter).hasStatus(422);
+		assertThat(codes(releasedByReporter)).containsExactly("data.batch.not-found", "data.batch.not-found");
+		assertThat(batch(TestRequests.apiToken(this.mvc, "secretariat.kz"), "release", ids)).hasStatus(422);
+		assertThat(report(token, first, "releasedAt")).isNull();
+		// not accepted before it is released
+		MvcTestResult early = step(regional, first, "accept", null);
+		assertThat(early).hasStatus(422);
+		assertThat(codes(early)).containsExactly("data.release.not-released");
+
+		assertThat(step(token, first, "release", null)).hasStatusOk();
+		MvcTestResult released = batch(token, "release", List.of(ids.get(1)));
+		assertThat(released).hasStatusOk();
+		assertThat((Integer) JsonPath.read(released.getResponse().getContentAsString(), "$.count")).isEqualTo(1);
+		assertThat(report(token, first, "releasedAt")).isNotNull();
+		assertThat(report(token, ids.get(1), "releasedAt")).isNotNull();
+
+		// accept: only the regional secretariat, not the national one
+		MvcTestResult acceptedNationally = batch(token, "accept", ids);
+		assertThat(acceptedNationally).hasStatus(422);
+		assertThat(codes(acceptedNationally)).containsExactly("data.batch.not-found", "data.batch.not-found");
+		assertThat(report(token, first, "regionalAcceptedAt")).isNull();
+		MvcTestResult accepted = batch(regional, "accept", ids);
+		assertThat(accepted).hasStatusOk();
+		assertThat((List<String>) JsonPath.read(accepted.getResponse().getContentAsString(), "$.reports"))
+			.containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
+		assertThat(report(token, first, "regionalAcceptedAt")).isNotNull();
+		assertThat(report(token, ids.get(1), "regionalAcceptedAt")).isNotNull();
+		assertThat(this.jdbc.sql("select count(*) from published_value where obligation_id = ? and regional = true")
+			.param(o.id())
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
 	@Test
 	void anotherMechanismsSecretariatCannotApproveAndNothingMoves() {
 		Obligation o = annual("2020");

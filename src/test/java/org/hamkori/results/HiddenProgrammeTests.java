@@ -32,9 +32,10 @@ import static org.hamkori.TestRequests.as;
 /**
  * A programme without the public flag never shows where anyone may look: not on its pages
  * nor its results, workplan, timeline, guidance, indicator and report pages, not in the
- * mechanism's list, the search, a decision's guided activities or the published IATI file
- * (nor as a country part of it), whether the visitor is anonymous or signed in without a
- * seat in its mechanism.
+ * mechanism's list, the search, a decision's guided activities, the published IATI file
+ * (nor as a country part of it) or the public portal (its home, the mechanisms' public
+ * pages and every page of the sitemap), whether the visitor is anonymous or signed in
+ * without a seat in its mechanism.
  */
 @HamkoriWebTest
 class HiddenProgrammeTests {
@@ -127,6 +128,32 @@ class HiddenProgrammeTests {
 		assertThat(this.mvc.get()
 			.uri("/api/v1/programmes/" + hidden.id() + "/iati.xml")
 			.header("Authorization", "Bearer " + token)).hasStatus(404);
+
+		// nor on the public portal: its home, the mechanisms' public pages, the sitemap
+		// and every page the sitemap lists, in every language
+		String sitemap = this.mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString();
+		assertThat(sitemap).contains("/public/RCM").doesNotContain(hidden.id().toString());
+		java.util.Set<String> portal = new java.util.LinkedHashSet<>(List.of("/", "/public/RCM", "/public/CCM-TJ"));
+		java.util.regex.Matcher loc = java.util.regex.Pattern.compile("<loc>https?://[^/<]+(/[^<]*)</loc>")
+			.matcher(sitemap);
+		while (loc.find()) {
+			portal.add(loc.group(1));
+		}
+		assertThat(portal).hasSizeGreaterThan(5);
+		for (String page : portal) {
+			for (String lang : List.of("en", "ru", "kk", "ky", "tg", "uz")) {
+				String body = this.mvc.get()
+					.uri(page + "?lang=" + lang)
+					.exchange()
+					.getResponse()
+					.getContentAsString(StandardCharsets.UTF_8);
+				assertThat(body).as("%s in %s", page, lang).doesNotContain(word).doesNotContain(hidden.id().toString());
+			}
+		}
+		// the RCM's public page does list its public programmes
+		assertThat(this.mvc.get().uri("/public/RCM?lang=en")).hasStatusOk()
+			.bodyText()
+			.contains("Labour Migration Programme in Central Asia");
 
 		// while its own mechanism's members do see it (the test can fail)
 		assertThat(this.mvc.get().uri("/programmes/" + hidden.id()).with(as("regional"))).hasStatusOk()

@@ -313,6 +313,79 @@ class ResultsFrameworkTests {
 	}
 
 	@Test
+	void aLinkedIndicatorsActualsEqualWhatTheAnalyticsApiAnswersForTheSameCountryAndYear() throws Exception {
+		Programme programme = programme(Visibility.PUBLIC);
+		ResultLevel outcome = this.framework.createLevel(programme.id(),
+				new LevelDetails(null, ResultKind.OUTCOME, "1", text("Safe departures")), ADMIN);
+		this.framework.createIndicator(programme.id(), new IndicatorDetails(outcome.id(), "1.a", text("Departures"),
+				"persons", null, null, null, "DEPARTURES"), ADMIN);
+		String user = "focal.mol.tj";
+		Viewer member = viewer(user);
+		String token = org.hamkori.TestRequests.apiToken(this.mvc, user);
+		tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder()
+			.enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+			.build();
+		int compared = 0;
+		int last = this.register.today().getYear();
+		for (int year = last - 4; year <= last; year++) {
+			org.springframework.test.web.servlet.assertj.MvcTestResult answer = this.mvc.get()
+				.uri("/api/v1/series?mechanism=CCM-TJ&indicator=DEPARTURES&frequency=ANNUAL&from={y}&to={y}", year,
+						year)
+				.header("Authorization", "Bearer " + token)
+				.exchange();
+			assertThat(answer).hasStatusOk();
+			tools.jackson.databind.JsonNode root = json
+				.readTree(answer.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+			// the analytics' figure for the year: a national series before a reference
+			// one,
+			// and the first of them, never two added
+			BigDecimal expected = null;
+			String source = null;
+			boolean expectedIsReference = true;
+			for (tools.jackson.databind.JsonNode series : root.get("series")) {
+				boolean reference = !series.get("sources").isEmpty();
+				for (tools.jackson.databind.JsonNode s : series.get("sources")) {
+					reference &= s.get("reference").asBoolean();
+				}
+				for (tools.jackson.databind.JsonNode point : series.get("values")) {
+					if (point.get("period").asString().equals(String.valueOf(year))
+							&& (expected == null || (expectedIsReference && !reference))) {
+						expected = point.get("value").decimalValue();
+						source = series.get("sources").isEmpty() ? series.get("label").asString()
+								: series.get("sources").get(0).get("source").asString();
+						expectedIsReference = reference;
+					}
+				}
+			}
+			ResultsTable.Row row = row(programme, year, member);
+			if (expected == null) {
+				assertThat(row.actual()).as("%s: analytics has no figure", year).isNull();
+				continue;
+			}
+			assertThat(row.fromCatalogue()).as("%s", year).isTrue();
+			assertThat(row.actual()).as("%s", year).isEqualByComparingTo(expected);
+			assertThat(row.actualPeriod()).isEqualTo(String.valueOf(year));
+			assertThat(row.source().get("en")).as("%s", year).isEqualTo(source);
+			// and the results page shows the same number to the same member
+			assertThat(this.mvc.get()
+				.uri("/programmes/" + programme.id() + "/results?year=" + year + "&lang=en")
+				.with(as(user))).hasStatusOk().bodyText().contains("Hamkori:", source);
+			compared++;
+		}
+		assertThat(compared).as("years with figures in the demo").isGreaterThanOrEqualTo(2);
+	}
+
+	private Viewer viewer(String username) {
+		Map<String, Object> user = this.jdbc.sql("select id, person_id, admin from app_user where username = ?")
+			.param(username)
+			.query()
+			.singleRow();
+		UUID person = (UUID) user.get("person_id");
+		return new Viewer((UUID) user.get("id"), username, person, (Boolean) user.get("admin"),
+				(person != null) ? this.directory.seatsOf(person) : List.of());
+	}
+
+	@Test
 	void theWorkplanListsActivitiesPerOutputAndAsksWhyOneIsPostponed() {
 		Programme programme = programme(Visibility.MEMBERS);
 		ResultLevel outcome = this.framework.createLevel(programme.id(),
