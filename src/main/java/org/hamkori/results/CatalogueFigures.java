@@ -8,6 +8,8 @@ import org.hamkori.analytics.Analytics;
 import org.hamkori.analytics.DataTable;
 import org.hamkori.directory.Mechanism;
 import org.hamkori.indicators.Periodicity;
+import org.hamkori.sdg.RoundStatus;
+import org.hamkori.sdg.Sdg1072Rounds;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Viewer;
 
@@ -28,13 +30,25 @@ class CatalogueFigures {
 	record Figure(BigDecimal value, String period, LocalizedText source) {
 	}
 
+	/**
+	 * The SDG 10.7.2 score (0 to 100) of the country's submitted round of the year: not
+	 * an indicator of the catalogue, but one of Hamkori's own figures.
+	 */
+	static final String SDG_10_7_2 = "SDG_10_7_2";
+
 	private final Analytics analytics;
 
-	CatalogueFigures(Analytics analytics) {
+	private final Sdg1072Rounds rounds;
+
+	CatalogueFigures(Analytics analytics, Sdg1072Rounds rounds) {
 		this.analytics = analytics;
+		this.rounds = rounds;
 	}
 
 	Optional<Figure> annual(String indicator, Mechanism country, int year, Viewer viewer) {
+		if (SDG_10_7_2.equals(indicator)) {
+			return sdgScore(country, year, viewer);
+		}
 		DataTable table = this.analytics.table(country,
 				new Analytics.Query(DataTable.View.SERIES, indicator, year, year, null, Periodicity.ANNUAL), viewer);
 		String period = String.valueOf(year);
@@ -44,6 +58,17 @@ class CatalogueFigures {
 			.min(Comparator.comparing((DataTable.Observation o) -> isReference(table.column(o.column())))
 				.thenComparing(DataTable.Observation::column))
 			.map((o) -> new Figure(o.value(), o.period(), label(table.column(o.column()))));
+	}
+
+	/**
+	 * The overall score of the country's round of the year, once submitted and only for
+	 * those who may see that round; a draft is never an actual.
+	 */
+	private Optional<Figure> sdgScore(Mechanism country, int year, Viewer viewer) {
+		return this.rounds.find(country.id(), year)
+			.filter((r) -> r.status() == RoundStatus.SUBMITTED && this.rounds.canSee(viewer, r))
+			.map((r) -> new Figure(BigDecimal.valueOf(r.score().overall()), String.valueOf(year),
+					LocalizedText.of("en", "SDG 10.7.2 " + year)));
 	}
 
 	private static boolean isReference(DataTable.Column column) {

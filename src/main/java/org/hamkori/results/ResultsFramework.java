@@ -54,8 +54,12 @@ public class ResultsFramework {
 
 	private final ActivityRepository activities;
 
+	private final org.springframework.context.MessageSource messages;
+
 	ResultsFramework(ResultLevelRepository levels, ResultIndicatorRepository indicators, Programmes programmes,
-			Directory directory, Analytics analytics, ApplicationEventPublisher events, ActivityRepository activities) {
+			Directory directory, Analytics analytics, ApplicationEventPublisher events, ActivityRepository activities,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.activities = activities;
 		this.levels = levels;
 		this.indicators = indicators;
@@ -147,7 +151,19 @@ public class ResultsFramework {
 	/** The catalogue indicators an indicator of the programme may be linked to. */
 	@Transactional(readOnly = true)
 	public List<Analytics.Subject> catalogue(ProgrammeRef programme) {
-		return this.analytics.subjects(programme.mechanismId()).stream().filter((s) -> !s.isDerived()).toList();
+		List<Analytics.Subject> subjects = new ArrayList<>(
+				this.analytics.subjects(programme.mechanismId()).stream().filter((s) -> !s.isDerived()).toList());
+		subjects.add(new Analytics.Subject(CatalogueFigures.SDG_10_7_2, sdgName(), "score", null));
+		return List.copyOf(subjects);
+	}
+
+	/** The SDG 10.7.2 score's name in every language of the platform. */
+	private LocalizedText sdgName() {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (java.util.Locale locale : org.hamkori.shared.i18n.Languages.LOCALES) {
+			names.put(locale.getLanguage(), this.messages.getMessage("results.catalogue.sdg1072", null, locale));
+		}
+		return LocalizedText.of(names);
 	}
 
 	public ResultLevel createLevel(UUID programmeId, LevelDetails details, Viewer by) {

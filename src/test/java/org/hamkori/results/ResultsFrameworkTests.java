@@ -67,6 +67,9 @@ class ResultsFrameworkTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.hamkori.sdg.Sdg1072Rounds rounds;
+
 	UUID tj;
 
 	UUID iom;
@@ -373,6 +376,43 @@ class ResultsFrameworkTests {
 			compared++;
 		}
 		assertThat(compared).as("years with figures in the demo").isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void theSdg1072ScoreOfASubmittedRoundIsAnActualForThoseWhoMaySeeTheRound() throws Exception {
+		Programme programme = programme(Visibility.PUBLIC);
+		assertThat(this.framework.catalogue(this.framework.programme(programme.id(), ADMIN)))
+			.anySatisfy((s) -> assertThat(s.code()).isEqualTo("SDG_10_7_2"))
+			.filteredOn((s) -> s.code().equals("SDG_10_7_2"))
+			.allSatisfy((s) -> assertThat(s.name().get("tg")).startsWith("Холи ҲРУ 10.7.2"));
+		ResultLevel outcome = this.framework.createLevel(programme.id(),
+				new LevelDetails(null, ResultKind.OUTCOME, "1", text("Governance")), ADMIN);
+		this.framework.createIndicator(programme.id(), new IndicatorDetails(outcome.id(), "1.a",
+				text("Migration governance score"), "score", null, null, null, "SDG_10_7_2"), ADMIN);
+		// the demo's Tajik round, submitted and members-only
+		int year = this.jdbc
+			.sql("select max(round_year) from sdg_round where mechanism_id = ? and status = 'SUBMITTED'")
+			.param(this.tj)
+			.query(Integer.class)
+			.single();
+		org.hamkori.sdg.Sdg1072Round round = this.rounds.find(this.tj, year).orElseThrow();
+		assertThat(round.visibility()).isEqualTo(Visibility.MEMBERS);
+
+		ResultsTable.Row seen = row(programme, year, viewer("focal.mol.tj"));
+		assertThat(seen.fromCatalogue()).isTrue();
+		assertThat(seen.actual()).isEqualByComparingTo(BigDecimal.valueOf(round.score().overall()));
+		assertThat(seen.source().get("en")).isEqualTo("SDG 10.7.2 " + year);
+		assertThat(this.mvc.get()
+			.uri("/programmes/" + programme.id() + "/results?year=" + year + "&lang=en")
+			.with(as("focal.mol.tj"))).hasStatusOk().bodyText().contains("Hamkori:", "SDG 10.7.2 " + year);
+		// a visitor may not see the round, so sees no actual; nor is a year without a
+		// submitted round given one
+		assertThat(row(programme, year, Viewer.anonymous()).actual()).isNull();
+		if (this.rounds.find(this.tj, year - 2)
+			.filter((r) -> r.status() == org.hamkori.sdg.RoundStatus.SUBMITTED)
+			.isEmpty()) {
+			assertThat(row(programme, year - 2, viewer("focal.mol.tj")).actual()).isNull();
+		}
 	}
 
 	private Viewer viewer(String username) {
