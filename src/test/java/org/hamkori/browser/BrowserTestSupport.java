@@ -12,7 +12,6 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -126,18 +125,6 @@ abstract class BrowserTestSupport {
 		page.locator("main form button[type=submit]").click();
 		// signed in: the header offers to log out (folded in its menu on a phone)
 		assertThat(logoutButton(page)).hasCount(1);
-	}
-
-	/**
-	 * Logs out through the header's button and waits for the signed-out home page. The
-	 * click does not wait for the navigation it starts (a loaded CI machine can take
-	 * longer than the default timeout to render the portal's home); the assertion does,
-	 * for up to a minute.
-	 */
-	static void logOut(Page page) {
-		logoutButton(page).click(new Locator.ClickOptions().setNoWaitAfter(true));
-		assertThat(page.locator("header.site a[href='/login']"))
-			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
 	}
 
 	static Locator logoutButton(Page page) {

@@ -74,12 +74,19 @@ class ImplementedByPickerTests extends PickerWebTest {
 		assertThat(post("/recommendations/" + recommendation + "/actions", "action", second.toString()))
 			.hasRedirectedUrl("/issues/" + issue + "?implemented");
 		assertThat(implementing(recommendation)).isEqualTo(2);
-		// a linked action is no longer offered
+		// a linked action is no longer offered; when all that match are linked, the page
+		// says so
 		assertThat(get("/recommendations/" + recommendation + "/actions/find?actionq=" + word, "secretariat.tj"))
-			.doesNotContain("value=\"action:" + tajik + "\"");
+			.doesNotContain("value=\"action:" + tajik + "\"")
+			.contains("Every record matching these words is already linked.")
+			.doesNotContain("No record you can see matches these words.");
+
 		// the problem in the reader's language
 		assertThat(get("/issues/" + issue + "?problem=issue.error.linkTarget&lang=ru", "secretariat.tj"))
 			.contains("Среди доступных вам записей");
+		assertThat(get("/recommendations/" + recommendation + "/actions/find?actionq=" + word + "&lang=ru",
+				"secretariat.tj"))
+			.contains("Все записи с этими словами уже связаны.");
 	}
 
 	private long implementing(UUID recommendation) {

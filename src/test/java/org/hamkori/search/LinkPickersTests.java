@@ -107,8 +107,10 @@ class LinkPickersTests {
 		assertThat(linked(action)).isEqualTo(1);
 		String page = get("/actions/" + action + "?programmeq=" + word, "secretariat.tj");
 		assertThat(page).contains("href=\"/programmes/" + tajik.id() + "\"")
-			// the linked programme is no longer offered
-			.doesNotContain("value=\"programme:" + tajik.id() + "\"");
+			// the linked programme is no longer offered, and the page says why the list
+			// is empty
+			.doesNotContain("value=\"programme:" + tajik.id() + "\"")
+			.contains("Every record matching these words is already linked.");
 	}
 
 	@Test

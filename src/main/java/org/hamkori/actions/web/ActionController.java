@@ -308,12 +308,11 @@ class ActionController {
 			.stream()
 			.map(ProgrammeRef::id)
 			.collect(Collectors.toSet());
-		model.addAttribute("programmeFound",
-				(search == null) ? List.of()
-						: search.find(words, PROGRAMME, action.mechanismId(), viewer, LocaleContextHolder.getLocale())
-							.stream()
-							.filter((f) -> !linked.contains(f.id()))
-							.toList());
+		var matching = (search == null) ? List.<RecordFinder.Found>of()
+				: search.find(words, PROGRAMME, action.mechanismId(), viewer, LocaleContextHolder.getLocale());
+		var found = matching.stream().filter((f) -> !linked.contains(f.id())).toList();
+		model.addAttribute("programmeFound", found);
+		model.addAttribute("programmeAllLinked", !matching.isEmpty() && found.isEmpty());
 	}
 
 	private String form(Model model, Mechanism mechanism, Viewer viewer, ActionForm form) {

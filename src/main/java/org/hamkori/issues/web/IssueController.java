@@ -435,14 +435,14 @@ class IssueController {
 		RecordFinder search = this.finder.getIfAvailable();
 		if (recommendation == null || search == null) {
 			model.addAttribute("actionFound", List.of());
+			model.addAttribute("actionAllLinked", false);
 			return;
 		}
 		List<UUID> linked = this.register.actionsOf(recommendation.id()).stream().map((a) -> a.id()).toList();
-		model.addAttribute("actionFound",
-				search.find(words, Set.of(ACTION), recommendation.mechanismId(), viewer, locale)
-					.stream()
-					.filter((f) -> !linked.contains(f.id()))
-					.toList());
+		var matching = search.find(words, Set.of(ACTION), recommendation.mechanismId(), viewer, locale);
+		var found = matching.stream().filter((f) -> !linked.contains(f.id())).toList();
+		model.addAttribute("actionFound", found);
+		model.addAttribute("actionAllLinked", !matching.isEmpty() && found.isEmpty());
 	}
 
 	/**
