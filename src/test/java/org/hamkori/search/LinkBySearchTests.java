@@ -15,6 +15,7 @@ import org.hamkori.programmes.ProgrammeTheme;
 import org.hamkori.shared.i18n.LocalizedText;
 import org.hamkori.shared.security.Visibility;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -43,6 +44,9 @@ class LinkBySearchTests {
 
 	@Autowired
 	SearchIndexer indexer;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void evidenceIsLinkedByWordsAndAnotherCountrysRecordIsNotOffered() throws Exception {
@@ -167,12 +171,7 @@ class LinkBySearchTests {
 	}
 
 	private UUID org(String acronym) {
-		return this.jdbc
-			.sql("select id from organisation where acronym = ? and (country_code = 'TJ' or country_code is null)")
-			.param(acronym)
-			.query(UUID.class)
-			.list()
-			.get(0);
+		return new PickerFixtures(this.context).organisation(acronym);
 	}
 
 	private MvcTestResult post(String uri, String... params) {
