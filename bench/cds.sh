@@ -26,7 +26,7 @@ training_data=$(mktemp -d)
 trap 'rm -rf "$training_data"' EXIT
 echo "[cds] training run (stops after the context refresh)"
 (cd "$OUT" && HAMKORI_DATA_DIR=$training_data "$JAVA" "${PROD_OPTS[@]}" -XX:ArchiveClassesAtExit=hamkori.jsa \
-	-Dspring.context.exit=onRefresh -jar hamkori.jar >"$training_data/training.log" 2>&1) \
+	-Dspring.main.lazy-initialization=false -Dspring.context.exit=onRefresh -jar hamkori.jar >"$training_data/training.log" 2>&1) \
 	|| { echo "[cds] training run failed:" >&2; tail -20 "$training_data/training.log" >&2; exit 1; }
 [[ -s $OUT/hamkori.jsa ]] || { echo "[cds] no archive was written" >&2; exit 1; }
 echo "[cds] archive: $(du -h "$OUT/hamkori.jsa" | cut -f1)"

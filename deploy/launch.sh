@@ -7,7 +7,9 @@
 #    `-Djarmode=tools extract`), so classes load from plain jars instead of nested ones.
 # 2. Makes a class-data-sharing archive once per build, in a training run that starts the
 #    application on a throwaway H2 database and stops after the context refresh, so it never
-#    touches the production database or sends mail.
+#    touches the production database or sends mail. The training run creates every bean at
+#    start (the application is lazy otherwise, decision 0042), so the archive also holds the
+#    classes that the first requests need.
 # 3. Starts the application with the production flags and that archive (exec: the process is java).
 #
 # Settings (environment):
@@ -58,7 +60,7 @@ if [[ ! -s $archive ]]; then
 		-u SPRING_PROFILES_ACTIVE HAMKORI_DATA_DIR="$training/data" HAMKORI_DEMO=false \
 		HAMKORI_SCHEDULING_ENABLED=false SERVER_PORT=0 \
 		"$java_bin" "${prod_flags[@]}" -XX:ArchiveClassesAtExit="$archive.tmp" \
-		-Dspring.context.exit=onRefresh -jar "$app" >"$training/training.log" 2>&1) && [[ -s $archive.tmp ]]; then
+		-Dspring.main.lazy-initialization=false -Dspring.context.exit=onRefresh -jar "$app" >"$training/training.log" 2>&1) && [[ -s $archive.tmp ]]; then
 		mv "$archive.tmp" "$archive"
 		say "archive ready: $(du -h "$archive" | cut -f1)"
 	else

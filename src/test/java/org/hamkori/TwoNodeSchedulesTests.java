@@ -137,7 +137,10 @@ class TwoNodeSchedulesTests {
 				"--hamkori.files.store=database", "--hamkori.scheduling.enabled=" + timers,
 				"--hamkori.schedules.action-reminders=" + everyTwoSeconds,
 				"--hamkori.schedules.submission-reminders=" + everyTwoSeconds,
-				"--hamkori.schedules.digest=" + everyTwoSeconds, "--spring.datasource.hikari.maximum-pool-size=5");
+				"--hamkori.schedules.digest=" + everyTwoSeconds, "--spring.datasource.hikari.maximum-pool-size=5",
+				// Lazy beans, as in production (the suite's other contexts build every
+				// bean).
+				"--spring.main.lazy-initialization=true");
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.hamkori.shared.settings.HamkoriSettings;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
@@ -33,7 +34,13 @@ class SecretBoxConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SecretBoxConfiguration.class);
 
+	/**
+	 * Made at start although beans are lazy (decision 0042): in the prod profile a
+	 * missing or malformed key must stop the start, not the first sign-in with a second
+	 * factor.
+	 */
 	@Bean
+	@Lazy(false)
 	SecretBox secretBox(HamkoriSettings settings, Environment environment) {
 		return new SecretBox(key(settings.security().secretsKey(), environment.acceptsProfiles(Profiles.of("prod")),
 				settings.dataDir()));

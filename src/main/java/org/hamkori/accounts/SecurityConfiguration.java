@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hamkori.shared.settings.HamkoriSettings;
 import org.hamkori.shared.web.ApiContract;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -71,6 +73,17 @@ class SecurityConfiguration {
 	 * over TLS (behind a proxy, the {@code prod} profile forces it with
 	 * {@code server.servlet.session.cookie.secure=true}).
 	 */
+	/**
+	 * The filter chains are built at start although beans are lazy (decision 0042). Built
+	 * on the first request instead, they took that request about a second on a 2-core
+	 * host, while the demo data started loading beside it.
+	 */
+	@Bean
+	static LazyInitializationExcludeFilter filterChainsAtStart() {
+		return (name, definition, type) -> Filter.class.isAssignableFrom(type)
+				|| SecurityFilterChain.class.isAssignableFrom(type);
+	}
+
 	@Bean
 	CookieSerializer cookieSerializer(@Value("${server.servlet.session.cookie.secure:#{null}}") Boolean secure) {
 		DefaultCookieSerializer serializer = new DefaultCookieSerializer();

@@ -1,5 +1,7 @@
 package org.hamkori.shared.settings;
 
+import org.springframework.boot.LazyInitializationExcludeFilter;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +13,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HamkoriSettings.class)
 class SettingsConfiguration {
+
+	/**
+	 * Settings are bound and validated at start although beans are lazy (decision 0042):
+	 * a wrong setting stops the start instead of failing the first page that reads it.
+	 */
+	@Bean
+	static LazyInitializationExcludeFilter settingsAtStart() {
+		return (name, definition, type) -> type.isAnnotationPresent(ConfigurationProperties.class);
+	}
 
 	@Bean
 	HamkoriSettings.Schedules hamkoriSchedules(HamkoriSettings settings) {
