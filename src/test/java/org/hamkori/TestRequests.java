@@ -41,17 +41,36 @@ public final class TestRequests {
 	}
 
 	/**
-	 * Logs in through the real login form from a fresh address and returns the session
-	 * cookie.
+	 * One attempt at the real login form from a fresh address, whatever its outcome.
 	 */
-	public static Cookie login(MockMvcTester mvc, String username, String password) {
-		MvcTestResult result = mvc.post()
+	public static MvcTestResult signIn(MockMvcTester mvc, String username, String password) {
+		return mvc.post()
 			.uri("/login")
 			.with(fromFreshAddress())
 			.with(csrf())
 			.param("username", username)
 			.param("password", password)
 			.exchange();
+	}
+
+	/**
+	 * Posts a new password, and its confirmation, to a single-use password link.
+	 */
+	public static MvcTestResult choosePassword(MockMvcTester mvc, String link, String password, String confirmation) {
+		return mvc.post()
+			.uri(link)
+			.with(csrf())
+			.param("password", password)
+			.param("confirmation", confirmation)
+			.exchange();
+	}
+
+	/**
+	 * Logs in through the real login form from a fresh address and returns the session
+	 * cookie.
+	 */
+	public static Cookie login(MockMvcTester mvc, String username, String password) {
+		MvcTestResult result = signIn(mvc, username, password);
 		// signed in: "My work" for those with seats, the list of mechanisms for the
 		// others
 		assertThat(result.getResponse().getRedirectedUrl()).matches("/|/my-work");

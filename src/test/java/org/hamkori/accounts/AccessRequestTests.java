@@ -98,12 +98,8 @@ class AccessRequestTests {
 			.bodyText()
 			.contains("id=\"link-invalid\"");
 		assertThat(set(link, OTHER)).as("a reused welcome link").hasStatus(410);
-		assertThat(this.mvc.post()
-			.uri("/login")
-			.with(TestRequests.fromFreshAddress())
-			.with(csrf())
-			.param("username", mail)
-			.param("password", OTHER)).as("the reused link changed nothing").hasRedirectedUrl("/login?error");
+		assertThat(TestRequests.signIn(this.mvc, mail, OTHER)).as("the reused link changed nothing")
+			.hasRedirectedUrl("/login?error");
 		TestRequests.login(this.mvc, mail, PASSWORD);
 	}
 
@@ -139,21 +135,12 @@ class AccessRequestTests {
 			.bodyText()
 			.contains("has already been used or has expired");
 		assertThat(set(link, PASSWORD)).as("an expired welcome link").hasStatus(410);
-		assertThat(this.mvc.post()
-			.uri("/login")
-			.with(TestRequests.fromFreshAddress())
-			.with(csrf())
-			.param("username", mail)
-			.param("password", PASSWORD)).as("no password was set").hasRedirectedUrl("/login?error");
+		assertThat(TestRequests.signIn(this.mvc, mail, PASSWORD)).as("no password was set")
+			.hasRedirectedUrl("/login?error");
 	}
 
 	private MvcTestResult set(String link, String password) {
-		return this.mvc.post()
-			.uri(link)
-			.with(csrf())
-			.param("password", password)
-			.param("confirmation", password)
-			.exchange();
+		return TestRequests.choosePassword(this.mvc, link, password, password);
 	}
 
 	@Test

@@ -64,12 +64,7 @@ class PasswordRecoveryTests {
 
 		assertThat(this.mvc.get().uri("/profile").cookie(before)).as("other sessions end").hasStatus(302);
 		TestRequests.login(this.mvc, mail, SECOND);
-		assertThat(this.mvc.post()
-			.uri("/login")
-			.with(TestRequests.fromFreshAddress())
-			.with(csrf())
-			.param("username", mail)
-			.param("password", FIRST)).hasRedirectedUrl("/login?error");
+		assertThat(TestRequests.signIn(this.mvc, mail, FIRST)).hasRedirectedUrl("/login?error");
 
 		assertThat(this.mvc.get().uri(link)).as("a used link")
 			.hasStatus(410)
@@ -156,12 +151,7 @@ class PasswordRecoveryTests {
 	}
 
 	private MvcTestResult set(String link, String password, String confirmation) {
-		return this.mvc.post()
-			.uri(link)
-			.with(csrf())
-			.param("password", password)
-			.param("confirmation", confirmation)
-			.exchange();
+		return TestRequests.choosePassword(this.mvc, link, password, confirmation);
 	}
 
 }

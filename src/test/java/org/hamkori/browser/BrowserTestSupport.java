@@ -180,4 +180,15 @@ abstract class BrowserTestSupport {
 
 	}
 
+	/**
+	 * Ticks a found choice from the keyboard (focus, then Space), as a person without a
+	 * mouse would, and checks that it is ticked.
+	 */
+	static void tickByKeyboard(Page page, Locator choice) {
+		assertThat(choice).isVisible();
+		choice.focus();
+		page.keyboard().press("Space");
+		assertThat(choice).isChecked();
+	}
+
 }

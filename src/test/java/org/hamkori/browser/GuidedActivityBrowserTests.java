@@ -85,10 +85,7 @@ class GuidedActivityBrowserTests extends BrowserTestSupport {
 		// found decision
 		this.page.locator("#guidedByq").fill(words);
 		Locator choice = this.page.locator("#guidedBy-choices input[value='decision:" + decision.id() + "']");
-		assertThat(choice).isVisible();
-		choice.focus();
-		this.page.keyboard().press("Space");
-		assertThat(choice).isChecked();
+		tickByKeyboard(this.page, choice);
 		// Enter in a search box finds and never saves
 		this.page.locator("#changeCauseq").fill("Nomatch" + suffix);
 		this.page.locator("#changeCauseq").press("Enter");

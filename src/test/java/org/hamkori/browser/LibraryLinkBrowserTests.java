@@ -49,10 +49,7 @@ class LibraryLinkBrowserTests extends BrowserTestSupport {
 
 		this.page.locator("#linksq").fill("Firstlib" + suffix);
 		Locator one = this.page.locator("#links-choices input[value='programme:" + first.id() + "']");
-		assertThat(one).isVisible();
-		one.focus();
-		this.page.keyboard().press("Space");
-		assertThat(one).isChecked();
+		tickByKeyboard(this.page, one);
 
 		// a new search finds the second one; the first comes back ticked
 		this.page.locator("#linksq").fill("Secondlib" + suffix);
